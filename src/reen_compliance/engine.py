@@ -1,0 +1,117 @@
+"""Evaluate a profile against a rule pack as of a date: pure, no I/O, no clock, no printing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date
+from importlib.metadata import PackageNotFoundError, version
+
+from reen_compliance.applicability import LawView, assess
+from reen_compliance.checks import check_document, check_yearly_ratio, check_yearly_report, next_yearly
+from reen_compliance.findings import Context
+from reen_compliance.loading import CompiledRule, RuleSet, load_rules
+from reen_compliance.model import ProcurementFigure, Profile, Status
+from reen_compliance.report_model import (
+    CollectivityRef,
+    Finding,
+    Receipt,
+    Report,
+    UpcomingDeadline,
+)
+from reen_compliance.shares import check_category_shares
+from reen_compliance.wording import Lang
+
+CheckFunction = Callable[[CompiledRule, Context], list[Finding]]
+_CHECKS: dict[str, CheckFunction] = {
+    "document_deadline": check_document,
+    "yearly_ratio": check_yearly_ratio,
+    "yearly_report": check_yearly_report,
+    "category_shares": check_category_shares,
+}
+
+
+def engine_version() -> str:
+    """The installed version of reen-compliance."""
+    try:
+        return version("reen-compliance")
+    except PackageNotFoundError:  # pragma: no cover - running from a bare source tree
+        return "0+unknown"
+
+
+def evaluate(  # noqa: PLR0913 - every argument is a keyword a caller may need
+    profile: Profile,
+    *,
+    as_of: date,
+    rules: RuleSet | None = None,
+    lang: Lang = "fr",
+    law_as_of: date | None = None,
+    procurement: Mapping[int, tuple[ProcurementFigure, ...]] | None = None,
+    procurement_source: str | None = None,
+    profile_sha256: str | None = None,
+    ledger_sha256: tuple[str, ...] = (),
+) -> Report:
+    """Evaluate `profile` on `as_of` (the law as it stood on `law_as_of`, by default the same day).
+
+    `procurement` replaces the profile's declared purchase figures, for instance with figures
+    computed from a ledger; `procurement_source` then says where they came from.
+    """
+    rule_set = rules if rules is not None else load_rules()
+    law = LawView(law_as_of or as_of)
+    ctx = Context(
+        profile=profile,
+        as_of=as_of,
+        law=law,
+        lang=lang,
+        procurement=procurement if procurement is not None else profile.procurement,
+        procurement_source=procurement_source or "profile: $.procurement",
+    )
+    findings: list[Finding] = []
+    for rule in rule_set.rules:
+        findings.extend(_CHECKS[rule.rule.check.kind](rule, ctx))
+    summary = {status: sum(1 for f in findings if f.status == status) for status in Status}
+    collectivity = profile.collectivity
+    return Report(
+        engine_version=engine_version(),
+        as_of=as_of,
+        law_as_of=law.law_as_of,
+        lang=lang,
+        collectivity=CollectivityRef(
+            name=collectivity.name, kind=collectivity.kind, siren=collectivity.siren,
+            insee_code=collectivity.insee_code, epci_category=collectivity.epci_category,
+        ),
+        findings=tuple(findings),
+        summary=summary,
+        next_deadlines=upcoming_deadlines(rule_set, ctx, findings),
+        review_required=any(f.review for f in findings),
+        receipt=Receipt(
+            engine_version=engine_version(), rule_pack_version=rule_set.version,
+            rule_pack_sha256=rule_set.sha256, profile_sha256=profile_sha256,
+            ledger_sha256=ledger_sha256, as_of=as_of, law_as_of=law.law_as_of,
+        ),
+    )
+
+
+def upcoming_deadlines(
+    rule_set: RuleSet, ctx: Context, findings: list[Finding]
+) -> tuple[UpcomingDeadline, ...]:
+    """Dated obligations after `as_of` for the rules that bind the body (or may)."""
+    items: dict[tuple[date, str, str], UpcomingDeadline] = {}
+    for rule in rule_set.rules:
+        if assess(rule, ctx.profile, ctx.as_of, ctx.law).bound is False:
+            continue
+        for entry in rule.rule.calendar:
+            when = entry.date if entry.date is not None else next_yearly(entry.yearly or "", ctx.as_of)
+            if when > ctx.as_of:
+                label = entry.label.in_language(ctx.lang)
+                items[(when, rule.rule.id, label)] = UpcomingDeadline(
+                    date=when, rule_id=rule.rule.id, label=label, semantics=entry.semantics
+                )
+    for finding in findings:
+        if finding.deadline is not None and finding.deadline > ctx.as_of and finding.status in {
+            Status.NOT_YET_DUE, Status.NON_COMPLIANT, Status.INSUFFICIENT_DATA
+        }:
+            label = finding.title if finding.period is None else f"{finding.title} ({finding.period})"
+            key = (finding.deadline, finding.rule_id, label)
+            items.setdefault(key, UpcomingDeadline(date=finding.deadline, rule_id=finding.rule_id,
+                                                   label=label, semantics="on_or_before"))
+    return tuple(sorted(items.values(), key=lambda item: (item.date, item.rule_id, item.label)))

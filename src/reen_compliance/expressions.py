@@ -1,0 +1,249 @@
+"""Rule conditions: a whitelisted subset of Python expressions, parsed once, never eval'd.
+
+A condition is parsed with `ast`, every node is checked against a table of allowed forms, every
+name against the names the caller declares, and the tree is compiled into nested closures. An
+unknown node or name is an `ExpressionError` with its column; a missing fact at evaluation time
+raises `MissingFact`, which the engine turns into an `insufficient_data` finding.
+"""
+
+from __future__ import annotations
+
+import ast
+import operator
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Final
+
+from reen_compliance.errors import did_you_mean
+
+MAX_SOURCE_LENGTH: Final = 1000
+MAX_DEPTH: Final = 24
+MAX_LITERAL_DIGITS: Final = 30
+
+Environment = Mapping[str, object]
+Compiled = Callable[[Environment], object]
+
+
+class ExpressionError(ValueError):
+    """A condition is not in the allowed language; `column` is 1-based, or None."""
+
+    def __init__(self, message: str, column: int | None = None, hint: str | None = None) -> None:
+        """Keep the column and hint apart so the loader can place them in the file."""
+        super().__init__(message)
+        self.message = message
+        self.column = column
+        self.hint = hint
+
+
+class MissingFact(LookupError):  # noqa: N818 - it names the fact, not an error condition
+    """A name the condition needs has no value in the profile (unknown, not false)."""
+
+    def __init__(self, name: str) -> None:
+        """Remember which fact was missing, so the finding can say what to provide."""
+        super().__init__(name)
+        self.name = name
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """A compiled condition: its source, the names it reads, and the closure to run."""
+
+    source: str
+    names: frozenset[str]
+    run: Compiled
+
+    def __call__(self, env: Environment) -> bool:
+        """Evaluate against `env`; raises `MissingFact` when a needed value is None.
+
+        A comparison between values of incompatible types is a rule error, not a crash.
+        """
+        try:
+            return bool(self.run(env))
+        except TypeError as error:
+            msg = f"values of incompatible types in {self.source!r}: {error}"
+            raise ExpressionError(msg) from None
+
+
+_COMPARATORS: Final[dict[type[ast.cmpop], Callable[[object, object], bool]]] = {
+    ast.Eq: operator.eq,
+    ast.NotEq: operator.ne,
+    ast.Lt: operator.lt,
+    ast.LtE: operator.le,
+    ast.Gt: operator.gt,
+    ast.GtE: operator.ge,
+    ast.In: lambda left, right: operator.contains(right, left),  # type: ignore[arg-type]
+    ast.NotIn: lambda left, right: not operator.contains(right, left),  # type: ignore[arg-type]
+}
+_ARITHMETIC: Final[dict[type[ast.operator], Callable[[object, object], object]]] = {
+    ast.Add: operator.add,
+    ast.Sub: operator.sub,
+    ast.Mult: operator.mul,
+    ast.Div: operator.truediv,
+}
+_FUNCTIONS: Final[dict[str, Callable[..., object]]] = {"min": min, "max": max, "abs": abs}
+
+
+def compile_condition(source: str, known_names: Collection[str]) -> Condition:
+    """Parse and check `source`, then compile it; raises `ExpressionError` if not allowed."""
+    if len(source) > MAX_SOURCE_LENGTH:
+        msg = f"expression longer than {MAX_SOURCE_LENGTH} characters"
+        raise ExpressionError(msg, 1)
+    try:
+        tree = ast.parse(source.strip(), mode="eval")
+    except SyntaxError as error:
+        raise ExpressionError(f"syntax error: {error.msg}", error.offset) from None
+    except (ValueError, RecursionError, MemoryError):
+        msg = "expression cannot be parsed (null byte or nesting too deep)"
+        raise ExpressionError(msg, 1) from None
+    compiler = _Compiler(frozenset(known_names))
+    run = compiler.compile(tree.body, depth=0)
+    return Condition(source=source, names=frozenset(compiler.used), run=run)
+
+
+class _Compiler:
+    """Turns a checked `ast` tree into closures, one table entry per allowed node."""
+
+    def __init__(self, known: frozenset[str]) -> None:
+        self.known = known
+        self.used: set[str] = set()
+
+    def compile(self, node: ast.expr, depth: int) -> Compiled:
+        if depth > MAX_DEPTH:
+            msg = f"expression nested deeper than {MAX_DEPTH} levels"
+            raise ExpressionError(msg, _column(node))
+        handler = self._HANDLERS.get(type(node))
+        if handler is None:
+            msg = f"{type(node).__name__} is not allowed in a rule expression"
+            raise ExpressionError(msg, _column(node))
+        return handler(self, node, depth + 1)
+
+    def _name(self, node: ast.expr, _depth: int) -> Compiled:
+        assert isinstance(node, ast.Name)  # noqa: S101 - dispatched on type
+        name = node.id
+        if name.startswith("_") or name not in self.known:
+            raise ExpressionError(
+                f"unknown name {name!r}", _column(node), did_you_mean(name, self.known)
+            )
+        self.used.add(name)
+
+        def read(env: Environment) -> object:
+            value = env.get(name)
+            if value is None:
+                raise MissingFact(name)
+            return value
+
+        return read
+
+    def _constant(self, node: ast.expr, _depth: int) -> Compiled:
+        assert isinstance(node, ast.Constant)  # noqa: S101 - dispatched on type
+        value = node.value
+        if isinstance(value, bool) or value is None or isinstance(value, str):
+            constant: object = value
+        elif isinstance(value, (int, float)):
+            text = ast.unparse(node)
+            if len(text) > MAX_LITERAL_DIGITS:
+                msg = f"number literal longer than {MAX_LITERAL_DIGITS} characters"
+                raise ExpressionError(msg, _column(node))
+            try:
+                constant = Decimal(text) if isinstance(value, float) else value
+            except InvalidOperation:
+                raise ExpressionError(f"invalid number {text}", _column(node)) from None
+        else:
+            msg = f"literal of type {type(value).__name__} is not allowed"
+            raise ExpressionError(msg, _column(node))
+        return lambda _env: constant
+
+    def _collection(self, node: ast.expr, depth: int) -> Compiled:
+        assert isinstance(node, (ast.Tuple, ast.List, ast.Set))  # noqa: S101 - dispatched on type
+        items = tuple(self.compile(element, depth) for element in node.elts)
+        return lambda env: tuple(item(env) for item in items)
+
+    def _bool_op(self, node: ast.expr, depth: int) -> Compiled:
+        assert isinstance(node, ast.BoolOp)  # noqa: S101 - dispatched on type
+        parts = tuple(self.compile(value, depth) for value in node.values)
+        if isinstance(node.op, ast.And):
+            return lambda env: all(part(env) for part in parts)
+        return lambda env: any(part(env) for part in parts)
+
+    def _unary(self, node: ast.expr, depth: int) -> Compiled:
+        assert isinstance(node, ast.UnaryOp)  # noqa: S101 - dispatched on type
+        operand = self.compile(node.operand, depth)
+        if isinstance(node.op, ast.Not):
+            return lambda env: not operand(env)
+        if isinstance(node.op, ast.USub):
+            return lambda env: -operand(env)  # type: ignore[operator]
+        msg = f"operator {type(node.op).__name__} is not allowed"
+        raise ExpressionError(msg, _column(node))
+
+    def _binary(self, node: ast.expr, depth: int) -> Compiled:
+        assert isinstance(node, ast.BinOp)  # noqa: S101 - dispatched on type
+        function = _ARITHMETIC.get(type(node.op))
+        if function is None:
+            msg = f"operator {type(node.op).__name__} is not allowed (only + - * /)"
+            raise ExpressionError(msg, _column(node))
+        left, right = self.compile(node.left, depth), self.compile(node.right, depth)
+        column = _column(node)
+
+        def arithmetic(env: Environment) -> object:
+            a, b = left(env), right(env)
+            if not (_is_number(a) and _is_number(b)):
+                msg = "arithmetic is for numbers only"
+                raise ExpressionError(msg, column)
+            if isinstance(node.op, ast.Div) and b == 0:
+                msg = "division by zero"
+                raise ExpressionError(msg, column)
+            return function(Decimal(a), Decimal(b))  # type: ignore[arg-type]
+
+        return arithmetic
+
+    def _compare(self, node: ast.expr, depth: int) -> Compiled:
+        assert isinstance(node, ast.Compare)  # noqa: S101 - dispatched on type
+        operands = (self.compile(node.left, depth),) + tuple(
+            self.compile(comparator, depth) for comparator in node.comparators
+        )
+        tests = tuple(_COMPARATORS[type(op)] for op in node.ops)
+
+        def compare(env: Environment) -> bool:
+            left = operands[0](env)
+            for test, right_operand in zip(tests, operands[1:], strict=True):
+                right = right_operand(env)
+                if not test(left, right):
+                    return False
+                left = right
+            return True
+
+        return compare
+
+    def _call(self, node: ast.expr, depth: int) -> Compiled:
+        assert isinstance(node, ast.Call)  # noqa: S101 - dispatched on type
+        if not isinstance(node.func, ast.Name) or node.func.id not in _FUNCTIONS:
+            raise ExpressionError(
+                "only the functions min, max and abs may be called", _column(node)
+            )
+        if node.keywords or any(isinstance(arg, ast.Starred) for arg in node.args):
+            raise ExpressionError("keyword or starred arguments are not allowed", _column(node))
+        function = _FUNCTIONS[node.func.id]
+        arguments = tuple(self.compile(argument, depth) for argument in node.args)
+        return lambda env: function(*(argument(env) for argument in arguments))
+
+    _HANDLERS: Final[dict[type[ast.expr], Callable[[_Compiler, ast.expr, int], Compiled]]] = {
+        ast.Name: _name,
+        ast.Constant: _constant,
+        ast.Tuple: _collection,
+        ast.List: _collection,
+        ast.Set: _collection,
+        ast.BoolOp: _bool_op,
+        ast.UnaryOp: _unary,
+        ast.BinOp: _binary,
+        ast.Compare: _compare,
+        ast.Call: _call,
+    }
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, Decimal)) and not isinstance(value, bool)
+
+
+def _column(node: ast.expr) -> int:
+    return getattr(node, "col_offset", 0) + 1

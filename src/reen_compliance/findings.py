@@ -1,0 +1,164 @@
+"""Build findings: the parts every kind of check shares (citations, review flags, remedies).
+
+Each check decides a status and writes why; this module adds what the rule file says about the
+law (title, citations, confidence, review notes, the act that fixes a failure) and the trace.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from reen_compliance.applicability import Applicability, LawView
+from reen_compliance.expressions import ExpressionError, MissingFact
+from reen_compliance.facts import facts_on
+from reen_compliance.loading import CompiledRule
+from reen_compliance.model import ProcurementFigure, Profile, Status
+from reen_compliance.report_model import Citation, Finding, Gap, ShareMeasure, Trace
+from reen_compliance.wording import Lang, format_date, format_int, format_money, pick
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What every check reads: the profile, the dates, the language, the purchase figures."""
+
+    profile: Profile
+    as_of: date
+    law: LawView
+    lang: Lang
+    procurement: Mapping[int, tuple[ProcurementFigure, ...]]
+    procurement_source: str
+
+
+def fill(template: str, values: Mapping[str, object], lang: Lang) -> str:
+    """Replace `{name}` by a formatted value; no format-string machinery touches rule text."""
+
+    def replace(match: re.Match[str]) -> str:
+        value = values.get(match.group(1))
+        if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
+            return format_int(value, lang) if value == int(value) else str(value)
+        if isinstance(value, tuple):
+            return ", ".join(str(item) for item in value)
+        return match.group(0) if value is None else str(value)
+
+    return _PLACEHOLDER.sub(replace, template)
+
+
+def facts_sentence(ctx: Context, applicability: Applicability, day: date) -> str:
+    """Say which facts the applicability test read, in the report's language."""
+    lang = ctx.lang
+    parts: list[str] = []
+    names = {fact.name for fact in applicability.facts}
+    collectivity = ctx.profile.collectivity
+    if "population" in names:
+        figure = collectivity.population_on(day)
+        if figure is None:
+            parts.append(pick(lang, f"aucune population n'est indiquée pour le {format_date(day, lang)}",
+                              f"no population is given for {format_date(day, lang)}"))
+        else:
+            parts.append(pick(
+                lang,
+                f"population totale de {format_int(figure.total, lang)} habitants, applicable depuis "
+                f"le {format_date(figure.applies_from, lang)} ({figure.source})",
+                f"population totale of {format_int(figure.total, lang)} inhabitants, applicable from "
+                f"{format_date(figure.applies_from, lang)} ({figure.source})",
+            ))
+    if "previous_year_purchases_eur_ht" in names:
+        year = day.year - 1
+        amount = collectivity.annual_purchases_eur_ht.get(year)
+        if amount is None:
+            parts.append(pick(lang, f"montant des achats {year} non indiqué",
+                              f"purchases of {year} not given"))
+        else:
+            parts.append(pick(lang, f"achats {year} de {format_money(amount, lang)} HT",
+                              f"purchases of {year}: {format_money(amount, lang)} excl. VAT"))
+    return "; ".join(parts)
+
+
+def applicability_values(applicability: Applicability) -> dict[str, object]:
+    """Parameter values in force, for filling `{name}` placeholders."""
+    return {name: version.value for name, version in applicability.parameters.items() if version}
+
+
+def review_notes(rule: CompiledRule, ctx: Context) -> tuple[str, ...]:
+    """The rule's review notes whose condition holds for this body (or cannot be decided)."""
+    env: dict[str, object] = facts_on(ctx.profile, ctx.as_of)
+    notes: list[str] = []
+    for note, condition in zip(rule.rule.review_notes, rule.review_conditions, strict=True):
+        applies = True
+        if condition is not None:
+            try:
+                applies = condition(env)
+            except (MissingFact, ExpressionError):
+                applies = True
+        if applies:
+            notes.append(note.note.in_language(ctx.lang))
+    return tuple(notes)
+
+
+def remediation_text(rule: CompiledRule, ctx: Context, deadline: date | None) -> str:
+    """The act that fixes the finding, who decides it, and by when."""
+    remedy = rule.rule.remediation
+    lang = ctx.lang
+    text = f"{remedy.act.in_language(lang)} — {remedy.decided_by.in_language(lang)}"
+    if deadline is not None and deadline >= ctx.as_of:
+        text += pick(lang, f", au plus tard le {format_date(deadline, lang)}",
+                     f", by {format_date(deadline, lang)} at the latest")
+    elif deadline is not None:
+        text += pick(lang, ", sans délai (échéance dépassée)", ", without delay (deadline passed)")
+    return text
+
+
+def make_finding(  # noqa: PLR0913 - a finding has this many parts, each named
+    rule: CompiledRule,
+    ctx: Context,
+    *,
+    period: str | None,
+    status: Status,
+    explanation: str,
+    applicability: Applicability | None = None,
+    deadline: date | None = None,
+    gap: Gap | None = None,
+    steps: Sequence[str] = (),
+    value_review: bool = False,
+    extra_notes: Sequence[str] = (),
+    measures: Sequence[ShareMeasure] = (),
+    data_source: str | None = None,
+) -> Finding:
+    """Assemble a finding with the rule's citations, review flags and remedy."""
+    notes = (*review_notes(rule, ctx), *extra_notes)
+    remedy = None
+    if status in {Status.NON_COMPLIANT, Status.NOT_YET_DUE}:
+        remedy = remediation_text(rule, ctx, deadline)
+    trace = Trace(
+        facts=applicability.facts if applicability else (),
+        values=applicability.values if applicability else (),
+        steps=tuple(steps),
+    )
+    return Finding(
+        rule_id=rule.rule.id,
+        period=period,
+        status=status,
+        title=rule.rule.title.in_language(ctx.lang),
+        legal_basis=tuple(
+            Citation(text=b.text, article=b.article, legifrance_id=b.legifrance_id, url=b.url,
+                     version=b.version)
+            for b in rule.rule.legal_basis
+        ),
+        deadline=deadline,
+        gap=gap,
+        explanation=explanation,
+        review=rule.rule.review or bool(notes) or value_review,
+        confidence=rule.rule.confidence,
+        review_notes=notes,
+        remediation=remedy,
+        bound_since=applicability.since if applicability and applicability.bound else None,
+        data_source=data_source,
+        measures=tuple(measures),
+        trace=trace,
+    )

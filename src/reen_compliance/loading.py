@@ -1,0 +1,346 @@
+"""Load profiles and rule packs: read -> validate -> models, collecting every located problem.
+
+Profiles are checked by their pydantic models; rule files are checked against the published
+rule schema's model, then their conditions are compiled once against the names they may read
+and their dated values are checked for overlaps and gaps.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import types
+import typing
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from reen_compliance._resources import rules_dir
+from reen_compliance.errors import (
+    InvalidInputError,
+    Problem,
+    ProfileError,
+    RulePackError,
+    did_you_mean,
+)
+from reen_compliance.expressions import Condition, ExpressionError, compile_condition
+from reen_compliance.facts import FACT_NAMES
+from reen_compliance.model import Profile
+from reen_compliance.rule_model import CategorySharesCheck, DatedValue, Rule, YearlyRatioCheck
+from reen_compliance.source import Limits, Locator, PathKey, read_document, read_text
+from reen_compliance.timeline import timeline_problems
+
+RULE_PACK_VERSION = "2026.11.0"
+
+
+def load_profile(path: str | Path, *, limits: Limits = Limits()) -> Profile:
+    """Read and validate a profile file (YAML, or JSON by its `.json` suffix).
+
+    Raises:
+        ProfileError: with every problem found, each with file, line and JSON path.
+    """
+    document = read_document(path, limits=limits, error=ProfileError)
+    return _validate(Profile, document.data, document.locator, ProfileError)
+
+
+def parse_profile(text: str, file: str = "<profile>", *, as_json: bool = False) -> Profile:
+    """Validate a profile given as text, as `load_profile` does for a file."""
+    document = read_text(text, file, error=ProfileError, as_json=as_json)
+    return _validate(Profile, document.data, document.locator, ProfileError)
+
+
+M = typing.TypeVar("M", bound=BaseModel)
+
+
+def _validate(model: type[M], data: object, locator: Locator, error: type[InvalidInputError]) -> M:
+    if not isinstance(data, dict):
+        found = "nothing" if data is None else type(data).__name__
+        raise error([locator.problem((), f"expected a mapping of fields, found {found}")])
+    try:
+        return model.model_validate(data)
+    except ValidationError as failure:
+        problems = {_problem(model, detail, locator, data) for detail in failure.errors()}
+        raise error(problems) from None
+
+
+def _data_path(data: object, loc: tuple[int | str, ...]) -> PathKey:
+    """Keep the parts of a pydantic location that exist in the data (drop union tags)."""
+    path: list[Hashable] = []
+    current = data
+    for position, part in enumerate(loc):
+        last = position == len(loc) - 1
+        if isinstance(current, dict):
+            key = _matching_key(current, part)
+            if key is not None:
+                path.append(key)
+                current = current[key]
+            elif last:
+                path.append(part)
+        elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
+            path.append(part)
+            current = current[part]
+        elif last or not isinstance(part, str):
+            path.append(part)
+    return tuple(path)
+
+
+def _matching_key(mapping: dict[Hashable, object], part: object) -> Hashable | None:
+    if part in mapping:
+        return part  # type: ignore[return-value]
+    text = str(part)
+    return next((key for key in mapping if str(key) == text), None)
+
+
+def _problem(
+    model: type[BaseModel], detail: ErrorDetails, locator: Locator, data: object
+) -> Problem:
+    """Translate one pydantic error into words a person fixing the file understands."""
+    path = _data_path(data, tuple(detail["loc"]))
+    kind = detail["type"]
+    found = _found(path, detail, locator)
+    ctx = detail.get("ctx") or {}
+    hint = None
+    if kind == "extra_forbidden":
+        known = _field_names(model, path[:-1])
+        message = "unknown field"
+        hint = did_you_mean(str(path[-1]), known) if path else None
+    elif kind == "missing":
+        message = "required field missing"
+    elif kind.startswith(("date_", "datetime_")):
+        message = f"expected a date such as 2024-01-01, found {found}"
+    elif kind in {"int_parsing", "int_type", "int_from_float"}:
+        message = f"expected a whole number, found {found}"
+    elif kind in {"decimal_parsing", "decimal_type"}:
+        message = f"expected a decimal number such as 1234.56, found {found}"
+    elif kind == "string_type":
+        message = f"expected text in quotes, found {found}"
+        hint = "codes keep their leading zeros only as text" if path else None
+    elif kind == "string_pattern_mismatch":
+        message = f"expected text matching {ctx.get('pattern')}, found {found}"
+    elif kind == "literal_error":
+        message = f"expected {ctx.get('expected')}, found {found}"
+        hint = did_you_mean(str(detail.get("input")), _literal_choices(str(ctx.get("expected"))))
+    elif kind in {"greater_than_equal", "less_than_equal", "greater_than", "less_than"}:
+        message = f"{detail['msg'].lower()}, found {found}"
+    elif kind == "value_error":
+        message = detail["msg"].removeprefix("Value error, ")
+    elif kind in {"model_type", "dict_type", "model_attributes_type"}:
+        message = f"expected a mapping of fields, found {found}"
+    elif kind in {"tuple_type", "list_type"}:
+        message = f"expected a list, found {found}"
+    elif kind in {"bool_parsing", "bool_type"}:
+        message = f"expected true or false, found {found}"
+    else:
+        message = f"{detail['msg']}, found {found}"
+    return locator.problem(path, message, hint)
+
+
+def _found(path: PathKey, detail: ErrorDetails, locator: Locator) -> str:
+    raw = locator.raw.get(path)
+    if raw is not None:
+        return repr(raw)
+    value = detail.get("input")
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return repr(value)
+
+
+def _literal_choices(expected: str) -> list[str]:
+    return [part.strip().strip("'") for part in expected.replace(" or ", ",").split(",") if part]
+
+
+def _field_names(model: type[BaseModel], path: Sequence[Hashable]) -> list[str]:
+    """The field names of the model found at `path`, for a "did you mean" hint."""
+    current: object = model
+    for part in path:
+        current = _unwrap(current)
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            field_info = current.model_fields.get(str(part))
+            if field_info is None:
+                return []
+            current = field_info.annotation
+            continue
+        origin = typing.get_origin(current)
+        args = typing.get_args(current)
+        if origin in {dict, tuple, list} and args:
+            current = args[-1] if origin is dict else args[0]
+            continue
+        return []
+    current = _unwrap(current)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return list(current.model_fields)
+    return []
+
+
+def _unwrap(annotation: object) -> object:
+    """Strip Optional and Annotated until a model or container remains."""
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+        elif origin in {typing.Union, types.UnionType}:
+            options = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+            annotation = options[0] if len(options) == 1 else annotation
+            if len(options) != 1:
+                return annotation
+        else:
+            return annotation
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledRule:
+    """A validated rule with its conditions compiled once."""
+
+    rule: Rule
+    applies_to: Condition
+    review_conditions: tuple[Condition | None, ...]
+    file: str
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    """A loaded rule pack: its rules by id, its version and the hash of its files."""
+
+    rules: tuple[CompiledRule, ...]
+    version: str
+    sha256: str
+
+    def get(self, rule_id: str) -> CompiledRule | None:
+        """The rule with this id, or None."""
+        return next((rule for rule in self.rules if rule.rule.id == rule_id), None)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Every rule id, in the pack's order."""
+        return tuple(rule.rule.id for rule in self.rules)
+
+
+def load_rules(
+    paths: Iterable[str | Path] | None = None, *, only: Iterable[str] | None = None
+) -> RuleSet:
+    """Load, validate and compile a rule pack (the bundled one when `paths` is None).
+
+    `only` restricts the pack to some rule ids, so callers evaluate just what they need.
+
+    Raises:
+        RulePackError: with every problem across every file, sorted by file and line.
+    """
+    if paths is None:
+        return _restrict(_bundled_rules(), only)
+    files = _rule_files(paths)
+    return _restrict(_load_files(files), only)
+
+
+@cache
+def _bundled_rules() -> RuleSet:
+    return _load_files(_rule_files([rules_dir()]))
+
+
+def _rule_files(paths: Iterable[str | Path]) -> list[Path]:
+    files: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            files.extend(sorted(path.glob("*.yaml")))
+        else:
+            files.append(path)
+    return files
+
+
+def _restrict(rule_set: RuleSet, only: Iterable[str] | None) -> RuleSet:
+    if only is None:
+        return rule_set
+    wanted = list(only)
+    unknown = [rule_id for rule_id in wanted if rule_set.get(rule_id) is None]
+    if unknown:
+        problems = [
+            Problem("<rules>", None, None, "$", f"unknown rule id {rule_id!r}",
+                    did_you_mean(rule_id, rule_set.ids))
+            for rule_id in unknown
+        ]
+        raise RulePackError(problems)
+    kept = tuple(rule for rule in rule_set.rules if rule.rule.id in set(wanted))
+    return RuleSet(kept, rule_set.version, rule_set.sha256)
+
+
+def _load_files(files: Sequence[Path]) -> RuleSet:
+    problems: list[Problem] = []
+    compiled: list[CompiledRule] = []
+    digest = hashlib.sha256()
+    if not files:
+        raise RulePackError([Problem("<rules>", None, None, "$", "no rule file found")])
+    for file in files:
+        try:
+            digest.update(file.name.encode() + b"\0" + file.read_bytes() + b"\0")
+            document = read_document(file, error=RulePackError)
+            rule = _validate(Rule, document.data, document.locator, RulePackError)
+            compiled.append(_compile(rule, file, document.locator))
+        except RulePackError as failure:
+            problems.extend(failure.problems)
+        except OSError as failure:
+            problems.append(Problem(str(file), None, None, "$", f"cannot read: {failure}"))
+    seen: dict[str, str] = {}
+    for rule in compiled:
+        if rule.rule.id in seen:
+            message = f"rule id {rule.rule.id!r} already defined in {seen[rule.rule.id]}"
+            problems.append(Problem(rule.file, None, None, "$.id", message))
+        seen[rule.rule.id] = rule.file
+    if problems:
+        raise RulePackError(problems)
+    return RuleSet(tuple(compiled), RULE_PACK_VERSION, digest.hexdigest())
+
+
+def _compile(rule: Rule, file: Path, locator: Locator) -> CompiledRule:
+    problems: list[Problem] = []
+    if rule.id != file.stem:
+        problems.append(locator.problem(("id",), f"id {rule.id!r} differs from the file name {file.stem!r}"))
+    names = FACT_NAMES | set(rule.parameters)
+
+    def compile_at(source: str, path: PathKey) -> Condition | None:
+        try:
+            return compile_condition(source, names)
+        except ExpressionError as failure:
+            line, column = locator.position(path)
+            if line is not None and failure.column is not None and column is not None:
+                column += failure.column
+            problems.append(
+                Problem(str(file), line, column, locator.json_path(path),
+                        f"{failure.message} in {source!r}", failure.hint)
+            )
+            return None
+
+    applies_to = compile_at(rule.applies_to, ("applies_to",))
+    reviews = tuple(
+        compile_at(note.when, ("review_notes", index, "when")) if note.when else None
+        for index, note in enumerate(rule.review_notes)
+    )
+    for name, parameter in rule.parameters.items():
+        problems.extend(_timeline(parameter.values, ("parameters", name, "values"), locator))
+    problems.extend(_check_problems(rule, locator))
+    if problems or applies_to is None:
+        raise RulePackError(problems)
+    return CompiledRule(rule, applies_to, tuple(r for r in reviews), str(file))  # type: ignore[misc]
+
+
+def _timeline(values: Sequence[DatedValue], path: PathKey, locator: Locator) -> list[Problem]:
+    return [locator.problem(path, message) for message in timeline_problems(values)]
+
+
+def _check_problems(rule: Rule, locator: Locator) -> list[Problem]:
+    check = rule.check
+    problems: list[Problem] = []
+    if isinstance(check, YearlyRatioCheck) and check.minimum not in rule.parameters:
+        message = f"parameter {check.minimum!r} is not defined"
+        problems.append(locator.problem(("check", "minimum"), message,
+                                        did_you_mean(check.minimum, rule.parameters)))
+    if isinstance(check, CategorySharesCheck):
+        for r_index, regime in enumerate(check.regimes):
+            for c_index, category in enumerate(regime.categories):
+                for share, values in category.minimums.items():
+                    path = ("check", "regimes", r_index, "categories", c_index, "minimums", share)
+                    problems.extend(_timeline(values, path, locator))
+    return problems

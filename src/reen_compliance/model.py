@@ -1,0 +1,251 @@
+"""The profile of a public body: the facts the rules are evaluated against (public contract).
+
+Field names here are fixed by the profile format version 1; new fields may be added, none
+renamed. Money and shares are `Decimal`, built from text, never from `float`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+
+YEAR_MIN = 1990
+YEAR_MAX = 2200
+
+
+class Status(StrEnum):
+    """The status of a finding; the values are the fixed strings of the JSON report."""
+
+    COMPLIANT = "compliant"
+    NON_COMPLIANT = "non_compliant"
+    NOT_APPLICABLE = "not_applicable"
+    INSUFFICIENT_DATA = "insufficient_data"
+    NOT_YET_DUE = "not_yet_due"
+    EXEMPTED = "exempted"
+
+
+class Frozen(BaseModel):
+    """Base of every model: immutable, and unknown fields are errors."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+def _decimal_from_text(value: object) -> object:
+    """Refuse floats: money typed as a float has already lost its cents."""
+    if isinstance(value, float):
+        msg = "expected a decimal number written as text, such as \"1234.56\" (floats lose cents)"
+        raise ValueError(msg)  # noqa: TRY004 - pydantic turns ValueError into a located error
+    if isinstance(value, str):
+        return value.replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
+    return value
+
+
+def _non_negative(value: Decimal) -> Decimal:
+    if not value.is_finite():
+        msg = "expected a finite amount"
+        raise ValueError(msg)
+    if value < 0:
+        msg = f"expected an amount of zero or more, found {value}"
+        raise ValueError(msg)
+    return value
+
+
+Money = Annotated[Decimal, BeforeValidator(_decimal_from_text), AfterValidator(_non_negative)]
+"""An amount in euros HT, exact: a number or a decimal string, never a float, never negative."""
+
+Year = Annotated[int, Field(ge=YEAR_MIN, le=YEAR_MAX)]
+"""A calendar year."""
+
+SIREN_PATTERN = re.compile(r"^\d{9}$")
+INSEE_PATTERN = re.compile(r"^(\d{5}|2[AB]\d{3})$")
+
+Siren = Annotated[str, Field(pattern=SIREN_PATTERN.pattern, description="SIREN: 9 digits, as text")]
+InseeCode = Annotated[
+    str, Field(pattern=INSEE_PATTERN.pattern, description="Code INSEE (COG): 5 characters, as text")
+]
+
+Kind = Literal[
+    "commune",
+    "epci",
+    "departement",
+    "region",
+    "state_service",
+    "public_establishment",
+    "other_buyer",
+]
+EpciCategory = Literal[
+    "metropole",
+    "communaute_urbaine",
+    "communaute_agglomeration",
+    "communaute_communes",
+    "syndicat",
+]
+
+# The legal reference's entity keys (shared/legal/README.md): the law names bodies this way.
+_ENTITY_OF_KIND: dict[str, str] = {
+    "commune": "commune",
+    "departement": "departement",
+    "region": "region",
+    "state_service": "etat",
+    "public_establishment": "other_public_person",
+    "other_buyer": "other_buyer",
+}
+_ENTITY_OF_EPCI: dict[str, str] = {
+    "metropole": "metropole",
+    "communaute_urbaine": "cu",
+    "communaute_agglomeration": "ca",
+    "communaute_communes": "cc",
+    "syndicat": "syndicat",
+}
+
+
+class PopulationFigure(Frozen):
+    """An INSEE population totale, applicable from the 1 January it was authenticated for."""
+
+    applies_from: date = Field(description="Date from which the figure applies (1 January N)")
+    total: int = Field(ge=0, description="Population totale (municipale + comptée à part)")
+    source: str = Field(min_length=1, description="Where the figure comes from")
+
+
+class Collectivity(Frozen):
+    """Who the body is: its kind, identifiers and dated facts."""
+
+    name: str = Field(min_length=1)
+    kind: Kind
+    epci_category: EpciCategory | None = None
+    siren: Siren | None = None
+    insee_code: InseeCode | None = None
+    population: tuple[PopulationFigure, ...] = ()
+    annual_purchases_eur_ht: dict[Year, Money] = Field(default_factory=dict)
+    staff: int | None = Field(default=None, ge=0, description="Number of people employed")
+
+    @model_validator(mode="after")
+    def _check_epci_category(self) -> Collectivity:
+        if self.kind == "epci" and self.epci_category is None:
+            msg = "an EPCI needs 'epci_category' (metropole, communaute_urbaine, "
+            msg += "communaute_agglomeration, communaute_communes or syndicat)"
+            raise ValueError(msg)
+        if self.kind != "epci" and self.epci_category is not None:
+            msg = f"'epci_category' is for kind 'epci' only, found kind {self.kind!r}"
+            raise ValueError(msg)
+        dates = [figure.applies_from for figure in self.population]
+        if len(set(dates)) != len(dates):
+            msg = "two population figures apply from the same date"
+            raise ValueError(msg)
+        return self
+
+    @property
+    def entity(self) -> str:
+        """The legal reference's key for this body (`commune`, `cc`, `metropole`, `etat`...)."""
+        if self.kind == "epci" and self.epci_category is not None:
+            return _ENTITY_OF_EPCI[self.epci_category]
+        return _ENTITY_OF_KIND[self.kind]
+
+    def population_on(self, day: date) -> PopulationFigure | None:
+        """Return the figure in force on `day`: the latest one applying on or before it."""
+        in_force = [figure for figure in self.population if figure.applies_from <= day]
+        return max(in_force, key=lambda figure: figure.applies_from) if in_force else None
+
+
+DocumentStatus = Literal["adopted", "in_preparation", "not_adopted"]
+
+
+class StrategyContents(Frozen):
+    """What an adopted strategy states it contains (CGCT D. 2311-15-1), when the profile says."""
+
+    elements: tuple[str, ...] = Field(
+        default=(), description="Required elements present: objectives, measures, indicators, means"
+    )
+    themes: tuple[str, ...] = Field(default=(), description="Optional themes of the decree covered")
+
+
+class Document(Frozen):
+    """A document the law requires, with its adoption status."""
+
+    status: DocumentStatus
+    adopted_on: date | None = None
+    planned_on: date | None = None
+    reference: str | None = None
+    url: str | None = None
+    contents: StrategyContents | None = None
+
+    @model_validator(mode="after")
+    def _check_dates(self) -> Document:
+        if self.status == "adopted" and self.adopted_on is None:
+            msg = "an adopted document needs 'adopted_on' (the date of the deliberation or decision)"
+            raise ValueError(msg)
+        if self.status != "adopted" and self.adopted_on is not None:
+            msg = f"'adopted_on' is set but the status is {self.status!r}; use status 'adopted'"
+            raise ValueError(msg)
+        return self
+
+    def adopted_by(self, day: date) -> bool:
+        """Whether the document was adopted on or before `day`."""
+        return self.status == "adopted" and self.adopted_on is not None and self.adopted_on <= day
+
+
+class Documents(Frozen):
+    """The documents the profile states; an absent kind means unknown, not "not adopted"."""
+
+    nr_work_programme: Document | None = None
+    nr_strategy: Document | None = None
+    spaser: Document | None = None
+
+
+class SustainableDevelopmentReport(Frozen):
+    """The rapport sur la situation en matière de développement durable of one budget year."""
+
+    adopted_on: date = Field(description="Date the report was presented to the assembly")
+    covers_nr_strategy: bool = Field(description="Whether it contains the strategy's annual review")
+    budget_debate_on: date | None = Field(default=None, description="Date of the budget debate")
+
+
+class EquipmentDisposal(Frozen):
+    """Reformed IT equipment of one calendar year, in units (décret n° 2023-266 art. 3)."""
+
+    reformed_on_jan_1: int = Field(ge=0, description="B: reformed items in stock on 1 January")
+    sent_to_reuse: int = Field(ge=0, description="A: items oriented to reuse during the year")
+
+
+class ProcurementFigure(Frozen):
+    """Declared purchases of one legal category in one calendar year, in euros HT.
+
+    `recycled_eur_ht` counts goods incorporating recycled materials that are not already in
+    `reuse_eur_ht`, so the two never add up to more than the total.
+    """
+
+    category: str = Field(min_length=1, description="Category id such as 'd2021-254:it-equipment'")
+    total_eur_ht: Money
+    reuse_eur_ht: Money = Decimal(0)
+    recycled_eur_ht: Money = Decimal(0)
+    donations_eur: Money = Field(
+        default=Decimal(0), description="Flat-rate value of donations received (décret 2024-134)"
+    )
+
+    @model_validator(mode="after")
+    def _check_parts(self) -> ProcurementFigure:
+        if self.reuse_eur_ht + self.recycled_eur_ht > self.total_eur_ht:
+            msg = (
+                f"reuse ({self.reuse_eur_ht}) plus recycled ({self.recycled_eur_ht}) "
+                f"exceed the category total ({self.total_eur_ht})"
+            )
+            raise ValueError(msg)
+        return self
+
+
+class Profile(Frozen):
+    """Everything known about one body; version 1 of the profile format."""
+
+    format_version: Literal[1]
+    collectivity: Collectivity
+    documents: Documents = Documents()
+    sustainable_development_reports: dict[Year, SustainableDevelopmentReport] = Field(
+        default_factory=dict
+    )
+    equipment_disposal: dict[Year, EquipmentDisposal] = Field(default_factory=dict)
+    procurement: dict[Year, tuple[ProcurementFigure, ...]] = Field(default_factory=dict)

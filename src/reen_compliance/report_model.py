@@ -1,0 +1,152 @@
+"""The compliance report: findings per rule and period, as the JSON format publishes them.
+
+Fixed fields (report format version 1) keep their names; new fields may be added. Decimals are
+serialised as strings so no reader turns euros into floats.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import Field, PlainSerializer
+
+from reen_compliance.model import Frozen, Status
+
+REPORT_FORMAT_VERSION = 1
+
+DecimalText = Annotated[Decimal, PlainSerializer(lambda value: str(value), return_type=str)]
+
+
+class Citation(Frozen):
+    """A legal basis as the report cites it."""
+
+    text: str
+    article: str
+    legifrance_id: str
+    url: str
+    version: str | None = None
+
+
+class Gap(Frozen):
+    """How far the body is from the requirement: euros for spend shares, units for items."""
+
+    unit: Literal["EUR", "items", "percent"]
+    required: DecimalText
+    actual: DecimalText
+    missing: DecimalText
+
+
+class ShareMeasure(Frozen):
+    """One share of one purchase category, against its legal minimum in force."""
+
+    category: str
+    label: str
+    regime: str
+    data_period: str
+    share: Literal["reuse", "recycled", "reuse_or_recycled"]
+    total_eur_ht: DecimalText
+    qualifying_eur_ht: DecimalText
+    share_pct: DecimalText | None
+    minimum_pct: DecimalText | None
+    minimum_confirmed: bool
+    minimum_source: str | None
+    status: Status
+    missing_eur_ht: DecimalText | None
+    review: bool
+
+
+class TraceFact(Frozen):
+    """A fact the decision used, with where it was read in the profile."""
+
+    name: str
+    value: str | None
+    source: str
+
+
+class TraceValue(Frozen):
+    """A dated value of the law the decision applied."""
+
+    name: str
+    value: str | None
+    effective_from: date
+    effective_to: date | None
+    source: str
+
+
+class Trace(Frozen):
+    """The legal reasoning behind a finding: facts, dated values and steps."""
+
+    facts: tuple[TraceFact, ...] = ()
+    values: tuple[TraceValue, ...] = ()
+    steps: tuple[str, ...] = ()
+
+
+class Finding(Frozen):
+    """The status of one rule for one period, with why and what to do."""
+
+    rule_id: str
+    period: str | None
+    status: Status
+    title: str
+    legal_basis: tuple[Citation, ...]
+    deadline: date | None
+    gap: Gap | None
+    explanation: str
+    review: bool
+    confidence: Literal["high", "medium", "low"]
+    review_notes: tuple[str, ...] = ()
+    remediation: str | None = None
+    bound_since: date | None = None
+    data_source: str | None = None
+    measures: tuple[ShareMeasure, ...] = ()
+    trace: Trace = Trace()
+
+
+class CollectivityRef(Frozen):
+    """Who the report is about."""
+
+    name: str
+    kind: str
+    siren: str | None
+    insee_code: str | None = None
+    epci_category: str | None = None
+
+
+class UpcomingDeadline(Frozen):
+    """A dated obligation ahead of `as_of`."""
+
+    date: dt.date
+    rule_id: str
+    label: str
+    semantics: str
+
+
+class Receipt(Frozen):
+    """What a reader needs to reproduce the report exactly."""
+
+    engine_version: str
+    rule_pack_version: str
+    rule_pack_sha256: str
+    profile_sha256: str | None = None
+    ledger_sha256: tuple[str, ...] = ()
+    as_of: date
+    law_as_of: date
+
+
+class Report(Frozen):
+    """A compliance report of one body, as of a date, in one language."""
+
+    report_format_version: Literal[1] = REPORT_FORMAT_VERSION
+    engine_version: str
+    as_of: date
+    law_as_of: date
+    lang: Literal["fr", "en"]
+    collectivity: CollectivityRef
+    findings: tuple[Finding, ...]
+    summary: dict[Status, int] = Field(description="Count of findings per status")
+    next_deadlines: tuple[UpcomingDeadline, ...]
+    review_required: bool = Field(description="Whether any finding rests on an uncertain reading")
+    receipt: Receipt

@@ -1,0 +1,104 @@
+"""Dated values: which version is in force on a day; the only place doing day arithmetic.
+
+Rule files write periods with inclusive ends, as texts do (« jusqu'au 30 juin 2024 »); here
+they become half-open `[start, end)` once, so a value changing on 1 January is never in force
+twice and never missing for a day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from reen_compliance.rule_model import DatedValue
+
+ONE_DAY = timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open period of days `[start, end)`; `end` None means open-ended."""
+
+    start: date
+    end: date | None
+
+    def contains(self, day: date) -> bool:
+        """Whether `day` falls inside the span."""
+        return self.start <= day and (self.end is None or day < self.end)
+
+
+def span_of(value: DatedValue, following: DatedValue | None) -> Span:
+    """The half-open span of `value`: to its inclusive end, else to the next version's start."""
+    if value.effective_to is not None:
+        return Span(value.effective_from, value.effective_to + ONE_DAY)
+    return Span(value.effective_from, following.effective_from if following else None)
+
+
+def value_in_force(values: Sequence[DatedValue], on: date) -> DatedValue | None:
+    """Return the entry in force on `on`, or None before the first entry or after an end.
+
+    Periods are half-open, so a value that changes on 1 January is never in force twice.
+    """
+    ordered = sorted(values, key=lambda value: value.effective_from)
+    for index, value in enumerate(ordered):
+        following = ordered[index + 1] if index + 1 < len(ordered) else None
+        if span_of(value, following).contains(on):
+            return value
+    return None
+
+
+def timeline_problems(values: Sequence[DatedValue]) -> list[str]:
+    """Describe overlaps and gaps between consecutive versions; empty when the line is clean."""
+    problems: list[str] = []
+    ordered = sorted(values, key=lambda value: value.effective_from)
+    for previous, current in zip(ordered, ordered[1:], strict=False):
+        if previous.effective_to is None:
+            continue
+        expected_start = previous.effective_to + ONE_DAY
+        if current.effective_from < expected_start:
+            problems.append(
+                f"versions overlap: one ends on {previous.effective_to}, "
+                f"the next starts on {current.effective_from}"
+            )
+        elif current.effective_from > expected_start:
+            problems.append(
+                f"gap between versions: one ends on {previous.effective_to}, "
+                f"the next starts on {current.effective_from} (expected {expected_start})"
+            )
+    if len({value.effective_from for value in ordered}) != len(ordered):
+        problems.append("two versions start on the same day")
+    return problems
+
+
+def year_span(year: int) -> Span:
+    """The calendar year `year` as a half-open span."""
+    return Span(date(year, 1, 1), date(year + 1, 1, 1))
+
+
+def last_day(span: Span) -> date:
+    """The last day inside a closed-ended span."""
+    if span.end is None:
+        msg = "an open-ended span has no last day"
+        raise ValueError(msg)
+    return span.end - ONE_DAY
+
+
+def intersect(first: Span, second: Span) -> Span | None:
+    """The days two spans share, or None when they do not meet."""
+    start = max(first.start, second.start)
+    ends = [end for end in (first.end, second.end) if end is not None]
+    end = min(ends) if ends else None
+    if end is not None and end <= start:
+        return None
+    return Span(start, end)
+
+
+def change_dates(values: Iterable[DatedValue]) -> set[date]:
+    """Every day on which some version starts or the day after one ends."""
+    days: set[date] = set()
+    for value in values:
+        days.add(value.effective_from)
+        if value.effective_to is not None:
+            days.add(value.effective_to + ONE_DAY)
+    return days
