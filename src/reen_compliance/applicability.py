@@ -101,14 +101,33 @@ def assess(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> App
     try:
         bound = rule.applies_to(env)
     except MissingFact as missing:
-        return Applicability(True, None, missing.name, facts=facts, values=values, parameters=params)
+        return Applicability(
+            in_force=True,
+            bound=None,
+            missing=missing.name,
+            facts=facts,
+            values=values,
+            parameters=params,
+        )
     if not bound:
-        return Applicability(True, False, facts=facts, values=values, parameters=params)
+        return Applicability(
+            in_force=True, bound=False, facts=facts, values=values, parameters=params
+        )
     since, lower_bound = _bound_since(rule, profile, day, law)
-    return Applicability(True, True, None, since, lower_bound, facts, values, params)
+    return Applicability(
+        in_force=True,
+        bound=True,
+        since=since,
+        since_is_lower_bound=lower_bound,
+        facts=facts,
+        values=values,
+        parameters=params,
+    )
 
 
-def _bound_since(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> tuple[date, bool]:
+def _bound_since(
+    rule: CompiledRule, profile: Profile, day: date, law: LawView
+) -> tuple[date, bool]:
     """Walk the dates on which facts or values change, back from `day`, while still bound."""
     changes = {rule.rule.in_force_from}
     changes.update(figure.applies_from for figure in profile.collectivity.population)

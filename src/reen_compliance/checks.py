@@ -40,9 +40,15 @@ def not_bound_finding(
             f"L'obligation s'applique à compter du {format_date(rule.rule.in_force_from, lang)}.",
             f"The obligation applies from {format_date(rule.rule.in_force_from, lang)}.",
         )
-        return make_finding(rule, ctx, period=period, status=Status.NOT_APPLICABLE,
-                            explanation=text, applicability=app,
-                            steps=(pick(lang, "obligation pas encore en vigueur", "not yet in force"),))
+        return make_finding(
+            rule,
+            ctx,
+            period=period,
+            status=Status.NOT_APPLICABLE,
+            explanation=text,
+            applicability=app,
+            steps=(pick(lang, "obligation pas encore en vigueur", "not yet in force"),),
+        )
     facts = facts_sentence(ctx, app, day)
     if app.bound is None:
         text = pick(
@@ -52,13 +58,26 @@ def not_bound_finding(
             f"Cannot tell whether the obligation applies: it binds {who} and the profile does "
             f"not give '{app.missing}'. {facts}".rstrip(),
         )
-        return make_finding(rule, ctx, period=period, status=Status.INSUFFICIENT_DATA,
-                            explanation=text, applicability=app,
-                            steps=(f"missing: {app.missing}",))
+        return make_finding(
+            rule,
+            ctx,
+            period=period,
+            status=Status.INSUFFICIENT_DATA,
+            explanation=text,
+            applicability=app,
+            steps=(f"missing: {app.missing}",),
+        )
     text = pick(lang, f"L'obligation vise {who}", f"The obligation binds {who}")
     text += f" ; {facts}." if facts and lang == "fr" else (f"; {facts}." if facts else ".")
-    return make_finding(rule, ctx, period=period, status=Status.NOT_APPLICABLE, explanation=text,
-                        applicability=app, steps=(pick(lang, "non assujetti", "not bound"),))
+    return make_finding(
+        rule,
+        ctx,
+        period=period,
+        status=Status.NOT_APPLICABLE,
+        explanation=text,
+        applicability=app,
+        steps=(pick(lang, "non assujetti", "not bound"),),
+    )
 
 
 def _since_sentence(app: Applicability, ctx: Context) -> str:
@@ -68,8 +87,11 @@ def _since_sentence(app: Applicability, ctx: Context) -> str:
     day = format_date(app.since, lang)
     if app.since_is_lower_bound:
         return pick(lang, f" Assujettie au moins depuis le {day}.", f" Bound at least since {day}.")
-    return pick(lang, f" Assujettie depuis le {day}, sans délai de grâce prévu par les textes.",
-                f" Bound since {day}, with no statutory grace period.")
+    return pick(
+        lang,
+        f" Assujettie depuis le {day}, sans délai de grâce prévu par les textes.",
+        f" Bound since {day}, with no statutory grace period.",
+    )
 
 
 def check_document(rule: CompiledRule, ctx: Context) -> list[Finding]:
@@ -88,43 +110,100 @@ def check_document(rule: CompiledRule, ctx: Context) -> list[Finding]:
     since = _since_sentence(app, ctx)
     steps = [pick(lang, "assujetti", "bound"), f"due: {due}"]
     if document is None:
-        text = pick(lang, f"Le profil ne dit rien de {subject} (documents.{check.document}).",
-                    f"The profile says nothing about {subject} (documents.{check.document}).")
-        return [make_finding(rule, ctx, period=None, status=Status.INSUFFICIENT_DATA,
-                             explanation=text + since, applicability=app, deadline=due,
-                             steps=(*steps, "document: unknown"))]
+        text = pick(
+            lang,
+            f"Le profil ne dit rien de {subject} (documents.{check.document}).",
+            f"The profile says nothing about {subject} (documents.{check.document}).",
+        )
+        return [
+            make_finding(
+                rule,
+                ctx,
+                period=None,
+                status=Status.INSUFFICIENT_DATA,
+                explanation=text + since,
+                applicability=app,
+                deadline=due,
+                steps=(*steps, "document: unknown"),
+            )
+        ]
     if document.adopted_by(as_of) and document.adopted_on is not None:
-        return [_adopted(rule, ctx, app, check, document, document.adopted_on, due, steps)]
+        return [
+            _adopted(
+                rule,
+                ctx=ctx,
+                app=app,
+                check=check,
+                document=document,
+                adopted_on=document.adopted_on,
+                due=due,
+                steps=steps,
+            )
+        ]
     if due is None or as_of <= due:
         planned = ""
         if document.planned_on is not None:
-            planned = pick(lang, f" Adoption prévue le {format_date(document.planned_on, lang)}.",
-                           f" Adoption planned on {format_date(document.planned_on, lang)}.")
+            planned = pick(
+                lang,
+                f" Adoption prévue le {format_date(document.planned_on, lang)}.",
+                f" Adoption planned on {format_date(document.planned_on, lang)}.",
+            )
         if due is None:
-            text = pick(lang, f"{_upper_first(subject)} n'est pas adopté{e} ; exigible dès l'assujettissement.",
-                        f"{_upper_first(subject)} is not adopted; due as soon as bound.")
-            return [make_finding(rule, ctx, period=None, status=Status.NON_COMPLIANT,
-                                 explanation=text + since + planned, applicability=app,
-                                 steps=(*steps, "document: not adopted")),]
+            text = pick(
+                lang,
+                f"{_upper_first(subject)} n'est pas adopté{e} ; exigible dès l'assujettissement.",
+                f"{_upper_first(subject)} is not adopted; due as soon as bound.",
+            )
+            return [
+                make_finding(
+                    rule,
+                    ctx,
+                    period=None,
+                    status=Status.NON_COMPLIANT,
+                    explanation=text + since + planned,
+                    applicability=app,
+                    steps=(*steps, "document: not adopted"),
+                ),
+            ]
         text = pick(
             lang,
-            f"{_upper_first(subject)} doit être adopté{e} au plus tard le {format_date(due, lang)} ; "
-            f"il{'le' if e else ''} n'est pas encore adopté{e}.",
-            f"{_upper_first(subject)} must be adopted by {format_date(due, lang)}; not adopted yet.",
+            f"{_upper_first(subject)} doit être adopté{e} au plus tard le "
+            f"{format_date(due, lang)} ; il{'le' if e else ''} n'est pas encore adopté{e}.",
+            f"{_upper_first(subject)} must be adopted by {format_date(due, lang)}; "
+            "not adopted yet.",
         )
-        return [make_finding(rule, ctx, period=None, status=Status.NOT_YET_DUE,
-                             explanation=text + since + planned, applicability=app, deadline=due,
-                             steps=(*steps, "document: not adopted", "before the deadline"))]
+        return [
+            make_finding(
+                rule,
+                ctx,
+                period=None,
+                status=Status.NOT_YET_DUE,
+                explanation=text + since + planned,
+                applicability=app,
+                deadline=due,
+                steps=(*steps, "document: not adopted", "before the deadline"),
+            )
+        ]
     text = pick(
         lang,
-        f"{_upper_first(subject)} devait être adopté{e} au plus tard le {format_date(due, lang)} ; "
-        f"le profil indique qu'il{'le' if e else ''} ne l'est pas au {format_date(as_of, lang)}.",
-        f"{_upper_first(subject)} had to be adopted by {format_date(due, lang)}; the profile says it "
-        f"is not adopted as of {format_date(as_of, lang)}.",
+        f"{_upper_first(subject)} devait être adopté{e} au plus tard le "
+        f"{format_date(due, lang)} ; le profil indique qu'il{'le' if e else ''} ne l'est pas "
+        f"au {format_date(as_of, lang)}.",
+        f"{_upper_first(subject)} had to be adopted by {format_date(due, lang)}; the profile "
+        f"says it is not adopted as of {format_date(as_of, lang)}.",
     )
-    return [make_finding(rule, ctx, period=None, status=Status.NON_COMPLIANT,
-                         explanation=text + since, applicability=app, deadline=due,
-                         steps=(*steps, "document: not adopted", "deadline passed"))]
+    return [
+        make_finding(
+            rule,
+            ctx,
+            period=None,
+            status=Status.NON_COMPLIANT,
+            explanation=text + since,
+            applicability=app,
+            deadline=due,
+            steps=(*steps, "document: not adopted", "deadline passed"),
+        )
+    ]
 
 
 def _effective_due(check: DocumentDeadlineCheck, app: Applicability) -> date | None:
@@ -138,6 +217,7 @@ def _effective_due(check: DocumentDeadlineCheck, app: Applicability) -> date | N
 
 def _adopted(  # noqa: PLR0913 - the parts of one decision
     rule: CompiledRule,
+    *,
     ctx: Context,
     app: Applicability,
     check: DocumentDeadlineCheck,
@@ -149,50 +229,99 @@ def _adopted(  # noqa: PLR0913 - the parts of one decision
     lang, as_of = ctx.lang, ctx.as_of
     subject = check.subject.in_language(lang)
     e = "e" if check.subject_gender == "f" else ""
-    text = pick(lang, f"{_upper_first(subject)} a été adopté{e} le {format_date(adopted_on, lang)}",
-                f"{_upper_first(subject)} was adopted on {format_date(adopted_on, lang)}")
+    text = pick(
+        lang,
+        f"{_upper_first(subject)} a été adopté{e} le {format_date(adopted_on, lang)}",
+        f"{_upper_first(subject)} was adopted on {format_date(adopted_on, lang)}",
+    )
     if document.reference:
         text += f" ({document.reference})"
     if due is not None and adopted_on > due:
-        text += pick(lang, f", après l'échéance du {format_date(due, lang)}",
-                     f", after the deadline of {format_date(due, lang)}")
-    text += "."
-    steps = [*steps, f"adopted on {adopted_on}"]
-    if check.publication_required_from and as_of >= check.publication_required_from and not document.url:
         text += pick(
             lang,
-            f" Sa publication en ligne, exigée depuis le {format_date(check.publication_required_from, lang)}, "
-            "n'est pas renseignée (url).",
-            f" Its online publication, required since {format_date(check.publication_required_from, lang)}, "
-            "is not stated (url).",
+            f", après l'échéance du {format_date(due, lang)}",
+            f", after the deadline of {format_date(due, lang)}",
         )
-        return make_finding(rule, ctx, period=None, status=Status.INSUFFICIENT_DATA, explanation=text,
-                            applicability=app, deadline=due, steps=(*steps, "publication: unknown"))
+    text += "."
+    steps = [*steps, f"adopted on {adopted_on}"]
+    publication = check.publication_required_from
+    if publication is not None and as_of >= publication and not document.url:
+        required_since = format_date(publication, lang)
+        text += pick(
+            lang,
+            f" Sa publication en ligne, exigée depuis le {required_since}, "
+            "n'est pas renseignée (url).",
+            f" Its online publication, required since {required_since}, is not stated (url).",
+        )
+        return make_finding(
+            rule,
+            ctx,
+            period=None,
+            status=Status.INSUFFICIENT_DATA,
+            explanation=text,
+            applicability=app,
+            deadline=due,
+            steps=(*steps, "publication: unknown"),
+        )
     missing = [
-        element for element in check.required_elements
+        element
+        for element in check.required_elements
         if (element.required_from is None or adopted_on >= element.required_from)
-        and document.contents is not None and element.key not in document.contents.elements
+        and document.contents is not None
+        and element.key not in document.contents.elements
     ]
     if missing:
         labels = ", ".join(element.label.in_language(lang) for element in missing)
-        text += pick(lang, f" Il manque des éléments exigés : {labels}.",
-                     f" Required elements are missing: {labels}.")
-        return make_finding(rule, ctx, period=None, status=Status.NON_COMPLIANT, explanation=text,
-                            applicability=app, deadline=due,
-                            steps=(*steps, f"missing elements: {', '.join(e.key for e in missing)}"))
+        text += pick(
+            lang,
+            f" Il manque des éléments exigés : {labels}.",
+            f" Required elements are missing: {labels}.",
+        )
+        return make_finding(
+            rule,
+            ctx,
+            period=None,
+            status=Status.NON_COMPLIANT,
+            explanation=text,
+            applicability=app,
+            deadline=due,
+            steps=(*steps, f"missing elements: {', '.join(e.key for e in missing)}"),
+        )
     notes: list[str] = []
     if check.required_elements and document.contents is None:
-        notes.append(pick(lang, "Le contenu du document n'a pas été vérifié (profil : contents).",
-                          "The document's contents were not checked (profile: contents)."))
+        notes.append(
+            pick(
+                lang,
+                "Le contenu du document n'a pas été vérifié (profil : contents).",
+                "The document's contents were not checked (profile: contents).",
+            )
+        )
     elif document.contents is not None:
-        absent = [t.label.in_language(lang) for t in check.optional_themes
-                  if t.key not in document.contents.themes]
+        absent = [
+            t.label.in_language(lang)
+            for t in check.optional_themes
+            if t.key not in document.contents.themes
+        ]
         if absent:
-            notes.append(pick(lang, "Pour information, thèmes facultatifs non couverts : ",
-                              "For information, optional themes not covered: ") + ", ".join(absent) + ".")
-    return make_finding(rule, ctx, period=None, status=Status.COMPLIANT,
-                        explanation=" ".join([text, *notes]), applicability=app, deadline=due,
-                        steps=(*steps, "compliant"))
+            notes.append(
+                pick(
+                    lang,
+                    "Pour information, thèmes facultatifs non couverts : ",
+                    "For information, optional themes not covered: ",
+                )
+                + ", ".join(absent)
+                + "."
+            )
+    return make_finding(
+        rule,
+        ctx,
+        period=None,
+        status=Status.COMPLIANT,
+        explanation=" ".join([text, *notes]),
+        applicability=app,
+        deadline=due,
+        steps=(*steps, "compliant"),
+    )
 
 
 def check_yearly_ratio(rule: CompiledRule, ctx: Context) -> list[Finding]:
@@ -218,37 +347,69 @@ def check_yearly_ratio(rule: CompiledRule, ctx: Context) -> list[Finding]:
         in_progress = as_of <= year_end
         if record is None:
             status = Status.NOT_YET_DUE if in_progress else Status.INSUFFICIENT_DATA
-            text = pick(lang, f"Aucune donnée de réforme du matériel informatique pour {year} "
-                              f"(equipment_disposal.{year}).",
-                        f"No data on reformed IT equipment for {year} (equipment_disposal.{year}).")
-            findings.append(make_finding(rule, ctx, period=str(year), status=status, explanation=text,
-                                         applicability=app, deadline=year_end, steps=steps))
+            text = pick(
+                lang,
+                f"Aucune donnée de réforme du matériel informatique pour {year} "
+                f"(equipment_disposal.{year}).",
+                f"No data on reformed IT equipment for {year} (equipment_disposal.{year}).",
+            )
+            findings.append(
+                make_finding(
+                    rule,
+                    ctx,
+                    period=str(year),
+                    status=status,
+                    explanation=text,
+                    applicability=app,
+                    deadline=year_end,
+                    steps=steps,
+                )
+            )
             continue
         a, b = record.sent_to_reuse, record.reformed_on_jan_1
         if not isinstance(minimum, Decimal) or b == 0:
-            reason = (pick(lang, "le taux minimal n'est pas confirmé", "the minimum rate is not confirmed")
-                      if not isinstance(minimum, Decimal) else
-                      pick(lang, "aucun matériel réformé en stock au 1er janvier (B = 0) : le décret "
-                                 "ne dit pas comment calculer le taux",
-                           "no reformed equipment in stock on 1 January (B = 0): the decree does not "
-                           "say how to compute the rate"))
+            reason = (
+                pick(
+                    lang, "le taux minimal n'est pas confirmé", "the minimum rate is not confirmed"
+                )
+                if not isinstance(minimum, Decimal)
+                else pick(
+                    lang,
+                    "aucun matériel réformé en stock au 1er janvier (B = 0) : le décret "
+                    "ne dit pas comment calculer le taux",
+                    "no reformed equipment in stock on 1 January (B = 0): the decree does not "
+                    "say how to compute the rate",
+                )
+            )
             text = pick(lang, f"{year} : {reason}.", f"{year}: {reason}.")
-            findings.append(make_finding(rule, ctx, period=str(year), status=Status.INSUFFICIENT_DATA,
-                                         explanation=text, applicability=app, deadline=year_end,
-                                         steps=(*steps, reason), value_review=True))
+            findings.append(
+                make_finding(
+                    rule,
+                    ctx,
+                    period=str(year),
+                    status=Status.INSUFFICIENT_DATA,
+                    explanation=text,
+                    applicability=app,
+                    deadline=year_end,
+                    steps=(*steps, reason),
+                    value_review=True,
+                )
+            )
             continue
         share = Decimal(a) / Decimal(b) * HUNDRED
         required = int((Decimal(b) * minimum / HUNDRED).to_integral_value(rounding=ROUND_CEILING))
         missing = max(0, required - a)
-        gap = Gap(unit="items", required=Decimal(required), actual=Decimal(a), missing=Decimal(missing))
+        gap = Gap(
+            unit="items", required=Decimal(required), actual=Decimal(a), missing=Decimal(missing)
+        )
         measured = pick(
             lang,
             f"{year} : {format_int(a, lang)} matériels orientés vers le réemploi sur "
-            f"{format_int(b, lang)} réformés en stock au 1er janvier, soit {format_pct(share, lang)} "
-            f"pour un minimum de {format_pct(minimum, lang)} ({source})",
-            f"{year}: {format_int(a, lang)} items sent to reuse out of {format_int(b, lang)} reformed "
-            f"items in stock on 1 January, i.e. {format_pct(share, lang)} against a minimum of "
-            f"{format_pct(minimum, lang)} ({source})",
+            f"{format_int(b, lang)} réformés en stock au 1er janvier, soit "
+            f"{format_pct(share, lang)} pour un minimum de {format_pct(minimum, lang)} ({source})",
+            f"{year}: {format_int(a, lang)} items sent to reuse out of {format_int(b, lang)} "
+            f"reformed items in stock on 1 January, i.e. {format_pct(share, lang)} against a "
+            f"minimum of {format_pct(minimum, lang)} ({source})",
         )
         if in_progress:
             status = Status.NOT_YET_DUE
@@ -258,13 +419,25 @@ def check_yearly_ratio(rule: CompiledRule, ctx: Context) -> list[Finding]:
             measured += "."
         else:
             status = Status.NON_COMPLIANT
-            measured += pick(lang, f" : il manque {format_int(missing, lang)} matériels.",
-                             f": {format_int(missing, lang)} items short.")
-        findings.append(make_finding(
-            rule, ctx, period=str(year), status=status, explanation=measured, applicability=app,
-            deadline=year_end, gap=gap, steps=(*steps, f"share {share:.2f} %"),
-            value_review=bool(minimum_version and minimum_version.needs_review),
-        ))
+            measured += pick(
+                lang,
+                f" : il manque {format_int(missing, lang)} matériels.",
+                f": {format_int(missing, lang)} items short.",
+            )
+        findings.append(
+            make_finding(
+                rule,
+                ctx,
+                period=str(year),
+                status=status,
+                explanation=measured,
+                applicability=app,
+                deadline=year_end,
+                gap=gap,
+                steps=(*steps, f"share {share:.2f} %"),
+                value_review=bool(minimum_version and minimum_version.needs_review),
+            )
+        )
     return findings
 
 
@@ -286,44 +459,92 @@ def check_yearly_report(rule: CompiledRule, ctx: Context) -> list[Finding]:
         steps = [f"budget year {year}"]
         if report is None or report.adopted_on > as_of:
             status = Status.NOT_YET_DUE if as_of.year <= year else Status.INSUFFICIENT_DATA
-            text = pick(lang, f"Aucun rapport développement durable déclaré pour le budget {year} "
-                              f"(sustainable_development_reports.{year}).",
-                        f"No sustainable-development report declared for the {year} budget "
-                        f"(sustainable_development_reports.{year}).")
-            findings.append(make_finding(rule, ctx, period=str(year), status=status, explanation=text,
-                                         applicability=app, steps=steps))
+            text = pick(
+                lang,
+                f"Aucun rapport développement durable déclaré pour le budget {year} "
+                f"(sustainable_development_reports.{year}).",
+                f"No sustainable-development report declared for the {year} budget "
+                f"(sustainable_development_reports.{year}).",
+            )
+            findings.append(
+                make_finding(
+                    rule,
+                    ctx,
+                    period=str(year),
+                    status=status,
+                    explanation=text,
+                    applicability=app,
+                    steps=steps,
+                )
+            )
             continue
         presented = format_date(report.adopted_on, lang)
         debate = report.budget_debate_on
         if debate is not None and report.adopted_on > debate:
-            text = pick(lang, f"Le rapport du budget {year}, présenté le {presented}, l'a été après "
-                              f"le débat budgétaire du {format_date(debate, lang)}.",
-                        f"The {year} budget report, presented on {presented}, came after the budget "
-                        f"debate of {format_date(debate, lang)}.")
-            findings.append(make_finding(rule, ctx, period=str(year), status=Status.NON_COMPLIANT,
-                                         explanation=text, applicability=app, deadline=debate,
-                                         steps=(*steps, "presented after the debate")))
+            text = pick(
+                lang,
+                f"Le rapport du budget {year}, présenté le {presented}, l'a été après "
+                f"le débat budgétaire du {format_date(debate, lang)}.",
+                f"The {year} budget report, presented on {presented}, came after the budget "
+                f"debate of {format_date(debate, lang)}.",
+            )
+            findings.append(
+                make_finding(
+                    rule,
+                    ctx,
+                    period=str(year),
+                    status=Status.NON_COMPLIANT,
+                    explanation=text,
+                    applicability=app,
+                    deadline=debate,
+                    steps=(*steps, "presented after the debate"),
+                )
+            )
             continue
         if report.adopted_on < check.required_from:
-            text = pick(lang, f"Le rapport du budget {year} a été présenté le {presented}, avant le "
-                              f"{format_date(check.required_from, lang)} : {subject} n'y était que "
-                              "recommandé (lecture retenue).",
-                        f"The {year} budget report was presented on {presented}, before "
-                        f"{format_date(check.required_from, lang)}: {subject} was only recommended "
-                        "then (reading adopted).")
-            findings.append(make_finding(rule, ctx, period=str(year), status=Status.NOT_APPLICABLE,
-                                         explanation=text, applicability=app, value_review=True,
-                                         steps=(*steps, "presented before the provision applied")))
+            text = pick(
+                lang,
+                f"Le rapport du budget {year} a été présenté le {presented}, avant le "
+                f"{format_date(check.required_from, lang)} : {subject} n'y était que "
+                "recommandé (lecture retenue).",
+                f"The {year} budget report was presented on {presented}, before "
+                f"{format_date(check.required_from, lang)}: {subject} was only recommended "
+                "then (reading adopted).",
+            )
+            findings.append(
+                make_finding(
+                    rule,
+                    ctx,
+                    period=str(year),
+                    status=Status.NOT_APPLICABLE,
+                    explanation=text,
+                    applicability=app,
+                    value_review=True,
+                    steps=(*steps, "presented before the provision applied"),
+                )
+            )
             continue
         covered = getattr(report, check.must_cover)
         status = Status.COMPLIANT if covered else Status.NON_COMPLIANT
-        text = pick(lang, f"Le rapport du budget {year}, présenté le {presented}, "
-                          f"{'contient' if covered else 'ne contient pas'} {subject}.",
-                    f"The {year} budget report, presented on {presented}, "
-                    f"{'contains' if covered else 'does not contain'} {subject}.")
-        findings.append(make_finding(rule, ctx, period=str(year), status=status, explanation=text,
-                                     applicability=app, deadline=debate,
-                                     steps=(*steps, f"{check.must_cover}={covered}")))
+        text = pick(
+            lang,
+            f"Le rapport du budget {year}, présenté le {presented}, "
+            f"{'contient' if covered else 'ne contient pas'} {subject}.",
+            f"The {year} budget report, presented on {presented}, "
+            f"{'contains' if covered else 'does not contain'} {subject}.",
+        )
+        findings.append(
+            make_finding(
+                rule,
+                ctx,
+                period=str(year),
+                status=status,
+                explanation=text,
+                applicability=app,
+                deadline=debate,
+                steps=(*steps, f"{check.must_cover}={covered}"),
+            )
+        )
     return findings
 
 

@@ -7,7 +7,12 @@ from datetime import date
 from importlib.metadata import PackageNotFoundError, version
 
 from reen_compliance.applicability import LawView, assess
-from reen_compliance.checks import check_document, check_yearly_ratio, check_yearly_report, next_yearly
+from reen_compliance.checks import (
+    check_document,
+    check_yearly_ratio,
+    check_yearly_report,
+    next_yearly,
+)
 from reen_compliance.findings import Context
 from reen_compliance.loading import CompiledRule, RuleSet, load_rules
 from reen_compliance.model import ProcurementFigure, Profile, Status
@@ -76,17 +81,24 @@ def evaluate(  # noqa: PLR0913 - every argument is a keyword a caller may need
         law_as_of=law.law_as_of,
         lang=lang,
         collectivity=CollectivityRef(
-            name=collectivity.name, kind=collectivity.kind, siren=collectivity.siren,
-            insee_code=collectivity.insee_code, epci_category=collectivity.epci_category,
+            name=collectivity.name,
+            kind=collectivity.kind,
+            siren=collectivity.siren,
+            insee_code=collectivity.insee_code,
+            epci_category=collectivity.epci_category,
         ),
         findings=tuple(findings),
         summary=summary,
         next_deadlines=upcoming_deadlines(rule_set, ctx, findings),
         review_required=any(f.review for f in findings),
         receipt=Receipt(
-            engine_version=engine_version(), rule_pack_version=rule_set.version,
-            rule_pack_sha256=rule_set.sha256, profile_sha256=profile_sha256,
-            ledger_sha256=ledger_sha256, as_of=as_of, law_as_of=law.law_as_of,
+            engine_version=engine_version(),
+            rule_pack_version=rule_set.version,
+            rule_pack_sha256=rule_set.sha256,
+            profile_sha256=profile_sha256,
+            ledger_sha256=ledger_sha256,
+            as_of=as_of,
+            law_as_of=law.law_as_of,
         ),
     )
 
@@ -100,18 +112,32 @@ def upcoming_deadlines(
         if assess(rule, ctx.profile, ctx.as_of, ctx.law).bound is False:
             continue
         for entry in rule.rule.calendar:
-            when = entry.date if entry.date is not None else next_yearly(entry.yearly or "", ctx.as_of)
+            when = (
+                entry.date if entry.date is not None else next_yearly(entry.yearly or "", ctx.as_of)
+            )
             if when > ctx.as_of:
                 label = entry.label.in_language(ctx.lang)
                 items[(when, rule.rule.id, label)] = UpcomingDeadline(
                     date=when, rule_id=rule.rule.id, label=label, semantics=entry.semantics
                 )
     for finding in findings:
-        if finding.deadline is not None and finding.deadline > ctx.as_of and finding.status in {
-            Status.NOT_YET_DUE, Status.NON_COMPLIANT, Status.INSUFFICIENT_DATA
-        }:
-            label = finding.title if finding.period is None else f"{finding.title} ({finding.period})"
+        if (
+            finding.deadline is not None
+            and finding.deadline > ctx.as_of
+            and finding.status
+            in {Status.NOT_YET_DUE, Status.NON_COMPLIANT, Status.INSUFFICIENT_DATA}
+        ):
+            label = (
+                finding.title if finding.period is None else f"{finding.title} ({finding.period})"
+            )
             key = (finding.deadline, finding.rule_id, label)
-            items.setdefault(key, UpcomingDeadline(date=finding.deadline, rule_id=finding.rule_id,
-                                                   label=label, semantics="on_or_before"))
+            items.setdefault(
+                key,
+                UpcomingDeadline(
+                    date=finding.deadline,
+                    rule_id=finding.rule_id,
+                    label=label,
+                    semantics="on_or_before",
+                ),
+            )
     return tuple(sorted(items.values(), key=lambda item: (item.date, item.rule_id, item.label)))

@@ -13,7 +13,7 @@ import operator
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Final
+from typing import Any, Final
 
 from reen_compliance.errors import did_you_mean
 
@@ -65,15 +65,15 @@ class Condition:
             raise ExpressionError(msg) from None
 
 
-_COMPARATORS: Final[dict[type[ast.cmpop], Callable[[object, object], bool]]] = {
+_COMPARATORS: Final[dict[type[ast.cmpop], Callable[[Any, Any], bool]]] = {
     ast.Eq: operator.eq,
     ast.NotEq: operator.ne,
     ast.Lt: operator.lt,
     ast.LtE: operator.le,
     ast.Gt: operator.gt,
     ast.GtE: operator.ge,
-    ast.In: lambda left, right: operator.contains(right, left),  # type: ignore[arg-type]
-    ast.NotIn: lambda left, right: not operator.contains(right, left),  # type: ignore[arg-type]
+    ast.In: lambda left, right: operator.contains(right, left),
+    ast.NotIn: lambda left, right: not operator.contains(right, left),
 }
 _ARITHMETIC: Final[dict[type[ast.operator], Callable[[object, object], object]]] = {
     ast.Add: operator.add,
@@ -199,8 +199,9 @@ class _Compiler:
 
     def _compare(self, node: ast.expr, depth: int) -> Compiled:
         assert isinstance(node, ast.Compare)  # noqa: S101 - dispatched on type
-        operands = (self.compile(node.left, depth),) + tuple(
-            self.compile(comparator, depth) for comparator in node.comparators
+        operands = (
+            self.compile(node.left, depth),
+            *tuple(self.compile(comparator, depth) for comparator in node.comparators),
         )
         tests = tuple(_COMPARATORS[type(op)] for op in node.ops)
 

@@ -58,25 +58,41 @@ def facts_sentence(ctx: Context, applicability: Applicability, day: date) -> str
     if "population" in names:
         figure = collectivity.population_on(day)
         if figure is None:
-            parts.append(pick(lang, f"aucune population n'est indiquée pour le {format_date(day, lang)}",
-                              f"no population is given for {format_date(day, lang)}"))
+            parts.append(
+                pick(
+                    lang,
+                    f"aucune population n'est indiquée pour le {format_date(day, lang)}",
+                    f"no population is given for {format_date(day, lang)}",
+                )
+            )
         else:
-            parts.append(pick(
-                lang,
-                f"population totale de {format_int(figure.total, lang)} habitants, applicable depuis "
-                f"le {format_date(figure.applies_from, lang)} ({figure.source})",
-                f"population totale of {format_int(figure.total, lang)} inhabitants, applicable from "
-                f"{format_date(figure.applies_from, lang)} ({figure.source})",
-            ))
+            parts.append(
+                pick(
+                    lang,
+                    f"population totale de {format_int(figure.total, lang)} habitants, "
+                    f"applicable depuis le {format_date(figure.applies_from, lang)} "
+                    f"({figure.source})",
+                    f"population totale of {format_int(figure.total, lang)} inhabitants, "
+                    f"applicable from {format_date(figure.applies_from, lang)} ({figure.source})",
+                )
+            )
     if "previous_year_purchases_eur_ht" in names:
         year = day.year - 1
         amount = collectivity.annual_purchases_eur_ht.get(year)
         if amount is None:
-            parts.append(pick(lang, f"montant des achats {year} non indiqué",
-                              f"purchases of {year} not given"))
+            parts.append(
+                pick(
+                    lang, f"montant des achats {year} non indiqué", f"purchases of {year} not given"
+                )
+            )
         else:
-            parts.append(pick(lang, f"achats {year} de {format_money(amount, lang)} HT",
-                              f"purchases of {year}: {format_money(amount, lang)} excl. VAT"))
+            parts.append(
+                pick(
+                    lang,
+                    f"achats {year} de {format_money(amount, lang)} HT",
+                    f"purchases of {year}: {format_money(amount, lang)} excl. VAT",
+                )
+            )
     return "; ".join(parts)
 
 
@@ -107,8 +123,11 @@ def remediation_text(rule: CompiledRule, ctx: Context, deadline: date | None) ->
     lang = ctx.lang
     text = f"{remedy.act.in_language(lang)} — {remedy.decided_by.in_language(lang)}"
     if deadline is not None and deadline >= ctx.as_of:
-        text += pick(lang, f", au plus tard le {format_date(deadline, lang)}",
-                     f", by {format_date(deadline, lang)} at the latest")
+        text += pick(
+            lang,
+            f", au plus tard le {format_date(deadline, lang)}",
+            f", by {format_date(deadline, lang)} at the latest",
+        )
     elif deadline is not None:
         text += pick(lang, ", sans délai (échéance dépassée)", ", without delay (deadline passed)")
     return text
@@ -146,8 +165,13 @@ def make_finding(  # noqa: PLR0913 - a finding has this many parts, each named
         status=status,
         title=rule.rule.title.in_language(ctx.lang),
         legal_basis=tuple(
-            Citation(text=b.text, article=b.article, legifrance_id=b.legifrance_id, url=b.url,
-                     version=b.version)
+            Citation(
+                text=b.text,
+                article=b.article,
+                legifrance_id=b.legifrance_id,
+                url=b.url,
+                version=b.version,
+            )
             for b in rule.rule.legal_basis
         ),
         deadline=deadline,

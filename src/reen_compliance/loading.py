@@ -34,9 +34,10 @@ from reen_compliance.source import Limits, Locator, PathKey, read_document, read
 from reen_compliance.timeline import timeline_problems
 
 RULE_PACK_VERSION = "2026.11.0"
+DEFAULT_LIMITS = Limits()
 
 
-def load_profile(path: str | Path, *, limits: Limits = Limits()) -> Profile:
+def load_profile(path: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> Profile:
     """Read and validate a profile file (YAML, or JSON by its `.json` suffix).
 
     Raises:
@@ -88,8 +89,8 @@ def _data_path(data: object, loc: tuple[int | str, ...]) -> PathKey:
 
 
 def _matching_key(mapping: dict[Hashable, object], part: object) -> Hashable | None:
-    if part in mapping:
-        return part  # type: ignore[return-value]
+    if isinstance(part, Hashable) and part in mapping:
+        return part
     text = str(part)
     return next((key for key in mapping if str(key) == text), None)
 
@@ -104,38 +105,43 @@ def _problem(
     ctx = detail.get("ctx") or {}
     hint = None
     if kind == "extra_forbidden":
-        known = _field_names(model, path[:-1])
-        message = "unknown field"
-        hint = did_you_mean(str(path[-1]), known) if path else None
-    elif kind == "missing":
-        message = "required field missing"
-    elif kind.startswith(("date_", "datetime_")):
-        message = f"expected a date such as 2024-01-01, found {found}"
-    elif kind in {"int_parsing", "int_type", "int_from_float"}:
-        message = f"expected a whole number, found {found}"
-    elif kind in {"decimal_parsing", "decimal_type"}:
-        message = f"expected a decimal number such as 1234.56, found {found}"
-    elif kind == "string_type":
-        message = f"expected text in quotes, found {found}"
-        hint = "codes keep their leading zeros only as text" if path else None
-    elif kind == "string_pattern_mismatch":
-        message = f"expected text matching {ctx.get('pattern')}, found {found}"
+        hint = did_you_mean(str(path[-1]), _field_names(model, path[:-1])) if path else None
     elif kind == "literal_error":
-        message = f"expected {ctx.get('expected')}, found {found}"
         hint = did_you_mean(str(detail.get("input")), _literal_choices(str(ctx.get("expected"))))
-    elif kind in {"greater_than_equal", "less_than_equal", "greater_than", "less_than"}:
-        message = f"{detail['msg'].lower()}, found {found}"
-    elif kind == "value_error":
-        message = detail["msg"].removeprefix("Value error, ")
-    elif kind in {"model_type", "dict_type", "model_attributes_type"}:
-        message = f"expected a mapping of fields, found {found}"
-    elif kind in {"tuple_type", "list_type"}:
-        message = f"expected a list, found {found}"
-    elif kind in {"bool_parsing", "bool_type"}:
-        message = f"expected true or false, found {found}"
+    elif kind == "string_type":
+        hint = "codes keep their leading zeros only as text"
+    for prefix, template in _MESSAGES:
+        if kind == prefix or (prefix.endswith("_") and kind.startswith(prefix)):
+            message = template.format(found=found, **{k: str(v) for k, v in ctx.items()})
+            break
     else:
-        message = f"{detail['msg']}, found {found}"
+        message = detail["msg"].removeprefix("Value error, ")
+        if kind != "value_error":
+            message = f"{message}, found {found}"
     return locator.problem(path, message, hint)
+
+
+# Pydantic error types -> what a person reads; `{found}` is the value as written in the file.
+_MESSAGES: tuple[tuple[str, str], ...] = (
+    ("extra_forbidden", "unknown field"),
+    ("missing", "required field missing"),
+    ("date_", "expected a date such as 2024-01-01, found {found}"),
+    ("datetime_", "expected a date such as 2024-01-01, found {found}"),
+    ("int_", "expected a whole number, found {found}"),
+    ("decimal_", "expected a decimal number such as 1234.56, found {found}"),
+    ("string_type", "expected text in quotes, found {found}"),
+    ("string_pattern_mismatch", "expected text matching {pattern}, found {found}"),
+    ("string_too_short", "expected at least {min_length} character(s), found {found}"),
+    ("literal_error", "expected {expected}, found {found}"),
+    ("greater_than_equal", "expected a value of {ge} or more, found {found}"),
+    ("less_than_equal", "expected a value of {le} or less, found {found}"),
+    ("model_type", "expected a mapping of fields, found {found}"),
+    ("dict_type", "expected a mapping, found {found}"),
+    ("tuple_type", "expected a list, found {found}"),
+    ("list_type", "expected a list, found {found}"),
+    ("too_short", "expected at least {min_length} item(s), found {found}"),
+    ("bool_", "expected true or false, found {found}"),
+)
 
 
 def _found(path: PathKey, detail: ErrorDetails, locator: Locator) -> str:
@@ -258,8 +264,14 @@ def _restrict(rule_set: RuleSet, only: Iterable[str] | None) -> RuleSet:
     unknown = [rule_id for rule_id in wanted if rule_set.get(rule_id) is None]
     if unknown:
         problems = [
-            Problem("<rules>", None, None, "$", f"unknown rule id {rule_id!r}",
-                    did_you_mean(rule_id, rule_set.ids))
+            Problem(
+                "<rules>",
+                None,
+                None,
+                "$",
+                f"unknown rule id {rule_id!r}",
+                did_you_mean(rule_id, rule_set.ids),
+            )
             for rule_id in unknown
         ]
         raise RulePackError(problems)
@@ -284,11 +296,11 @@ def _load_files(files: Sequence[Path]) -> RuleSet:
         except OSError as failure:
             problems.append(Problem(str(file), None, None, "$", f"cannot read: {failure}"))
     seen: dict[str, str] = {}
-    for rule in compiled:
-        if rule.rule.id in seen:
-            message = f"rule id {rule.rule.id!r} already defined in {seen[rule.rule.id]}"
-            problems.append(Problem(rule.file, None, None, "$.id", message))
-        seen[rule.rule.id] = rule.file
+    for entry in compiled:
+        if entry.rule.id in seen:
+            message = f"rule id {entry.rule.id!r} already defined in {seen[entry.rule.id]}"
+            problems.append(Problem(entry.file, None, None, "$.id", message))
+        seen[entry.rule.id] = entry.file
     if problems:
         raise RulePackError(problems)
     return RuleSet(tuple(compiled), RULE_PACK_VERSION, digest.hexdigest())
@@ -297,7 +309,9 @@ def _load_files(files: Sequence[Path]) -> RuleSet:
 def _compile(rule: Rule, file: Path, locator: Locator) -> CompiledRule:
     problems: list[Problem] = []
     if rule.id != file.stem:
-        problems.append(locator.problem(("id",), f"id {rule.id!r} differs from the file name {file.stem!r}"))
+        problems.append(
+            locator.problem(("id",), f"id {rule.id!r} differs from the file name {file.stem!r}")
+        )
     names = FACT_NAMES | set(rule.parameters)
 
     def compile_at(source: str, path: PathKey) -> Condition | None:
@@ -308,8 +322,14 @@ def _compile(rule: Rule, file: Path, locator: Locator) -> CompiledRule:
             if line is not None and failure.column is not None and column is not None:
                 column += failure.column
             problems.append(
-                Problem(str(file), line, column, locator.json_path(path),
-                        f"{failure.message} in {source!r}", failure.hint)
+                Problem(
+                    str(file),
+                    line,
+                    column,
+                    locator.json_path(path),
+                    f"{failure.message} in {source!r}",
+                    failure.hint,
+                )
             )
             return None
 
@@ -323,7 +343,7 @@ def _compile(rule: Rule, file: Path, locator: Locator) -> CompiledRule:
     problems.extend(_check_problems(rule, locator))
     if problems or applies_to is None:
         raise RulePackError(problems)
-    return CompiledRule(rule, applies_to, tuple(r for r in reviews), str(file))  # type: ignore[misc]
+    return CompiledRule(rule, applies_to, reviews, str(file))
 
 
 def _timeline(values: Sequence[DatedValue], path: PathKey, locator: Locator) -> list[Problem]:
@@ -335,8 +355,11 @@ def _check_problems(rule: Rule, locator: Locator) -> list[Problem]:
     problems: list[Problem] = []
     if isinstance(check, YearlyRatioCheck) and check.minimum not in rule.parameters:
         message = f"parameter {check.minimum!r} is not defined"
-        problems.append(locator.problem(("check", "minimum"), message,
-                                        did_you_mean(check.minimum, rule.parameters)))
+        problems.append(
+            locator.problem(
+                ("check", "minimum"), message, did_you_mean(check.minimum, rule.parameters)
+            )
+        )
     if isinstance(check, CategorySharesCheck):
         for r_index, regime in enumerate(check.regimes):
             for c_index, category in enumerate(regime.categories):

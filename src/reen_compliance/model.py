@@ -38,7 +38,7 @@ class Frozen(BaseModel):
 def _decimal_from_text(value: object) -> object:
     """Refuse floats: money typed as a float has already lost its cents."""
     if isinstance(value, float):
-        msg = "expected a decimal number written as text, such as \"1234.56\" (floats lose cents)"
+        msg = 'expected a decimal number written as text, such as "1234.56" (floats lose cents)'
         raise ValueError(msg)  # noqa: TRY004 - pydantic turns ValueError into a located error
     if isinstance(value, str):
         return value.replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
@@ -177,7 +177,9 @@ class Document(Frozen):
     @model_validator(mode="after")
     def _check_dates(self) -> Document:
         if self.status == "adopted" and self.adopted_on is None:
-            msg = "an adopted document needs 'adopted_on' (the date of the deliberation or decision)"
+            msg = (
+                "an adopted document needs 'adopted_on' (the date of the deliberation or decision)"
+            )
             raise ValueError(msg)
         if self.status != "adopted" and self.adopted_on is not None:
             msg = f"'adopted_on' is set but the status is {self.status!r}; use status 'adopted'"

@@ -15,9 +15,9 @@ from pydantic import Field, PlainSerializer
 
 from reen_compliance.model import Frozen, Status
 
-REPORT_FORMAT_VERSION = 1
+REPORT_FORMAT_VERSION: Literal[1] = 1
 
-DecimalText = Annotated[Decimal, PlainSerializer(lambda value: str(value), return_type=str)]
+DecimalText = Annotated[Decimal, PlainSerializer(str, return_type=str)]
 
 
 class Citation(Frozen):

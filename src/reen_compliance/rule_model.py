@@ -76,7 +76,9 @@ class DatedValue(Frozen):
     @property
     def needs_review(self) -> bool:
         """Whether this value carries a doubt a report must show."""
-        return (not self.confirmed) or self.confidence in {"medium", "low"} or bool(self.review_note)
+        return (
+            (not self.confirmed) or self.confidence in {"medium", "low"} or bool(self.review_note)
+        )
 
 
 class Parameter(Frozen):

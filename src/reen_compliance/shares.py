@@ -56,7 +56,11 @@ def category_index(check: CategorySharesCheck) -> dict[str, CategoryRef]:
 
 def regime_span(regime: Regime) -> Span:
     """The purchase dates a decree version covers, half-open."""
-    end = None if regime.effective_to is None else date.fromordinal(regime.effective_to.toordinal() + 1)
+    end = (
+        None
+        if regime.effective_to is None
+        else date.fromordinal(regime.effective_to.toordinal() + 1)
+    )
     return Span(regime.effective_from, end)
 
 
@@ -95,15 +99,27 @@ def _check_category_ids(ctx: Context, index: dict[str, CategoryRef]) -> None:
             path = f"$.procurement.{year}[{position}].category"
             ref = index.get(figure.category)
             if ref is None:
-                problems.append(Problem(ctx.procurement_source, None, None, path,
-                                        f"unknown category {figure.category!r}",
-                                        did_you_mean(figure.category, index)))
+                problems.append(
+                    Problem(
+                        ctx.procurement_source,
+                        None,
+                        None,
+                        path,
+                        f"unknown category {figure.category!r}",
+                        did_you_mean(figure.category, index),
+                    )
+                )
             elif intersect(regime_span(ref.regime), year_span(year)) is None:
-                problems.append(Problem(
-                    ctx.procurement_source, None, None, path,
-                    f"category {figure.category!r} belongs to {ref.regime.label.en}, "
-                    f"not in force in {year}",
-                ))
+                problems.append(
+                    Problem(
+                        ctx.procurement_source,
+                        None,
+                        None,
+                        path,
+                        f"category {figure.category!r} belongs to {ref.regime.label.en}, "
+                        f"not in force in {year}",
+                    )
+                )
     if problems:
         raise ProfileError(problems)
 
@@ -117,10 +133,21 @@ def _year_finding(
     in_progress = ctx.as_of <= year_end
     if not figures:
         status = Status.NOT_YET_DUE if in_progress else Status.INSUFFICIENT_DATA
-        text = pick(lang, f"Aucun montant d'achat par catégorie pour {year} (procurement.{year}).",
-                    f"No purchase amounts per category for {year} (procurement.{year}).")
-        return make_finding(rule, ctx, period=str(year), status=status, explanation=text,
-                            applicability=app, deadline=year_end, data_source=ctx.procurement_source)
+        text = pick(
+            lang,
+            f"Aucun montant d'achat par catégorie pour {year} (procurement.{year}).",
+            f"No purchase amounts per category for {year} (procurement.{year}).",
+        )
+        return make_finding(
+            rule,
+            ctx,
+            period=str(year),
+            status=status,
+            explanation=text,
+            applicability=app,
+            deadline=year_end,
+            data_source=ctx.procurement_source,
+        )
     measures: list[ShareMeasure] = []
     missing_by_category: list[Decimal] = []
     required_total = actual_total = Decimal(0)
@@ -130,13 +157,20 @@ def _year_finding(
         assert span is not None  # noqa: S101 - checked in _check_category_ids
         category_measures = _measures(ctx, ref, figure, span, lang)
         measures.extend(category_measures)
-        shortfalls = [m.missing_eur_ht for m in category_measures
-                      if m.missing_eur_ht is not None and m.status == Status.NON_COMPLIANT]
+        shortfalls = [
+            m.missing_eur_ht
+            for m in category_measures
+            if m.missing_eur_ht is not None and m.status == Status.NON_COMPLIANT
+        ]
         if shortfalls:
-            combined = max(shortfalls) if ref.regime.combine == "max" else sum(shortfalls, Decimal(0))
+            combined = (
+                max(shortfalls) if ref.regime.combine == "max" else sum(shortfalls, Decimal(0))
+            )
             missing_by_category.append(combined)
-            binding = max((m for m in category_measures if m.status == Status.NON_COMPLIANT),
-                          key=lambda m: m.missing_eur_ht or Decimal(0))
+            binding = max(
+                (m for m in category_measures if m.status == Status.NON_COMPLIANT),
+                key=lambda m: m.missing_eur_ht or Decimal(0),
+            )
             required_total += binding.qualifying_eur_ht + (binding.missing_eur_ht or Decimal(0))
             actual_total += binding.qualifying_eur_ht
     statuses = {m.status for m in measures}
@@ -152,14 +186,28 @@ def _year_finding(
     if in_progress and status != Status.NOT_APPLICABLE:
         status = Status.NOT_YET_DUE
     missing = sum(missing_by_category, Decimal(0))
-    gap = Gap(unit="EUR", required=required_total, actual=actual_total, missing=missing) if missing else None
+    gap = (
+        Gap(unit="EUR", required=required_total, actual=actual_total, missing=missing)
+        if missing
+        else None
+    )
     text = _year_text(lang, year, measures, missing, status)
     return make_finding(
-        rule, ctx, period=str(year), status=status, explanation=text, applicability=app,
-        deadline=year_end, gap=gap, measures=measures, value_review=review,
+        rule,
+        ctx,
+        period=str(year),
+        status=status,
+        explanation=text,
+        applicability=app,
+        deadline=year_end,
+        gap=gap,
+        measures=measures,
+        value_review=review,
         data_source=ctx.procurement_source,
-        steps=tuple(f"{m.category} {m.share}: {m.share_pct} % vs {m.minimum_pct} % -> {m.status}"
-                    for m in measures),
+        steps=tuple(
+            f"{m.category} {m.share}: {m.share_pct} % vs {m.minimum_pct} % -> {m.status}"
+            for m in measures
+        ),
     )
 
 
@@ -173,7 +221,9 @@ def _measures(
         amount = qualifying(figure, share)
         total = figure.total_eur_ht
         share_pct = (amount / total * HUNDRED) if total else None
-        minimum = version.value if version is not None and isinstance(version.value, Decimal) else None
+        minimum = (
+            version.value if version is not None and isinstance(version.value, Decimal) else None
+        )
         confirmed = version is not None and version.confirmed and minimum is not None
         low = version is not None and version.confidence == "low"
         missing: Decimal | None = None
@@ -186,25 +236,40 @@ def _measures(
         else:
             status = Status.NON_COMPLIANT
             missing = round_money_up(minimum * total / HUNDRED - amount)
-        result.append(ShareMeasure(
-            category=figure.category, label=ref.category.label, regime=ref.regime.label.in_language(lang),
-            data_period=period, share=share, total_eur_ht=total, qualifying_eur_ht=amount,
-            share_pct=share_pct.quantize(Decimal("0.01")) if share_pct is not None else None,
-            minimum_pct=minimum, minimum_confirmed=confirmed and not low,
-            minimum_source=version.source if version else None, status=status,
-            missing_eur_ht=missing, review=version is None or version.needs_review,
-        ))
+        result.append(
+            ShareMeasure(
+                category=figure.category,
+                label=ref.category.label,
+                regime=ref.regime.label.in_language(lang),
+                data_period=period,
+                share=share,
+                total_eur_ht=total,
+                qualifying_eur_ht=amount,
+                share_pct=share_pct.quantize(Decimal("0.01")) if share_pct is not None else None,
+                minimum_pct=minimum,
+                minimum_confirmed=confirmed and not low,
+                minimum_source=version.source if version else None,
+                status=status,
+                missing_eur_ht=missing,
+                review=version is None or version.needs_review,
+            )
+        )
     return result
 
 
 _SHARE_WORDS = {
     "reuse": ("réemploi ou réutilisation", "reuse"),
     "recycled": ("matières recyclées", "recycled content"),
-    "reuse_or_recycled": ("réemploi, réutilisation ou matières recyclées", "reuse or recycled content"),
+    "reuse_or_recycled": (
+        "réemploi, réutilisation ou matières recyclées",
+        "reuse or recycled content",
+    ),
 }
 
 
-def _year_text(lang: Lang, year: int, measures: list[ShareMeasure], missing: Decimal, status: Status) -> str:
+def _year_text(
+    lang: Lang, year: int, measures: list[ShareMeasure], missing: Decimal, status: Status
+) -> str:
     parts: list[str] = []
     for m in measures:
         words = _SHARE_WORDS[m.share][0 if lang == "fr" else 1]
@@ -217,16 +282,29 @@ def _year_text(lang: Lang, year: int, measures: list[ShareMeasure], missing: Dec
             if m.minimum_pct is not None:
                 measured += f" ({format_pct(m.minimum_pct, lang)})"
         else:
-            measured += pick(lang, f" pour un minimum de {format_pct(m.minimum_pct, lang)}",
-                             f" against a minimum of {format_pct(m.minimum_pct, lang)}")
+            measured += pick(
+                lang,
+                f" pour un minimum de {format_pct(m.minimum_pct, lang)}",
+                f" against a minimum of {format_pct(m.minimum_pct, lang)}",
+            )
         parts.append(measured)
     text = f"{year} : " if lang == "fr" else f"{year}: "
-    text += "; ".join(parts) if parts else pick(lang, "aucun achat dans les catégories déclarées",
-                                                "no purchase in the declared categories")
+    text += (
+        "; ".join(parts)
+        if parts
+        else pick(
+            lang,
+            "aucun achat dans les catégories déclarées",
+            "no purchase in the declared categories",
+        )
+    )
     text += "."
     if missing:
-        text += pick(lang, f" Il manque {format_money(missing, lang)} HT d'achats éligibles.",
-                     f" {format_money(missing, lang)} excl. VAT of qualifying purchases are missing.")
+        text += pick(
+            lang,
+            f" Il manque {format_money(missing, lang)} HT d'achats éligibles.",
+            f" {format_money(missing, lang)} excl. VAT of qualifying purchases are missing.",
+        )
     if status == Status.NOT_YET_DUE:
         text += pick(lang, " L'année n'est pas close.", " The year is not over.")
     return text

@@ -94,7 +94,10 @@ class Document:
 
 
 def read_document(
-    path: str | Path, *, limits: Limits = Limits(), error: type[InvalidInputError] = InvalidInputError
+    path: str | Path,
+    *,
+    limits: Limits = Limits(),
+    error: type[InvalidInputError] = InvalidInputError,
 ) -> Document:
     """Read a `.json` file as JSON and anything else as YAML; raise `error` with its problems."""
     file = str(path)
@@ -105,7 +108,9 @@ def read_document(
             raise error([Problem(file, None, None, "$", message, "raise the limit if it is real")])
         raw = Path(path).read_bytes()
     except OSError as failure:
-        raise error([Problem(file, None, None, "$", f"cannot read the file: {failure.strerror}")]) from None
+        raise error(
+            [Problem(file, None, None, "$", f"cannot read the file: {failure.strerror}")]
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as failure:
@@ -190,7 +195,9 @@ class _Builder:
             return self._scalar(node, path)
         if isinstance(node, SequenceNode):
             self.locator.sequences.add(path)
-            return [self.build(item, (*path, index), depth + 1) for index, item in enumerate(node.value)]
+            return [
+                self.build(item, (*path, index), depth + 1) for index, item in enumerate(node.value)
+            ]
         if isinstance(node, MappingNode):
             return self._mapping(node, path, depth)
         self.problems.append(self.locator.problem(path, "unsupported YAML node"))
@@ -202,10 +209,14 @@ class _Builder:
         for key_node, value_node in node.value:
             key_line = key_node.start_mark.line + 1
             if key_node.tag == "tag:yaml.org,2002:merge":
-                self.problems.append(self.locator.problem(path, "merge keys ('<<') are not supported"))
+                self.problems.append(
+                    self.locator.problem(path, "merge keys ('<<') are not supported")
+                )
                 continue
             if not isinstance(key_node, ScalarNode):
-                self.problems.append(self.locator.problem(path, "a key must be a plain text or number"))
+                self.problems.append(
+                    self.locator.problem(path, "a key must be a plain text or number")
+                )
                 continue
             key = self._scalar(key_node, path)
             if not isinstance(key, (str, int)) or isinstance(key, bool):

@@ -7,6 +7,7 @@ twice and never missing for a day.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -52,7 +53,7 @@ def timeline_problems(values: Sequence[DatedValue]) -> list[str]:
     """Describe overlaps and gaps between consecutive versions; empty when the line is clean."""
     problems: list[str] = []
     ordered = sorted(values, key=lambda value: value.effective_from)
-    for previous, current in zip(ordered, ordered[1:], strict=False):
+    for previous, current in itertools.pairwise(ordered):
         if previous.effective_to is None:
             continue
         expected_start = previous.effective_to + ONE_DAY

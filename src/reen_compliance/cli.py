@@ -1,0 +1,190 @@
+"""The `reen-compliance` command: the only module that reads argv, prints, writes and exits.
+
+Exit codes: 0 no `non_compliant` finding, 1 at least one, 2 invalid input or usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from reen_compliance.errors import ProfileError, ReenComplianceError
+from reen_compliance.output import write_atomically
+
+EXIT_OK = 0
+EXIT_NON_COMPLIANT = 1
+EXIT_INVALID = 2
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def iso_date(text: str) -> date:
+    """Parse YYYY-MM-DD for argparse, with a message naming the expected form."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        msg = f"expected a date such as 2025-06-01, found {text!r}"
+        raise argparse.ArgumentTypeError(msg) from None
+
+
+def _today() -> date:
+    """The default `--as-of`: the CLI is the one place that reads the clock."""
+    return date.today()  # noqa: DTZ011 - a legal date is a calendar day, not an instant
+
+
+def emit(text: str | bytes, output: str | None, stream: TextIO | None = None) -> None:
+    """Print to stdout, or write the whole output file atomically."""
+    if output:
+        write_atomically(output, text)
+        return
+    target = stream or sys.stdout
+    if isinstance(text, bytes):
+        target.flush()
+        sys.stdout.buffer.write(text)
+    else:
+        target.write(text)
+
+
+def file_sha256(path: str | Path) -> str:
+    """The SHA-256 of a file's bytes, for the reproducibility receipt."""
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as stream:
+        for chunk in iter(lambda: stream.read(1 << 16), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from reen_compliance.engine import evaluate  # noqa: PLC0415 - fast start for --help
+    from reen_compliance.loading import load_profile, load_rules  # noqa: PLC0415
+    from reen_compliance.report import render_json, render_markdown, render_text  # noqa: PLC0415
+
+    rules = load_rules(args.rules) if args.rules else load_rules()
+    profile = load_profile(args.profile)
+    report = evaluate(
+        profile,
+        as_of=args.as_of or _today(),
+        law_as_of=args.law_as_of,
+        rules=rules,
+        lang=args.lang,
+        profile_sha256=file_sha256(args.profile),
+    )
+    renderers = {"json": render_json, "text": render_text, "markdown": render_markdown}
+    emit(renderers[args.format](report), args.output)
+    return EXIT_NON_COMPLIANT if report.summary.get("non_compliant", 0) else EXIT_OK  # type: ignore[call-overload]
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from reen_compliance.engine import evaluate  # noqa: PLC0415
+    from reen_compliance.loading import load_profile  # noqa: PLC0415
+
+    profile = load_profile(args.profile)
+    evaluate(profile, as_of=_today())  # checks category ids against the rule pack too
+    message = {"fr": f"{args.profile} : profil valide.", "en": f"{args.profile}: valid profile."}
+    print(message[args.lang])  # noqa: T201 - the CLI prints
+    return EXIT_OK
+
+
+def _cmd_rules(args: argparse.Namespace) -> int:
+    from reen_compliance.catalogue import rules_in_force  # noqa: PLC0415
+    from reen_compliance.loading import load_rules  # noqa: PLC0415
+
+    rules = load_rules(args.rules) if args.rules else load_rules()
+    entries = rules_in_force(rules, args.as_of or _today(), args.lang)
+    if args.format == "json":
+        emit(json.dumps(entries, ensure_ascii=False, indent=2) + "\n", args.output)
+    else:
+        from reen_compliance.catalogue import render_rules_text  # noqa: PLC0415
+
+        emit(render_rules_text(entries, args.lang), args.output)
+    return EXIT_OK
+
+
+def _add_common(parser: argparse.ArgumentParser, *, formats: Sequence[str] = ()) -> None:
+    parser.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the output")
+    parser.add_argument("--output", "-o", metavar="FILE", help="write to FILE (atomically)")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks (for developers)")
+    parser.add_argument(
+        "--rules",
+        metavar="PATH",
+        nargs="+",
+        help="rule files or folders instead of the bundled pack",
+    )
+    if formats:
+        parser.add_argument("--format", "-f", choices=formats, default=formats[0])
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command-line grammar; each subcommand names its handler."""
+    parser = argparse.ArgumentParser(
+        prog="reen-compliance",
+        description=(
+            "Obligations « numérique responsable » (REEN, AGEC, SPASER…) "
+            "d'un organisme public, à une date."
+        ),
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    check = sub.add_parser("check", help="évaluer un profil / evaluate a profile")
+    check.add_argument("profile", metavar="PROFILE", help="profile file (YAML or JSON)")
+    check.add_argument(
+        "--as-of",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help="date of the assessment (default: today)",
+    )
+    check.add_argument(
+        "--law-as-of",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help="the law as it stood on this date (default: --as-of)",
+    )
+    _add_common(check, formats=("text", "markdown", "json"))
+    check.set_defaults(handler=_cmd_check)
+
+    rules = sub.add_parser(
+        "rules", help="lister les règles et valeurs en vigueur / list rules and values in force"
+    )
+    rules.add_argument("--as-of", type=iso_date, metavar="YYYY-MM-DD")
+    _add_common(rules, formats=("text", "json"))
+    rules.set_defaults(handler=_cmd_rules)
+
+    validate = sub.add_parser("validate", help="valider un profil / validate a profile")
+    validate.add_argument("profile", metavar="PROFILE")
+    _add_common(validate)
+    validate.set_defaults(handler=_cmd_validate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; every error raised on purpose becomes a message and exit code 2."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        handler: Handler = args.handler
+        return handler(args)
+    except ProfileError as error:
+        return _report_error(error, args, "profil invalide", "invalid profile")
+    except ReenComplianceError as error:
+        return _report_error(error, args, "entrée invalide", "invalid input")
+    except KeyboardInterrupt:
+        return 130
+
+
+def _report_error(error: ReenComplianceError, args: argparse.Namespace, fr: str, en: str) -> int:
+    heading = en if getattr(args, "lang", "fr") == "en" else fr
+    sys.stderr.write(f"reen-compliance: {heading}\n{error}\n")
+    if getattr(args, "debug", False):
+        traceback.print_exception(error, file=sys.stderr)
+    return EXIT_INVALID
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
