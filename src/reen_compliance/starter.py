@@ -1,0 +1,117 @@
+"""Write a starter profile in YAML for a body of the reference data, with comments to fill in."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reen_compliance.reference import ReferenceBody, ReferenceVintage
+
+MUNICIPALE = "population_municipale"
+
+
+def _quoted(text: str) -> str:
+    """Return `text` as a double-quoted YAML scalar (JSON strings are valid YAML)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _population_lines(body: ReferenceBody) -> list[str]:
+    """Return the `population:` lines: the reference figure, or an empty list to fill."""
+    if body.population is None:
+        return [
+            "  # TO FILL: the population totale INSEE authenticates, one line per 1 January:",
+            '  # - {applies_from: 2026-01-01, total: 0, source: "INSEE, populations légales …"}',
+            "  population: []",
+        ]
+    lines = ["  population:"]
+    if body.population_measure == MUNICIPALE:
+        source = (
+            f"population municipale INSEE {body.population_year or 'millésime inconnu'}, "
+            "données de référence reen-compliance — à remplacer par la population totale "
+            "authentifiée"
+        )
+        lines += [
+            "    # REPLACE: this is the population municipale, not the population totale the",
+            "    # law's thresholds use (CGCT R. 2151-1); put the population totale INSEE",
+            "    # authenticated for this 1 January here.",
+        ]
+    else:
+        source = f"{body.population_source}, données de référence reen-compliance"
+    if body.kind == "epci":
+        lines += [
+            "    # Sum of the member communes' population totale; that the thresholds use this",
+            "    # sum for an EPCI is an interpretation, not confirmed by a text.",
+        ]
+    lines += [
+        "    # Add a line for each later 1 January once INSEE authenticates a new figure.",
+        (
+            f"    - {{applies_from: {body.population_applies_from.isoformat()}, "
+            f"total: {body.population}, source: {_quoted(source)}}}"
+        ),
+    ]
+    return lines
+
+
+def _identity_lines(body: ReferenceBody) -> list[str]:
+    """Return the name, kind, category and codes of `collectivity`."""
+    lines = [f"  name: {_quoted(body.name)}"]
+    if body.kind == "commune":
+        lines += [
+            (
+                "  kind: commune  # commune | epci | departement | region | state_service"
+                " | public_establishment | other_buyer"
+            ),
+            "  epci_category: null",
+        ]
+    else:
+        category = body.epci_category
+        lines.append("  kind: epci  # commune | epci | departement | region | ...")
+        if category == "metropole_de_lyon":
+            category = "metropole"
+            lines += [
+                "  # The Métropole de Lyon is a collectivité à statut particulier (CGCT",
+                "  # L. 3611-1), not an EPCI; the profile format has no kind for it, so it is",
+                "  # written as a métropole. Texts naming it apart may treat it otherwise:",
+                "  # check each finding.",
+            ]
+        lines.append(
+            f"  epci_category: {category}  # metropole | communaute_urbaine"
+            " | communaute_agglomeration | communaute_communes | syndicat"
+        )
+    lines.append(f"  siren: {_quoted(body.siren) if body.siren else 'null'}")
+    lines.append(f"  insee_code: {_quoted(body.insee_code) if body.insee_code else 'null'}")
+    return lines
+
+
+def starter_profile_yaml(body: ReferenceBody, vintage: ReferenceVintage) -> str:
+    """Return a starter profile for `body`: known facts filled in, the rest left as comments.
+
+    The text parses with `yaml.safe_load`; SIREN and INSEE codes are quoted strings.
+    """
+    header = [
+        "# Starter profile written by reen-compliance from its reference data:",
+        f"# {vintage.attribution}.",
+        f"# Licence: {vintage.licence}.",
+        "# Check every value; lines marked TO FILL or REPLACE need your own figures.",
+    ]
+    if body.epci_siren:
+        header.append(f"# Member of the EPCI à fiscalité propre with SIREN {body.epci_siren}.")
+    lines = [
+        *header,
+        "format_version: 1",
+        "collectivity:",
+        *_identity_lines(body),
+        *_population_lines(body),
+        '  # TO FILL: calendar year -> total public purchasing HT, e.g. 2024: "65000000.00"',
+        "  annual_purchases_eur_ht: {}",
+        (
+            "# TO FILL: nr_work_programme / nr_strategy / spaser: {status: adopted | in_preparation"
+            " | not_adopted, adopted_on: YYYY-MM-DD, reference: ..., url: ...}"
+        ),
+        "documents: {}",
+        "sustainable_development_reports: {}  # TO FILL",
+        "equipment_disposal: {}  # TO FILL",
+        "procurement: {}  # TO FILL",
+    ]
+    return "\n".join(lines) + "\n"
