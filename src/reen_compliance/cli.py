@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib
 import json
 import sys
 import traceback
@@ -23,6 +24,9 @@ EXIT_NON_COMPLIANT = 1
 EXIT_INVALID = 2
 
 Handler = Callable[[argparse.Namespace], int]
+
+# Subcommands kept in their own modules (see reen_compliance.commands); one line each.
+COMMAND_MODULES: tuple[str, ...] = ()
 
 
 def iso_date(text: str) -> date:
@@ -107,7 +111,8 @@ def _cmd_rules(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _add_common(parser: argparse.ArgumentParser, *, formats: Sequence[str] = ()) -> None:
+def add_common(parser: argparse.ArgumentParser, *, formats: Sequence[str] = ()) -> None:
+    """Add the options every subcommand shares; the first of `formats` is the default."""
     parser.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the output")
     parser.add_argument("--output", "-o", metavar="FILE", help="write to FILE (atomically)")
     parser.add_argument("--debug", action="store_true", help="show tracebacks (for developers)")
@@ -146,20 +151,23 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="the law as it stood on this date (default: --as-of)",
     )
-    _add_common(check, formats=("text", "markdown", "json"))
+    add_common(check, formats=("text", "markdown", "json"))
     check.set_defaults(handler=_cmd_check)
 
     rules = sub.add_parser(
         "rules", help="lister les règles et valeurs en vigueur / list rules and values in force"
     )
     rules.add_argument("--as-of", type=iso_date, metavar="YYYY-MM-DD")
-    _add_common(rules, formats=("text", "json"))
+    add_common(rules, formats=("text", "json"))
     rules.set_defaults(handler=_cmd_rules)
 
     validate = sub.add_parser("validate", help="valider un profil / validate a profile")
     validate.add_argument("profile", metavar="PROFILE")
-    _add_common(validate)
+    add_common(validate)
     validate.set_defaults(handler=_cmd_validate)
+
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(sub, add_common)
     return parser
 
 

@@ -1,0 +1,1 @@
+"""Step definitions for the French scenarios in features/ (public API only)."""
