@@ -84,6 +84,8 @@ def parse_amount(value: Cell, line: int, notes: CellNotes) -> Decimal:
     """Return the exact amount HT of a cell."""
     if isinstance(value, bool) or not isinstance(value, int | float | str):
         raise CellError(_AMOUNT_EXPECTED, value)
+    if isinstance(value, int | float) and not abs(value) < _MAX_AMOUNT:
+        raise CellError(_AMOUNT_EXPECTED, value)
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, float):
@@ -98,6 +100,7 @@ def parse_amount(value: Cell, line: int, notes: CellNotes) -> Decimal:
 
 
 _CENT_PLACES = 2
+_MAX_AMOUNT = 10**15
 
 
 def _decimals(amount: Decimal) -> int:

@@ -136,6 +136,8 @@ class FileStats:
     line_count: int = 0
     notices: list[str] = field(default_factory=list)
     cell_notes: CellNotes = field(default_factory=CellNotes)
+    columns: dict[str, tuple[int, str]] = field(default_factory=dict)
+    """Where each mapped column is: canonical name -> (column number, the file's header)."""
 
 
 class TooManyProblemsError(Exception):
@@ -395,6 +397,10 @@ def _lines(
     mapping = _map_header(header_row, stats, sink, columns)
     if mapping is None:
         return
+    first_column = header_row[1]
+    stats.columns = {
+        name: (first_column + index, mapping.header[name]) for name, index in mapping.index.items()
+    }
     for row in rows:
         if _is_blank(row[2]):
             continue
