@@ -44,7 +44,9 @@ V2 = Regime(
     "decret-2024-134",
     date(2024, 7, 1),
     None,
-    categories_from_correspondence(load_cpv_correspondence(CORRESPONDENCE), "d2024-134"),
+    categories_from_correspondence(
+        load_cpv_correspondence(CORRESPONDENCE), "d2024-134", keys=("jars-bottles",)
+    ),
 )
 REGIMES = (V1, V2)
 LABELS = {

@@ -543,9 +543,17 @@ def _correspondence_row_problems(row: list[str], number: int) -> list[tuple[int,
 
 
 def categories_from_correspondence(
-    correspondence: Mapping[str, tuple[str, ...]], id_prefix: str
+    correspondence: Mapping[str, tuple[str, ...]],
+    id_prefix: str,
+    *,
+    keys: Iterable[str] = (),
 ) -> tuple[CategoryCodes, ...]:
-    """Build a regime's categories from a correspondence, ids as `<id_prefix>:<key>`."""
+    """Build a regime's categories from a correspondence, ids as `<id_prefix>:<key>`.
+
+    `keys` lists the decree's categories, so one without any CPV code (reachable only through
+    an explicit category column) still exists; the correspondence's other keys follow.
+    """
+    ordered = dict.fromkeys([*keys, *correspondence])
     return tuple(
-        CategoryCodes(f"{id_prefix}:{key}", codes) for key, codes in correspondence.items()
+        CategoryCodes(f"{id_prefix}:{key}", correspondence.get(key, ())) for key in ordered
     )

@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import ROUND_HALF_EVEN, Context, Decimal
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -94,12 +94,16 @@ def parse_amount(value: Cell, line: int, notes: CellNotes) -> Decimal:
     if ambiguous:
         notes.ambiguous_amounts += 1
         notes.first_ambiguous_line = notes.first_ambiguous_line or line
-    if _decimals(amount) > _CENT_PLACES and amount == amount.quantize(_CENT):
-        amount = amount.quantize(_CENT)  # `1234,5600`: the same value, kept in cents
+    if _decimals(amount) > _CENT_PLACES and amount == amount.quantize(_CENT, context=_ROUNDING):
+        amount = amount.quantize(
+            _CENT, context=_ROUNDING
+        )  # `1234,5600`: the same value, kept in cents
     return amount
 
 
 _CENT_PLACES = 2
+_ROUNDING = Context(prec=40, rounding=ROUND_HALF_EVEN)
+"""The one rounding: spreadsheet floats to the cent, half-even (no bias over many lines)."""
 _MAX_AMOUNT = 10**15
 
 
@@ -118,7 +122,7 @@ def _amount_from_float(value: float, line: int, notes: CellNotes) -> Decimal:
         return exact
     notes.rounded_amounts += 1
     notes.first_rounded_line = notes.first_rounded_line or line
-    return exact.quantize(_CENT, rounding=ROUND_HALF_EVEN)
+    return exact.quantize(_CENT, context=_ROUNDING)
 
 
 def _amount_from_text(raw: str) -> tuple[Decimal, bool]:
