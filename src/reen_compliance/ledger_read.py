@@ -247,9 +247,11 @@ class _Sink:
     file: str
     problems: list[Problem]
     max_problems: int
+    count: int = 0
 
     def add(self, line: int | None, column: int | None, path: str, message: str) -> None:
         """Record a problem, raising `TooManyProblemsError` when the cap is reached."""
+        self.count += 1
         self.problems.append(Problem(self.file, line, column, path, message))
         if len(self.problems) >= self.max_problems:
             raise TooManyProblemsError
@@ -392,6 +394,8 @@ def _lines(
     """Turn rows into `LedgerLine`s: map the header, then parse each non-blank row."""
     header_row = next((row for row in rows if not _is_blank(row[2])), None)
     if header_row is None:
+        if sink.count:  # the file could not be read at all, and that was said
+            return
         sink.add(1, None, "$", "no header row: expected columns " + ", ".join(_REQUIRED))
         return
     mapping = _map_header(header_row, stats, sink, columns)
