@@ -104,7 +104,6 @@ COLUMN_ALIASES: Mapping[str, tuple[str, ...]] = {
 """Accepted headers, compared after `normalize_header`; when several are present the first wins."""
 
 _REQUIRED = ("date", "amount_ht")
-_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009\t")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
