@@ -1,4 +1,3 @@
-# ruff: noqa: CPY001 - the licence is declared once, in pyproject.toml
 """Write the fictional purchase ledger of « Ville d'Exemple » as CSV, XLSX and ODS, reproducibly.
 
 About 3,000 purchases over 2023-2025, so 2024 straddles the change of decree on 1 July. Every

@@ -1,4 +1,3 @@
-# ruff: noqa: CPY001 - the licence is declared once, in pyproject.toml
 """Regimes for ledger tests: décret 2021-254 codes as listed, décret 2024-134 from our table."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-# ruff: noqa: CPY001 - the licence is declared once, in pyproject.toml
 """Reading, classifying and totalling purchase ledgers."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-# ruff: noqa: CPY001 - the licence is declared once, in pyproject.toml
 """Malformed, hostile and oversized ledgers: each failure is located, bounded, all-or-nothing."""
 
 from __future__ import annotations

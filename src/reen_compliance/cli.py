@@ -26,7 +26,7 @@ EXIT_INVALID = 2
 Handler = Callable[[argparse.Namespace], int]
 
 # Subcommands kept in their own modules (see reen_compliance.commands); one line each.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("reen_compliance.commands.ledger",)
 
 
 def iso_date(text: str) -> date:
@@ -72,6 +72,17 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
     rules = load_rules(args.rules) if args.rules else load_rules()
     profile = load_profile(args.profile)
+    ledger = None
+    if args.ledger:
+        from reen_compliance.commands.ledger import parse_columns  # noqa: PLC0415
+        from reen_compliance.procurement import (  # noqa: PLC0415
+            figures_from_summary,
+            shares_rule,
+            summarize,
+        )
+
+        summary = summarize(shares_rule(rules), args.ledger, columns=parse_columns(args.columns))
+        ledger = figures_from_summary(summary, args.lang)
     report = evaluate(
         profile,
         as_of=args.as_of or _today(),
@@ -79,6 +90,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
         rules=rules,
         lang=args.lang,
         profile_sha256=file_sha256(args.profile),
+        procurement=ledger.figures if ledger else None,
+        procurement_source=ledger.source if ledger else None,
+        procurement_notes=ledger.notes if ledger else (),
+        ledger_sha256=ledger.sha256 if ledger else (),
     )
     renderers = {"json": render_json, "text": render_text, "markdown": render_markdown}
     emit(renderers[args.format](report), args.output)
@@ -151,6 +166,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="the law as it stood on this date (default: --as-of)",
     )
+    check.add_argument(
+        "--ledger",
+        nargs="+",
+        metavar="FILE",
+        help="purchase ledgers (CSV, XLSX, ODS) replacing the declared purchase figures",
+    )
+    check.add_argument("--columns", nargs="+", metavar="NAME=HEADER", help="ledger column mapping")
     add_common(check, formats=("text", "markdown", "json"))
     check.set_defaults(handler=_cmd_check)
 

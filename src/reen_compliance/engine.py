@@ -52,6 +52,7 @@ def evaluate(  # noqa: PLR0913 - every argument is a keyword a caller may need
     law_as_of: date | None = None,
     procurement: Mapping[int, tuple[ProcurementFigure, ...]] | None = None,
     procurement_source: str | None = None,
+    procurement_notes: tuple[str, ...] = (),
     profile_sha256: str | None = None,
     ledger_sha256: tuple[str, ...] = (),
 ) -> Report:
@@ -69,6 +70,7 @@ def evaluate(  # noqa: PLR0913 - every argument is a keyword a caller may need
         lang=lang,
         procurement=procurement if procurement is not None else profile.procurement,
         procurement_source=procurement_source or "profile: $.procurement",
+        procurement_notes=procurement_notes,
     )
     findings: list[Finding] = []
     for rule in rule_set.rules:

@@ -33,6 +33,7 @@ class Context:
     lang: Lang
     procurement: Mapping[int, tuple[ProcurementFigure, ...]]
     procurement_source: str
+    procurement_notes: tuple[str, ...] = ()
 
 
 def fill(template: str, values: Mapping[str, object], lang: Lang) -> str:

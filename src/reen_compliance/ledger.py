@@ -1,4 +1,3 @@
-# ruff: noqa: CPY001 - the licence is declared once, in pyproject.toml
 """Total purchase ledgers per year and AGEC art. 58 category, by the decree in force on each line.
 
 The regimes (décret 2021-254, décret 2024-134…) are plain inputs built by the engine from the rule
@@ -20,7 +19,7 @@ import bisect
 import csv
 import re
 from dataclasses import dataclass, field
-from datetime import date  # noqa: TC003 - public dataclass annotations resolve at run time
+from datetime import date
 from decimal import Context, Decimal, Inexact, InvalidOperation, Overflow, localcontext
 from pathlib import Path
 from typing import TYPE_CHECKING

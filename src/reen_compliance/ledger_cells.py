@@ -1,4 +1,3 @@
-# ruff: noqa: CPY001 - the licence is declared once, in pyproject.toml
 """Parse one ledger cell (date, amount, CPV code, flag, text) into a typed value or a message.
 
 Each parser takes the cell as read (text from a CSV, or a typed spreadsheet value), the line it

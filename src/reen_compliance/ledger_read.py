@@ -1,4 +1,3 @@
-# ruff: noqa: CPY001 - the licence is declared once, in pyproject.toml
 """Read purchase ledgers (CSV, XLSX, ODS) line by line into typed, located `LedgerLine`s.
 
 Reading streams: a CSV is decoded and parsed one physical line at a time, so memory stays flat
@@ -34,8 +33,8 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date  # noqa: TC003 - LedgerLine annotations resolve at run time
-from decimal import Decimal  # noqa: TC003 - idem
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 

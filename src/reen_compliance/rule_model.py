@@ -170,6 +170,10 @@ class Regime(Frozen):
         description="How the euros missing on several shares of one category add up"
     )
     categories: tuple[Category, ...] = Field(min_length=1)
+    cpv_table: str | None = Field(
+        default=None,
+        description="CSV correspondence CPV -> category key, relative to the rule file's folder",
+    )
 
     def category_id(self, category: Category) -> str:
         """The id a profile uses for `category`, such as 'd2021-254:it-equipment'."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_CEILING, Decimal
 
-from reen_compliance.applicability import Applicability, assess
+from reen_compliance.applicability import Applicability, LawView, assess
 from reen_compliance.checks import not_bound_finding
 from reen_compliance.errors import Problem, ProfileError, did_you_mean
 from reen_compliance.findings import Context, make_finding
@@ -155,7 +155,7 @@ def _year_finding(
         ref = index[figure.category]
         span = intersect(regime_span(ref.regime), year_span(year))
         assert span is not None  # noqa: S101 - checked in _check_category_ids
-        category_measures = _measures(ctx, ref, figure, span, lang)
+        category_measures = measure_category(ctx.law, ref, figure, span, lang)
         measures.extend(category_measures)
         shortfalls = [
             m.missing_eur_ht
@@ -192,6 +192,7 @@ def _year_finding(
         else None
     )
     text = _year_text(lang, year, measures, missing, status)
+    year_notes = tuple(note for note in ctx.procurement_notes if note.startswith(f"{year} "))
     return make_finding(
         rule,
         ctx,
@@ -203,6 +204,7 @@ def _year_finding(
         gap=gap,
         measures=measures,
         value_review=review,
+        extra_notes=year_notes,
         data_source=ctx.procurement_source,
         steps=tuple(
             f"{m.category} {m.share}: {m.share_pct} % vs {m.minimum_pct} % -> {m.status}"
@@ -211,13 +213,14 @@ def _year_finding(
     )
 
 
-def _measures(
-    ctx: Context, ref: CategoryRef, figure: ProcurementFigure, span: Span, lang: Lang
+def measure_category(
+    law: LawView, ref: CategoryRef, figure: ProcurementFigure, span: Span, lang: Lang
 ) -> list[ShareMeasure]:
+    """Each share of one category's figure over `span`, against the minimum in force at its end."""
     period = f"{span.start.isoformat()}/{last_day(span).isoformat()}"
     result: list[ShareMeasure] = []
     for share, values in sorted(ref.category.minimums.items()):
-        version = ctx.law.value_on(values, last_day(span))
+        version = law.value_on(values, last_day(span))
         amount = qualifying(figure, share)
         total = figure.total_eur_ht
         share_pct = (amount / total * HUNDRED) if total else None
@@ -258,47 +261,59 @@ def _measures(
 
 
 _SHARE_WORDS = {
-    "reuse": ("réemploi ou réutilisation", "reuse"),
-    "recycled": ("matières recyclées", "recycled content"),
-    "reuse_or_recycled": (
-        "réemploi, réutilisation ou matières recyclées",
-        "reuse or recycled content",
-    ),
+    "reuse": ("réemploi", "reuse"),
+    "recycled": ("recyclé", "recycled"),
+    "reuse_or_recycled": ("réemploi ou recyclé", "reuse or recycled"),
 }
 
 
 def _year_text(
     lang: Lang, year: int, measures: list[ShareMeasure], missing: Decimal, status: Status
 ) -> str:
+    """Name the categories below their minimum; count the others (the detail is in `measures`)."""
+    below = [m for m in measures if m.status == Status.NON_COMPLIANT]
+    met = {m.category for m in measures if m.status == Status.COMPLIANT} - {
+        m.category for m in below
+    }
+    unconfirmed = {m.category for m in measures if m.status == Status.INSUFFICIENT_DATA}
     parts: list[str] = []
-    for m in measures:
-        words = _SHARE_WORDS[m.share][0 if lang == "fr" else 1]
-        if m.share_pct is None:
-            continue
-        short = m.label.split(";")[0]
-        measured = f"{short} ({words}) : {format_pct(m.share_pct, lang)}"
-        if m.minimum_pct is None or not m.minimum_confirmed:
-            measured += pick(lang, ", minimum légal non confirmé", ", legal minimum not confirmed")
-            if m.minimum_pct is not None:
-                measured += f" ({format_pct(m.minimum_pct, lang)})"
-        else:
-            measured += pick(
-                lang,
-                f" pour un minimum de {format_pct(m.minimum_pct, lang)}",
-                f" against a minimum of {format_pct(m.minimum_pct, lang)}",
-            )
-        parts.append(measured)
-    text = f"{year} : " if lang == "fr" else f"{year}: "
-    text += (
-        "; ".join(parts)
-        if parts
-        else pick(
-            lang,
-            "aucun achat dans les catégories déclarées",
-            "no purchase in the declared categories",
+    if below:
+        named = ", ".join(
+            f"{m.label.split(';')[0]} ({_SHARE_WORDS[m.share][0 if lang == 'fr' else 1]} "
+            f"{format_pct(m.share_pct or Decimal(0), lang)} "
+            f"< {format_pct(m.minimum_pct or Decimal(0), lang)})"
+            for m in below
         )
-    )
-    text += "."
+        parts.append(
+            pick(lang, f"sous le minimum légal : {named}", f"below the legal minimum: {named}")
+        )
+    if met:
+        parts.append(
+            pick(
+                lang,
+                f"minimum atteint pour {len(met)} catégorie(s)",
+                f"minimum met for {len(met)} categor{'y' if len(met) == 1 else 'ies'}",
+            )
+        )
+    if unconfirmed:
+        parts.append(
+            pick(
+                lang,
+                f"minimum légal non confirmé pour {len(unconfirmed)} catégorie(s) : parts mesurées "
+                "sans conclusion",
+                f"legal minimum not confirmed for {len(unconfirmed)} categor"
+                f"{'y' if len(unconfirmed) == 1 else 'ies'}: shares measured, no conclusion",
+            )
+        )
+    if not parts:
+        parts.append(
+            pick(
+                lang,
+                "aucun achat dans les catégories déclarées",
+                "no purchase in the declared categories",
+            )
+        )
+    text = (f"{year} : " if lang == "fr" else f"{year}: ") + " ; ".join(parts) + "."
     if missing:
         text += pick(
             lang,

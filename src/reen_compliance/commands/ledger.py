@@ -1,0 +1,125 @@
+"""`reen-compliance ledger`: AGEC art. 58 shares per year and category from purchase ledgers."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections.abc import Callable
+from typing import Any
+
+from reen_compliance.errors import Problem, ProfileError
+
+SIRET = re.compile(r"^\d{14}$")
+
+
+def parse_columns(pairs: list[str] | None) -> dict[str, str] | None:
+    """`amount_ht=Montant HT` pairs -> mapping of our column names to the file's headers."""
+    if not pairs:
+        return None
+    mapping: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, header = pair.partition("=")
+        if not sep or not name.strip() or not header.strip():
+            problem = Problem("--columns", None, None, "$", f"expected NAME=HEADER, found {pair!r}")
+            raise ProfileError([problem])
+        mapping[name.strip()] = header.strip()
+    return mapping
+
+
+def register(sub: Any, add_common: Callable[..., None]) -> None:  # noqa: ANN401 - argparse's private type
+    """Add the `ledger` subcommand."""
+    from reen_compliance.cli import iso_date  # noqa: PLC0415 - cli imports this module
+
+    parser = sub.add_parser(
+        "ledger",
+        help="parts réemploi/recyclé d'après les achats / shares from purchase ledgers",
+    )
+    parser.add_argument("ledgers", nargs="+", metavar="LEDGER", help="CSV, XLSX or ODS exports")
+    parser.add_argument("--year", type=int, action="append", help="only this year (repeatable)")
+    parser.add_argument("--as-of", type=iso_date, metavar="YYYY-MM-DD")
+    parser.add_argument("--law-as-of", type=iso_date, metavar="YYYY-MM-DD")
+    parser.add_argument(
+        "--columns",
+        nargs="+",
+        metavar="NAME=HEADER",
+        help="map our column names to the file's headers",
+    )
+    parser.add_argument("--siret", help="SIRET (14 digits) for --format declaration")
+    parser.add_argument("--raison-sociale", help="name of the buyer for --format declaration")
+    add_common(parser, formats=("text", "json", "markdown", "csv", "declaration"))
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Read the ledgers, measure each year, print or write the result."""
+    from reen_compliance.applicability import LawView  # noqa: PLC0415 - fast start
+    from reen_compliance.cli import EXIT_NON_COMPLIANT, EXIT_OK, _today, emit  # noqa: PLC0415
+    from reen_compliance.ledger_report import (  # noqa: PLC0415
+        LedgerResult,
+        render_csv,
+        render_ledger_csv,
+        render_ledger_json,
+        render_ledger_markdown,
+        render_ledger_text,
+    )
+    from reen_compliance.loading import load_rules  # noqa: PLC0415
+    from reen_compliance.model import Status  # noqa: PLC0415
+    from reen_compliance.procurement import (  # noqa: PLC0415
+        DECLARATION_FIELDS,
+        declaration_rows,
+        figures_from_summary,
+        measure_years,
+        shares_rule,
+        summarize,
+    )
+
+    if args.format == "declaration":
+        _check_declaration_args(args)
+    rules = load_rules(args.rules) if args.rules else load_rules()
+    rule = shares_rule(rules)
+    summary = summarize(rule, args.ledgers, columns=parse_columns(args.columns))
+    figures = figures_from_summary(summary, args.lang)
+    as_of = args.as_of or _today()
+    if args.format == "declaration":
+        years = args.year or sorted(figures.figures)
+        rows = [
+            row
+            for year in years
+            for row in declaration_rows(
+                rule, figures.figures, year=year, siret=args.siret, name=args.raison_sociale
+            )
+        ]
+        emit(render_csv(rows, DECLARATION_FIELDS), args.output)
+        return EXIT_OK
+    years = measure_years(
+        rule,
+        figures.figures,
+        as_of=as_of,
+        law=LawView(args.law_as_of or as_of),
+        lang=args.lang,
+        years=args.year,
+    )
+    result = LedgerResult(tuple(years), summary, figures.notes)
+    renderers = {
+        "text": lambda: render_ledger_text(result, args.lang),
+        "markdown": lambda: render_ledger_markdown(result, args.lang),
+        "json": lambda: render_ledger_json(result),
+        "csv": lambda: render_ledger_csv(result),
+    }
+    emit(renderers[args.format](), args.output)
+    failing = any(
+        m.status == Status.NON_COMPLIANT for year in years if year.complete for m in year.measures
+    )
+    return EXIT_NON_COMPLIANT if failing else EXIT_OK
+
+
+def _check_declaration_args(args: argparse.Namespace) -> None:
+    problems = []
+    if not args.siret or not SIRET.match(args.siret):
+        problems.append(
+            Problem("--siret", None, None, "$", f"expected 14 digits, found {args.siret!r}")
+        )
+    if not args.raison_sociale:
+        problems.append(Problem("--raison-sociale", None, None, "$", "required for a declaration"))
+    if problems:
+        raise ProfileError(problems)
