@@ -13,6 +13,7 @@ from reen_compliance.checks import (
     check_yearly_report,
     next_yearly,
 )
+from reen_compliance.checks_spaser import check_spaser_alignment
 from reen_compliance.findings import Context
 from reen_compliance.loading import CompiledRule, RuleSet, load_rules
 from reen_compliance.model import ProcurementFigure, Profile, Status
@@ -32,6 +33,7 @@ _CHECKS: dict[str, CheckFunction] = {
     "yearly_ratio": check_yearly_ratio,
     "yearly_report": check_yearly_report,
     "category_shares": check_category_shares,
+    "spaser_alignment": check_spaser_alignment,
 }
 
 
@@ -71,6 +73,7 @@ def evaluate(  # noqa: PLR0913 - every argument is a keyword a caller may need
         procurement=procurement if procurement is not None else profile.procurement,
         procurement_source=procurement_source or "profile: $.procurement",
         procurement_notes=procurement_notes,
+        rules=rule_set,
     )
     findings: list[Finding] = []
     for rule in rule_set.rules:

@@ -15,7 +15,7 @@ from decimal import Decimal
 from reen_compliance.applicability import Applicability, LawView
 from reen_compliance.expressions import ExpressionError, MissingFact
 from reen_compliance.facts import facts_on
-from reen_compliance.loading import CompiledRule
+from reen_compliance.loading import CompiledRule, RuleSet
 from reen_compliance.model import ProcurementFigure, Profile, Status
 from reen_compliance.report_model import Citation, Finding, Gap, ShareMeasure, Trace
 from reen_compliance.wording import Lang, format_date, format_int, format_money, pick
@@ -34,6 +34,7 @@ class Context:
     procurement: Mapping[int, tuple[ProcurementFigure, ...]]
     procurement_source: str
     procurement_notes: tuple[str, ...] = ()
+    rules: RuleSet | None = None
 
 
 def fill(template: str, values: Mapping[str, object], lang: Lang) -> str:

@@ -240,6 +240,17 @@ class ProcurementFigure(Frozen):
         return self
 
 
+class SpaserTarget(Frozen):
+    """A target the adopted SPASER sets for one purchase category and share, for one year."""
+
+    year: Year
+    category: str = Field(min_length=1, description="Category id such as 'd2024-134:textiles'")
+    share: Literal["reuse", "recycled", "reuse_or_recycled"]
+    target_pct: Annotated[
+        Decimal, BeforeValidator(_decimal_from_text), AfterValidator(_non_negative)
+    ]
+
+
 class Profile(Frozen):
     """Everything known about one body; version 1 of the profile format."""
 
@@ -251,3 +262,4 @@ class Profile(Frozen):
     )
     equipment_disposal: dict[Year, EquipmentDisposal] = Field(default_factory=dict)
     procurement: dict[Year, tuple[ProcurementFigure, ...]] = Field(default_factory=dict)
+    spaser_targets: tuple[SpaserTarget, ...] = ()

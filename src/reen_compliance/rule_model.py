@@ -188,8 +188,20 @@ class CategorySharesCheck(Frozen):
     regimes: tuple[Regime, ...] = Field(min_length=1)
 
 
+class SpaserAlignmentCheck(Frozen):
+    """The SPASER's targets per purchase category reach the legal minimums of another rule."""
+
+    kind: Literal["spaser_alignment"]
+    data: Literal["spaser_targets"]
+    shares_rule: str = Field(pattern=RULE_ID_PATTERN, description="Rule holding the minimums")
+
+
 Check = Annotated[
-    DocumentDeadlineCheck | YearlyRatioCheck | YearlyReportCheck | CategorySharesCheck,
+    DocumentDeadlineCheck
+    | YearlyRatioCheck
+    | YearlyReportCheck
+    | CategorySharesCheck
+    | SpaserAlignmentCheck,
     Field(discriminator="kind"),
 ]
 
