@@ -12,9 +12,10 @@ from reen_compliance.checks import (
     check_yearly_ratio,
     check_yearly_report,
     next_yearly,
+    not_bound_finding,
 )
 from reen_compliance.checks_spaser import check_spaser_alignment
-from reen_compliance.findings import Context
+from reen_compliance.findings import Context, make_finding
 from reen_compliance.loading import CompiledRule, RuleSet, load_rules
 from reen_compliance.model import ProcurementFigure, Profile, Status
 from reen_compliance.report_model import (
@@ -77,7 +78,11 @@ def evaluate(  # noqa: PLR0913 - every argument is a keyword a caller may need
     )
     findings: list[Finding] = []
     for rule in rule_set.rules:
-        findings.extend(_CHECKS[rule.rule.check.kind](rule, ctx))
+        found = _CHECKS[rule.rule.check.kind](rule, ctx)
+        if not found:  # a yearly rule before its first year: say it is not in force yet
+            early = assess(rule, profile, as_of, law)
+            found = [not_bound_finding(rule, ctx, early, None, as_of) or _not_in_force(rule, ctx)]
+        findings.extend(found)
     summary = {status: sum(1 for f in findings if f.status == status) for status in Status}
     collectivity = profile.collectivity
     return Report(
@@ -106,6 +111,18 @@ def evaluate(  # noqa: PLR0913 - every argument is a keyword a caller may need
             law_as_of=law.law_as_of,
         ),
     )
+
+
+def _not_in_force(rule: CompiledRule, ctx: Context) -> Finding:
+    """A yearly rule bound today whose first measured year has not started."""
+    lang = ctx.lang
+    start = rule.rule.in_force_from
+    text = (
+        f"The first measured year has not started (rule in force from {start})."
+        if lang == "en"
+        else f"La première année mesurée n'a pas commencé (règle en vigueur le {start})."
+    )
+    return make_finding(rule, ctx, period=None, status=Status.NOT_YET_DUE, explanation=text)
 
 
 def upcoming_deadlines(

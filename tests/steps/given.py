@@ -168,3 +168,15 @@ def sustainable_report(world: World, annee: int, jour: str, contient: str) -> No
         "adopted_on": french_date(jour).isoformat(),
         "covers_nr_strategy": contient.strip() == "contient",
     }
+
+
+@given(
+    parsers.parse(
+        "son SPASER fixe pour {annee:d} un objectif de {objectif} % de « {part} » pour « {categorie} »"
+    )
+)
+def spaser_target(world: World, annee: int, objectif: str, part: str, categorie: str) -> None:
+    """A SPASER target for one category, share and year."""
+    world["profile"].setdefault("spaser_targets", []).append(
+        {"year": annee, "category": categorie, "share": part, "target_pct": str(number(objectif))}
+    )

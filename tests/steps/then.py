@@ -52,14 +52,23 @@ def explanation_for_year_mentions(world: World, rule_id: str, annee: str, texte:
     assert texte in result.explanation, result.explanation
 
 
-@then(parsers.parse("il manque {manque} {unite} pour « {rule_id} » en {annee}"))
-def gap_of(world: World, manque: str, unite: str, rule_id: str, annee: str) -> None:
-    """The gap of a year's finding, in items or euros."""
+def _gap(world: World, rule_id: str, annee: str, unit: str, missing: str) -> None:
     result = finding(world, rule_id, annee)
     assert result.gap is not None, result.explanation
-    expected_unit = {"matériels": "items", "euros": "EUR"}[unite]
-    assert result.gap.unit == expected_unit
-    assert result.gap.missing == number(manque)
+    assert result.gap.unit == unit
+    assert result.gap.missing == number(missing)
+
+
+@then(parsers.parse("il manque {manque} euros pour « {rule_id} » en {annee}"))
+def gap_in_euros(world: World, manque: str, rule_id: str, annee: str) -> None:
+    """The euros HT missing to reach the minimum shares of a year."""
+    _gap(world, rule_id, annee, "EUR", manque)
+
+
+@then(parsers.parse("il manque {manque} matériels pour « {rule_id} » en {annee}"))
+def gap_in_items(world: World, manque: str, rule_id: str, annee: str) -> None:
+    """The items missing to reach the minimum reuse rate of a year."""
+    _gap(world, rule_id, annee, "items", manque)
 
 
 @then(parsers.parse("aucun écart n'est calculé pour « {rule_id} » en {annee}"))
@@ -70,8 +79,8 @@ def no_gap(world: World, rule_id: str, annee: str) -> None:
 
 @then(parsers.parse("la constatation « {rule_id} » est signalée « à vérifier »"))
 def flagged(world: World, rule_id: str) -> None:
-    """The finding carries the review flag."""
-    assert all(f.review for f in world["report"].findings if f.rule_id == rule_id)
+    """A finding of the rule carries the review flag."""
+    assert any(f.review for f in world["report"].findings if f.rule_id == rule_id)
 
 
 @then(parsers.parse("la constatation « {rule_id} » n'est pas signalée « à vérifier »"))
@@ -115,3 +124,11 @@ def measured_share(world: World, categorie: str, part: str, valeur: str) -> None
     ]
     assert measures, "no such measure"
     assert measures[0].share_pct == Decimal(number(valeur)).quantize(Decimal("0.01"))
+
+
+@then(parsers.parse("l'évaluation est refusée avec le message « {message} »"))
+def evaluation_refused(world: World, message: str) -> None:
+    """Evaluation refused the profile, with a problem containing the message."""
+    error = world["error"]
+    assert error is not None, "the profile was accepted"
+    assert any(message in str(problem) for problem in error.problems), str(error)

@@ -27,3 +27,13 @@ def load_text(world: World, docstring: str) -> None:
         world["report"] = parse_profile(docstring, "profil.yaml")
     except InvalidInputError as error:
         world["error"] = error
+
+
+@when(parsers.parse("on évalue sa situation au {jour} sans que le profil soit accepté"))
+def evaluate_refused(world: World, jour: str) -> None:
+    """Evaluate, keeping the error when the profile is refused against the rules."""
+    profile = Profile.model_validate(world["profile"])
+    try:
+        world["report"] = evaluate(profile, as_of=french_date(jour))
+    except InvalidInputError as error:
+        world["error"] = error

@@ -1,0 +1,72 @@
+# language: fr
+@agec-art58-procurement-shares
+Fonctionnalité: Parts minimales d'achats issus du réemploi ou intégrant des matières recyclées (loi AGEC art. 58)
+  Décret n° 2021-254 (achats du 10 mars 2021 au 30 juin 2024) : informatique, 20 % du montant HT
+  annuel, entièrement issus du réemploi. Décret n° 2024-134 (à partir du 1er juillet 2024) : la
+  plupart des taux ne sont pas confirmés ; l'outil mesure sans conclure. L'année 2024 est évaluée
+  par semestre, chaque décret sur sa période.
+
+  Plan du scénario: Le « 20 % d'informatique reconditionnée » du décret n° 2021-254
+    Étant donné une commune de 12 000 habitants
+    Et elle déclare pour 2023 des achats « d2021-254:it-equipment » de 100 000 euros HT dont <réemploi> euros issus du réemploi et <recyclé> euros intégrant des matières recyclées
+    Quand on évalue sa situation au 1er mars 2024
+    Alors l'obligation « agec-art58-procurement-shares » pour 2023 est « <statut> »
+
+    Exemples:
+      | réemploi | recyclé | statut       |
+      | 20 000   | 0       | conforme     |
+      | 19 999   | 0       | non conforme |
+      | 10 000   | 15 000  | non conforme |
+
+  Scénario: Les euros manquants se comptent sur la part la plus exigeante
+    Étant donné une commune de 12 000 habitants
+    Et elle déclare pour 2023 des achats « d2021-254:it-equipment » de 100 000 euros HT dont 15 000 euros issus du réemploi et 0 euros intégrant des matières recyclées
+    Quand on évalue sa situation au 1er mars 2024
+    Alors il manque 5 000,00 euros pour « agec-art58-procurement-shares » en 2023
+    Et la part mesurée de « d2021-254:it-equipment » (reuse) est de 15 %
+
+  Scénario: Un taux non confirmé du décret n° 2024-134 ne permet pas de conclure
+    Étant donné une commune de 12 000 habitants
+    Et elle déclare pour 2025 des achats « d2024-134:it-telephony » de 200 000 euros HT dont 10 000 euros issus du réemploi et 0 euros intégrant des matières recyclées
+    Quand on évalue sa situation au 1er mars 2026
+    Alors l'obligation « agec-art58-procurement-shares » pour 2025 est « données insuffisantes »
+    Et l'explication de « agec-art58-procurement-shares » pour 2025 mentionne « minimum légal non confirmé »
+    Et aucun écart n'est calculé pour « agec-art58-procurement-shares » en 2025
+    Et la part mesurée de « d2024-134:it-telephony » (reuse) est de 5 %
+
+  Scénario: 2024, premier semestre sous le décret n° 2021-254, second sous le décret n° 2024-134
+    Étant donné une commune de 12 000 habitants
+    Et elle déclare pour 2024 des achats « d2021-254:it-equipment » de 50 000 euros HT dont 12 000 euros issus du réemploi et 0 euros intégrant des matières recyclées
+    Et elle déclare pour 2024 des achats « d2024-134:textiles » de 10 000 euros HT dont 500 euros issus du réemploi et 2 500 euros intégrant des matières recyclées
+    Quand on évalue sa situation au 1er mars 2025
+    Alors l'obligation « agec-art58-procurement-shares » pour 2024 est « non conforme »
+    Et il manque 300,00 euros pour « agec-art58-procurement-shares » en 2024
+    Et la constatation « agec-art58-procurement-shares » est signalée « à vérifier »
+
+  Plan du scénario: Les textiles du décret n° 2024-134 : 8 % de réemploi, 20 % de recyclé
+    Étant donné une commune de 12 000 habitants
+    Et elle déclare pour 2025 des achats « d2024-134:textiles » de 10 000 euros HT dont <réemploi> euros issus du réemploi et <recyclé> euros intégrant des matières recyclées
+    Quand on évalue sa situation au 1er mars 2026
+    Alors l'obligation « agec-art58-procurement-shares » pour 2025 est « <statut> »
+
+    Exemples:
+      | réemploi | recyclé | statut       |
+      | 800      | 2 000   | conforme     |
+      | 799      | 2 000   | non conforme |
+      | 800      | 1 999   | non conforme |
+
+  Scénario: Sans montants déclarés pour une année écoulée, les données manquent
+    Étant donné une commune de 12 000 habitants
+    Quand on évalue sa situation au 1er mars 2024
+    Alors l'obligation « agec-art58-procurement-shares » pour 2023 est « données insuffisantes »
+
+  Scénario: Une catégorie d'un décret qui ne s'appliquait pas cette année-là est refusée
+    Étant donné une commune de 12 000 habitants
+    Et elle déclare pour 2025 des achats « d2021-254:it-equipment » de 1 000 euros HT dont 0 euros issus du réemploi et 0 euros intégrant des matières recyclées
+    Quand on évalue sa situation au 1er mars 2026 sans que le profil soit accepté
+    Alors l'évaluation est refusée avec le message « not in force in 2025 »
+
+  Scénario: Les établissements publics ne sont pas nommés par l'article 58
+    Étant donné un organisme de type « public_establishment »
+    Quand on évalue sa situation au 1er mars 2024
+    Alors l'obligation « agec-art58-procurement-shares » pour 2023 est « non applicable »
