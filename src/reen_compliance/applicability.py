@@ -17,7 +17,7 @@ from reen_compliance.loading import CompiledRule
 from reen_compliance.model import Profile
 from reen_compliance.report_model import TraceFact, TraceValue
 from reen_compliance.rule_model import DatedValue
-from reen_compliance.timeline import change_dates, value_in_force
+from reen_compliance.timeline import ONE_DAY, change_dates, value_in_force
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,8 +27,21 @@ class LawView:
     law_as_of: date
 
     def known(self, values: tuple[DatedValue, ...]) -> tuple[DatedValue, ...]:
-        """The versions enacted on or before `law_as_of` (all, when undated)."""
-        return tuple(v for v in values if v.enacted_on is None or v.enacted_on <= self.law_as_of)
+        """The versions enacted on or before `law_as_of` (all, when undated).
+
+        A version whose end is followed by a version not yet enacted had, on `law_as_of`, no
+        known end: the text that ended it is the one that set its successor.
+        """
+        known = [v for v in values if v.enacted_on is None or v.enacted_on <= self.law_as_of]
+        if len(known) == len(values):
+            return values
+        unknown_starts = {v.effective_from for v in values if v not in known}
+        return tuple(
+            v.model_copy(update={"effective_to": None})
+            if v.effective_to is not None and v.effective_to + ONE_DAY in unknown_starts
+            else v
+            for v in known
+        )
 
     def value_on(self, values: tuple[DatedValue, ...], day: date) -> DatedValue | None:
         """The version in force on `day`, as the law stood on `law_as_of`."""

@@ -150,7 +150,7 @@ def _year_finding(  # noqa: PLR0913 - the parts of one year's decision
             )
         )
     text = f"{year} : " if lang == "fr" else f"{year}: "
-    text += " ; ".join(parts) + "."
+    text += pick(lang, " ; ", "; ").join(parts) + "."
     status = Status.COMPLIANT
     gap = None
     if below:

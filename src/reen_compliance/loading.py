@@ -12,6 +12,7 @@ import types
 import typing
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
@@ -239,12 +240,50 @@ def load_rules(
     if paths is None:
         return _restrict(_bundled_rules(), only)
     files = _rule_files(paths)
-    return _restrict(_load_files(files), only)
+    return _restrict(_load_files(files, against_schema=True), only)
 
 
 @cache
 def _bundled_rules() -> RuleSet:
-    return _load_files(_rule_files([rules_dir()]))
+    # The bundled pack is checked against rule.schema.json by the tests and lint-rules; here its
+    # models (from which that schema is generated) suffice, for a fast start.
+    return _load_files(_rule_files([rules_dir()]), against_schema=False)
+
+
+@cache
+def _rule_validator() -> object:
+    import json  # noqa: PLC0415 - only for third-party packs
+
+    import jsonschema  # noqa: PLC0415 - slow import, only for third-party packs
+
+    from reen_compliance._resources import schemas_dir  # noqa: PLC0415
+
+    schema = json.loads((schemas_dir() / "rule.schema.json").read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+def schema_problems(data: object, locator: Locator) -> list[Problem]:
+    """Check rule data against the published rule schema; one problem per violation."""
+    import jsonschema  # noqa: PLC0415 - slow import, only for third-party packs
+
+    validator = _rule_validator()
+    assert isinstance(validator, jsonschema.Draft202012Validator)  # noqa: S101 - built above
+    problems = []
+    for error in validator.iter_errors(_json_ready(data)):
+        path = tuple(error.absolute_path)
+        problems.append(locator.problem(path, f"schema: {error.message}"))
+    return problems
+
+
+def _json_ready(data: object) -> object:
+    """Decimals as numbers-in-text, as the schema accepts them; everything else unchanged."""
+    if isinstance(data, dict):
+        return {str(key): _json_ready(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [_json_ready(value) for value in data]
+    if isinstance(data, Decimal):
+        return str(data)
+    return data
 
 
 def _rule_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -279,7 +318,7 @@ def _restrict(rule_set: RuleSet, only: Iterable[str] | None) -> RuleSet:
     return RuleSet(kept, rule_set.version, rule_set.sha256)
 
 
-def _load_files(files: Sequence[Path]) -> RuleSet:
+def _load_files(files: Sequence[Path], *, against_schema: bool) -> RuleSet:
     problems: list[Problem] = []
     compiled: list[CompiledRule] = []
     digest = hashlib.sha256()
@@ -289,6 +328,10 @@ def _load_files(files: Sequence[Path]) -> RuleSet:
         try:
             digest.update(file.name.encode() + b"\0" + file.read_bytes() + b"\0")
             document = read_document(file, error=RulePackError)
+            if against_schema:
+                found = schema_problems(document.data, document.locator)
+                if found:
+                    raise RulePackError(found)  # noqa: TRY301 - collected with the others below
             rule = _validate(Rule, document.data, document.locator, RulePackError)
             compiled.append(_compile(rule, file, document.locator))
         except RulePackError as failure:

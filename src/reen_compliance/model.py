@@ -14,6 +14,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
+MAX_AMOUNT = Decimal(10) ** 15  # a sanity bound on euros or percents, not a legal value
 YEAR_MIN = 1990
 YEAR_MAX = 2200
 
@@ -51,6 +52,9 @@ def _non_negative(value: Decimal) -> Decimal:
         raise ValueError(msg)
     if value < 0:
         msg = f"expected an amount of zero or more, found {value}"
+        raise ValueError(msg)
+    if value > MAX_AMOUNT:
+        msg = f"expected an amount below {MAX_AMOUNT:,} (a sanity bound), found {value}"
         raise ValueError(msg)
     return value
 

@@ -278,12 +278,14 @@ def _year_text(
     unconfirmed = {m.category for m in measures if m.status == Status.INSUFFICIENT_DATA}
     parts: list[str] = []
     if below:
-        named = ", ".join(
-            f"{m.label.split(';')[0]} ({_SHARE_WORDS[m.share][0 if lang == 'fr' else 1]} "
-            f"{format_pct(m.share_pct or Decimal(0), lang)} "
-            f"< {format_pct(m.minimum_pct or Decimal(0), lang)})"
-            for m in below
-        )
+        by_category: dict[str, list[str]] = {}
+        for m in below:
+            by_category.setdefault(m.label.split(";")[0], []).append(
+                f"{_SHARE_WORDS[m.share][0 if lang == 'fr' else 1]} "
+                f"{format_pct(m.share_pct or Decimal(0), lang)} "
+                f"< {format_pct(m.minimum_pct or Decimal(0), lang)}"
+            )
+        named = ", ".join(f"{label} ({'; '.join(parts)})" for label, parts in by_category.items())
         parts.append(
             pick(lang, f"sous le minimum légal : {named}", f"below the legal minimum: {named}")
         )
@@ -313,7 +315,8 @@ def _year_text(
                 "no purchase in the declared categories",
             )
         )
-    text = (f"{year} : " if lang == "fr" else f"{year}: ") + " ; ".join(parts) + "."
+    text = (f"{year} : " if lang == "fr" else f"{year}: ") + pick(lang, " ; ", "; ").join(parts)
+    text += "."
     if missing:
         text += pick(
             lang,

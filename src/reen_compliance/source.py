@@ -223,8 +223,15 @@ class _Builder:
                 key = key_node.value
             if key in result:
                 message = f"duplicate key {key!r} (first at line {first_seen[key]})"
-                self.locator.keys[(*path, key)] = (key_line, key_node.start_mark.column + 1)
-                self.problems.append(self.locator.problem((*path, key), message))
+                self.problems.append(
+                    Problem(
+                        self.locator.file,
+                        key_line,
+                        key_node.start_mark.column + 1,
+                        self.locator.json_path((*path, key)),
+                        message,
+                    )
+                )
                 continue
             first_seen[key] = key_line
             self.locator.keys[(*path, key)] = (key_line, key_node.start_mark.column + 1)
