@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date
+from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 
 from reen_compliance.applicability import LawView, assess
@@ -38,8 +39,9 @@ _CHECKS: dict[str, CheckFunction] = {
 }
 
 
+@cache
 def engine_version() -> str:
-    """The installed version of reen-compliance."""
+    """The installed version of reen-compliance (read once: metadata parsing is slow)."""
     try:
         return version("reen-compliance")
     except PackageNotFoundError:  # pragma: no cover - running from a bare source tree
@@ -85,8 +87,9 @@ def evaluate(  # noqa: PLR0913 - every argument is a keyword a caller may need
         findings.extend(found)
     summary = {status: sum(1 for f in findings if f.status == status) for status in Status}
     collectivity = profile.collectivity
+    version_text = engine_version()
     return Report(
-        engine_version=engine_version(),
+        engine_version=version_text,
         as_of=as_of,
         law_as_of=law.law_as_of,
         lang=lang,
@@ -102,7 +105,7 @@ def evaluate(  # noqa: PLR0913 - every argument is a keyword a caller may need
         next_deadlines=upcoming_deadlines(rule_set, ctx, findings),
         review_required=any(f.review for f in findings),
         receipt=Receipt(
-            engine_version=engine_version(),
+            engine_version=version_text,
             rule_pack_version=rule_set.version,
             rule_pack_sha256=rule_set.sha256,
             profile_sha256=profile_sha256,
