@@ -26,7 +26,10 @@ EXIT_INVALID = 2
 Handler = Callable[[argparse.Namespace], int]
 
 # Subcommands kept in their own modules (see reen_compliance.commands); one line each.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = (
+    "reen_compliance.commands.init",
+    "reen_compliance.commands.bound",
+)
 
 
 def iso_date(text: str) -> date:
