@@ -29,6 +29,7 @@ Handler = Callable[[argparse.Namespace], int]
 COMMAND_MODULES: tuple[str, ...] = (
     "reen_compliance.commands.init",
     "reen_compliance.commands.bound",
+    "reen_compliance.commands.members",
 )
 
 
