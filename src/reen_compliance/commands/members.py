@@ -98,3 +98,15 @@ def run(args: argparse.Namespace) -> int:
     rows = (summary.epci, *summary.profiled)
     non_compliant = any(o.status == Status.NON_COMPLIANT for row in rows for o in row.outcomes)
     return cli.EXIT_NON_COMPLIANT if non_compliant else cli.EXIT_OK
+
+
+def run_for_check(args: argparse.Namespace) -> int:
+    """Run `check EPCI_PROFILE --with-members DIR` as `members` does: one profile, text or JSON."""
+    profiles = args.profile if isinstance(args.profile, list) else [args.profile]
+    if len(profiles) != 1 or args.format not in {"text", "json"}:
+        sys.stderr.write(
+            "reen-compliance: --with-members takes exactly one EPCI profile and "
+            "--format text or json\n"
+        )
+        return cli.EXIT_INVALID
+    return run(argparse.Namespace(**{**vars(args), "profile": profiles[0]}))
