@@ -21,8 +21,6 @@ from reen_compliance.reference import ReferenceBody, ReferenceData
 from reen_compliance.report_model import TraceValue
 
 POPULATION: Final = "population"
-IDENTITY_FACTS: Final = frozenset({"entity", "kind", "epci_category"})
-"""Facts the reference data gives every body besides its population."""
 
 METROPOLE_DE_LYON: Final = "metropole_de_lyon"
 _PROFILE_CATEGORY: Final[dict[str, EpciCategory]] = {
