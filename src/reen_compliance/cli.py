@@ -26,7 +26,12 @@ EXIT_INVALID = 2
 Handler = Callable[[argparse.Namespace], int]
 
 # Subcommands kept in their own modules (see reen_compliance.commands); one line each.
-COMMAND_MODULES: tuple[str, ...] = ("reen_compliance.commands.ledger",)
+COMMAND_MODULES: tuple[str, ...] = (
+    "reen_compliance.commands.ledger",
+    "reen_compliance.commands.init",
+    "reen_compliance.commands.bound",
+    "reen_compliance.commands.members",
+)
 
 
 def iso_date(text: str) -> date:

@@ -84,6 +84,27 @@ def _identity_lines(body: ReferenceBody) -> list[str]:
     return lines
 
 
+def _vintage_lines(vintage: ReferenceVintage) -> list[str]:
+    """Say which population vintage the data carries and that the profile's figures prevail."""
+    measure = vintage.population_measure.replace("_", " ")
+    lines = [
+        (
+            f"# Reference data: {vintage.source} {vintage.package_version}; communes' {measure}"
+            f" millésime {vintage.population_year or 'unknown'}, in force from"
+            f" {vintage.applies_from.isoformat()} (each figure below names its source and date)."
+        ),
+    ]
+    if vintage.epci_perimeter_as_of is not None:
+        lines.append(
+            f"# EPCI perimeters and members as of {vintage.epci_perimeter_as_of.isoformat()}."
+        )
+    lines.append(
+        "# The figures in this file override the reference data: the engine reads only this"
+        " profile and, on each date, uses the latest population figure applying on or before it."
+    )
+    return lines
+
+
 def starter_profile_yaml(body: ReferenceBody, vintage: ReferenceVintage) -> str:
     """Return a starter profile for `body`: known facts filled in, the rest left as comments.
 
@@ -93,6 +114,7 @@ def starter_profile_yaml(body: ReferenceBody, vintage: ReferenceVintage) -> str:
         "# Starter profile written by reen-compliance from its reference data:",
         f"# {vintage.attribution}.",
         f"# Licence: {vintage.licence}.",
+        *_vintage_lines(vintage),
         "# Check every value; lines marked TO FILL or REPLACE need your own figures.",
     ]
     if body.epci_siren:

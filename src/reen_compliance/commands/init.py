@@ -1,0 +1,81 @@
+"""`reen-compliance init`: write a starter profile for a commune or EPCI of the reference data."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from reen_compliance import cli
+from reen_compliance.errors import Problem, ProfileError
+
+AddCommon = Callable[..., None]
+
+
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], add_common: AddCommon
+) -> None:
+    """Add the `init` subcommand."""
+    parser = subparsers.add_parser(
+        "init",
+        help="écrire un profil de départ / write a starter profile",
+        description=(
+            "Write a starter profile for a commune or EPCI à fiscalité propre, with the facts "
+            "the bundled reference data knows and comments on what to fill in. Without "
+            "--output the profile is printed."
+        ),
+    )
+    code = parser.add_mutually_exclusive_group(required=True)
+    code.add_argument("--siren", metavar="SIREN", help="SIREN of the commune or EPCI (9 digits)")
+    code.add_argument(
+        "--insee", metavar="CODE", help="INSEE code of the commune (e.g. 57463, 2A004)"
+    )
+    parser.add_argument("--force", action="store_true", help="overwrite an existing --output file")
+    add_common(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Write the starter profile; refuse to replace a file unless --force."""
+    from reen_compliance.reference import (  # noqa: PLC0415 - fast start for --help
+        ReferenceData,
+        is_insee_code,
+        is_siren,
+        normalize_code,
+    )
+    from reen_compliance.starter import starter_profile_yaml  # noqa: PLC0415
+    from reen_compliance.wording import pick  # noqa: PLC0415
+
+    reference = ReferenceData.bundled()
+    option, code = ("--siren", args.siren) if args.siren is not None else ("--insee", args.insee)
+    expected = is_siren if option == "--siren" else is_insee_code
+    if not expected(normalize_code(code)):
+        what = "a SIREN (9 digits)" if option == "--siren" else "an INSEE code (e.g. 57463, 2A004)"
+        raise ProfileError([Problem(file=option, message=f"expected {what}, found {code!r}")])
+    body = reference.lookup(code, file=option)
+    text = starter_profile_yaml(body, reference.vintage)
+    if args.output and Path(args.output).exists() and not args.force:
+        sys.stderr.write(
+            "reen-compliance: "
+            + pick(
+                args.lang,
+                f"{args.output} existe déjà ; --force pour le remplacer.",
+                f"{args.output} already exists; use --force to replace it.",
+            )
+            + "\n"
+        )
+        return cli.EXIT_INVALID
+    cli.emit(text, args.output)
+    if args.output:
+        sys.stderr.write(
+            pick(
+                args.lang,
+                f"{args.output} : profil de départ écrit pour {body.name} ; complétez les "
+                "lignes TO FILL puis lancez « reen-compliance check ».",
+                f"{args.output}: starter profile written for {body.name}; fill in the TO FILL "
+                "lines, then run `reen-compliance check`.",
+            )
+            + "\n"
+        )
+    return cli.EXIT_OK

@@ -1,0 +1,93 @@
+"""Tests of `reen-compliance init`: a starter profile that loads and checks, offline."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reen_compliance.cli import main
+from reen_compliance.loading import load_profile
+
+BODIES = [
+    ("--insee", "57463", "commune", None, "Metz"),
+    ("--siren", "200039865", "epci", "metropole", "Metz Métropole"),
+    ("--siren", "200046977", "epci", "metropole", "Métropole de Lyon"),
+    ("--insee", "2A004", "commune", None, "Ajaccio"),
+    ("--siren", "215704636", "commune", None, "Metz"),
+    ("--insee", "97611", "commune", None, "Mamoudzou"),
+]
+
+
+@pytest.mark.parametrize(
+    ("option", "code", "kind", "category", "name"),
+    BODIES,
+    ids=["commune", "epci", "metropole-de-lyon", "corsica", "commune-by-siren", "mayotte"],
+)
+def test_init_then_check(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    option: str,
+    code: str,
+    kind: str,
+    category: str | None,
+    name: str,
+) -> None:
+    """The written profile loads, names the body, and `check` evaluates it."""
+    profile_path = tmp_path / "profile.yaml"
+    assert main(["init", option, code, "--output", str(profile_path)]) == 0
+    profile = load_profile(profile_path)
+    collectivity = profile.collectivity
+    assert (collectivity.name, collectivity.kind, collectivity.epci_category) == (
+        name,
+        kind,
+        category,
+    )
+    assert len(collectivity.population) == 1
+    capsys.readouterr()
+    rc = main(["check", str(profile_path), "--as-of", "2026-06-01", "-f", "json"])
+    assert rc in {0, 1}
+    report = json.loads(capsys.readouterr().out)
+    assert report["collectivity"]["name"] == name
+
+
+def test_init_prints_without_output(capsys: pytest.CaptureFixture[str]) -> None:
+    """Without --output the profile goes to stdout, with the vintage and the override rule."""
+    assert main(["init", "--insee", "57463"]) == 0
+    out = capsys.readouterr().out
+    assert "millésime 2023" in out
+    assert "EPCI perimeters and members as of 2025-01-01" in out
+    assert "override the reference data" in out
+    assert 'insee_code: "57463"' in out
+
+
+def test_init_refuses_to_overwrite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An existing file is kept unless --force is given."""
+    target = tmp_path / "metz.yaml"
+    target.write_text("mine\n", encoding="utf-8")
+    assert main(["init", "--insee", "57463", "-o", str(target), "--lang", "en"]) == 2
+    assert "already exists; use --force" in capsys.readouterr().err
+    assert target.read_text(encoding="utf-8") == "mine\n"
+    assert main(["init", "--insee", "57463", "-o", str(target), "--force"]) == 0
+    assert "Metz" in target.read_text(encoding="utf-8")
+    assert [p.name for p in tmp_path.iterdir()] == ["metz.yaml"]
+
+
+@pytest.mark.parametrize(
+    ("option", "code", "message"),
+    [
+        ("--siren", "57463", "expected a SIREN (9 digits)"),
+        ("--insee", "200039865", "expected an INSEE code"),
+        ("--insee", "99999", "no commune or EPCI à fiscalité propre with INSEE code 99999"),
+    ],
+    ids=["insee-as-siren", "siren-as-insee", "unknown"],
+)
+def test_init_refuses_a_wrong_code(
+    capsys: pytest.CaptureFixture[str], option: str, code: str, message: str
+) -> None:
+    """A code of the wrong form, or unknown, exits 2 with a message naming the option."""
+    assert main(["init", option, code]) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert option in err
