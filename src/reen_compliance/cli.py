@@ -16,6 +16,8 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from reen_compliance.commands.check import FORMATS as CHECK_FORMATS
+from reen_compliance.commands.check import add_batch_options
 from reen_compliance.errors import ProfileError, ReenComplianceError
 from reen_compliance.output import write_atomically
 
@@ -26,7 +28,10 @@ EXIT_INVALID = 2
 Handler = Callable[[argparse.Namespace], int]
 
 # Subcommands kept in their own modules (see reen_compliance.commands); one line each.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = (
+    "reen_compliance.commands.verify",
+    "reen_compliance.commands.diff",
+)
 
 
 def iso_date(text: str) -> date:
@@ -66,23 +71,9 @@ def file_sha256(path: str | Path) -> str:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from reen_compliance.engine import evaluate  # noqa: PLC0415 - fast start for --help
-    from reen_compliance.loading import load_profile, load_rules  # noqa: PLC0415
-    from reen_compliance.report import render_json, render_markdown, render_text  # noqa: PLC0415
+    from reen_compliance.commands.check import run_check  # noqa: PLC0415 - fast start for --help
 
-    rules = load_rules(args.rules) if args.rules else load_rules()
-    profile = load_profile(args.profile)
-    report = evaluate(
-        profile,
-        as_of=args.as_of or _today(),
-        law_as_of=args.law_as_of,
-        rules=rules,
-        lang=args.lang,
-        profile_sha256=file_sha256(args.profile),
-    )
-    renderers = {"json": render_json, "text": render_text, "markdown": render_markdown}
-    emit(renderers[args.format](report), args.output)
-    return EXIT_NON_COMPLIANT if report.summary.get("non_compliant", 0) else EXIT_OK  # type: ignore[call-overload]
+    return run_check(args)
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
@@ -138,7 +129,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     check = sub.add_parser("check", help="évaluer un profil / evaluate a profile")
-    check.add_argument("profile", metavar="PROFILE", help="profile file (YAML or JSON)")
+    check.add_argument(
+        "profile",
+        metavar="PROFILE",
+        nargs="+",
+        help="profile files (YAML or JSON), or folders of them; several make a batch",
+    )
     check.add_argument(
         "--as-of",
         type=iso_date,
@@ -151,7 +147,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="the law as it stood on this date (default: --as-of)",
     )
-    add_common(check, formats=("text", "markdown", "json"))
+    add_common(check, formats=CHECK_FORMATS)
+    add_batch_options(check)
     check.set_defaults(handler=_cmd_check)
 
     rules = sub.add_parser(
