@@ -84,10 +84,7 @@ def test_one_card_per_finding_with_status_in_words(report: Report) -> None:
     cards = [a for a in outline(html).find("article") if "finding" in (a.get("class") or "")]
     assert len(cards) == len(report.findings)
     assert (
-        html.count("Statut\u00a0: <strong>non conforme</strong>")
-        == report.summary[
-            "non_compliant"
-        ]
+        html.count("Statut\u00a0: <strong>non conforme</strong>") == report.summary["non_compliant"]
     )
 
 
