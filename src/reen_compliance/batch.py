@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from reen_compliance.ledger_read import escape_spreadsheet_cell
 from reen_compliance.model import Status
-from reen_compliance.report import STATUS_ORDER, render_json, status_mark, status_rank
+from reen_compliance.report import STATUS_ORDER, report_data, status_mark, status_rank
 from reen_compliance.report_model import Report
 from reen_compliance.wording import Lang, pick, status_label
 
@@ -148,7 +148,7 @@ def render_summary_jsonl(outcomes: Sequence[Outcome]) -> str:
     lines = []
     for outcome in outcomes:
         if outcome.report is not None:
-            lines.append(json.dumps(json.loads(render_json(outcome.report)), ensure_ascii=False))
+            lines.append(json.dumps(report_data(outcome.report), ensure_ascii=False))
         else:
             entry = {"profile": outcome.path, "invalid": True, "problems": outcome.problems}
             lines.append(json.dumps(entry, ensure_ascii=False))

@@ -9,8 +9,12 @@ dated values differ) moves to the front for that finding.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Literal
 
+from pydantic import ValidationError
+
+from reen_compliance.errors import InvalidInputError, Problem
 from reen_compliance.model import Frozen, Status
 from reen_compliance.report import describe_gap
 from reen_compliance.report_model import Finding, Gap, Receipt, Report
@@ -270,27 +274,20 @@ def load_report(path: str) -> Report:
     Raises:
         InvalidInputError: when the file cannot be read or is not a report, with its location.
     """
-    from pathlib import Path  # noqa: PLC0415 - only the commands read report files
-
-    from pydantic import ValidationError  # noqa: PLC0415
-
-    from reen_compliance.errors import InvalidInputError, Problem  # noqa: PLC0415
-
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise InvalidInputError(
-            [Problem(path, message=f"cannot read the report: {error}")]
-        ) from error
+        problem = Problem(path, message=f"cannot read the report: {error}")
+        raise InvalidInputError([problem]) from error
     try:
         return Report.model_validate_json(text)
     except ValidationError as error:
         problems = [
-            Problem(
-                path,
-                path="$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in e["loc"]),
-                message=e["msg"],
-            )
-            for e in error.errors()
+            Problem(path, path=_json_path(detail["loc"]), message=detail["msg"])
+            for detail in error.errors()
         ]
         raise InvalidInputError(problems) from error
+
+
+def _json_path(loc: tuple[int | str, ...]) -> str:
+    return "$" + "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in loc)

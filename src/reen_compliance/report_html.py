@@ -167,22 +167,20 @@ def summary_chart(counts: list[tuple[Status, int]], lang: Lang) -> View:
     bars = []
     for row, (status, count) in enumerate(counts):
         top = row * (CHART_BAR_HEIGHT + CHART_GAP)
+        width = CHART_BAR_MAX_WIDTH * count // largest  # whole pixels; the count is printed
         bars.append(
             {
                 "status": status.value,
                 "label": f"{status_mark(status)} {status_label(status, lang)}",
                 "count": count,
                 "y": top,
-                "text_y": top + CHART_BAR_HEIGHT * 0.7,
-                "width": round(CHART_BAR_MAX_WIDTH * count / largest) if count else 0,
-                "count_x": CHART_LABEL_WIDTH
-                + (round(CHART_BAR_MAX_WIDTH * count / largest) if count else 0)
-                + 6,
+                "text_y": top + CHART_BAR_HEIGHT * 7 // 10,
+                "width": width,
+                "count_x": CHART_LABEL_WIDTH + width + 6,
             }
         )
-    description = "; ".join(f"{status_label(s, lang)} : {n}" for s, n in counts)
-    if lang == "en":
-        description = "; ".join(f"{status_label(s, lang)}: {n}" for s, n in counts)
+    colon = pick(lang, " : ", ": ")
+    description = "; ".join(f"{status_label(s, lang)}{colon}{n}" for s, n in counts)
     return {
         "bars": bars,
         "label_width": CHART_LABEL_WIDTH,

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from reen_compliance.report_diff import ReportDiff
 
 EXIT_SAME = 0
 EXIT_CHANGED = 1
@@ -87,7 +90,7 @@ _WHAT: dict[str, tuple[str, str]] = {
 }
 
 
-def _verdict(diff: Any, *, identical: bool, lang: str) -> str:  # noqa: ANN401 - ReportDiff, imported late
+def _verdict(diff: ReportDiff, *, identical: bool, lang: str) -> str:
     from reen_compliance.report_diff import describe_change  # noqa: PLC0415
 
     fr = lang != "en"
