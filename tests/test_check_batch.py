@@ -312,3 +312,15 @@ def test_junit_drops_characters_xml_cannot_carry() -> None:
     )
     root = ET.fromstring(render_junit([Outcome("p.yaml", odd)]).encode())  # noqa: S314 - idem
     assert root.find("testsuite").get("name") == "Ville <&> (210000000)"  # type: ignore[union-attr]
+
+
+def test_pdf_is_not_written_to_a_terminal(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PDF bytes go to --output or a pipe; to a terminal, check refuses with exit 2."""
+    pytest.importorskip(
+        "weasyprint", reason="WeasyPrint not installed: the refusal needs the extra"
+    )
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    assert main(["check", str(EXAMPLE), *AS_OF, "--format", "pdf"]) == 2
+    assert "PDF is binary: use --output FILE.pdf" in capsys.readouterr().err

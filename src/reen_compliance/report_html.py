@@ -38,8 +38,18 @@ View = dict[str, object]
 
 CHART_BAR_HEIGHT: Final = 22
 CHART_GAP: Final = 8
-CHART_LABEL_WIDTH: Final = 190
+CHART_LABEL_WIDTH: Final = 215
 CHART_BAR_MAX_WIDTH: Final = 300
+# The chart's bar colours, as the stylesheet's status colours; SVG attributes, because PDF
+# renderers do not all apply the page's stylesheet inside inline SVG.
+BAR_COLOURS: Final = {
+    Status.NON_COMPLIANT: "#8a1c1c",
+    Status.INSUFFICIENT_DATA: "#7a4a00",
+    Status.NOT_YET_DUE: "#1f4e8c",
+    Status.COMPLIANT: "#1e6b34",
+    Status.EXEMPTED: "#5b3f8c",
+    Status.NOT_APPLICABLE: "#4a4a4a",
+}
 _SHARE_LABELS: Final = {
     "reuse": ("réemploi ou réutilisation", "reuse"),
     "recycled": ("matières recyclées", "recycled materials"),
@@ -171,6 +181,7 @@ def summary_chart(counts: list[tuple[Status, int]], lang: Lang) -> View:
         bars.append(
             {
                 "status": status.value,
+                "colour": BAR_COLOURS[status],
                 "label": f"{status_mark(status)} {status_label(status, lang)}",
                 "count": count,
                 "y": top,
@@ -203,7 +214,7 @@ def _words(lang: Lang) -> dict[str, str]:
         "count": "Nombre",
         "table_caption": "Nombre de constatations par statut (tableau)",
         "review_banner": "Certaines constatations reposent sur une lecture des textes signalée "
-        "comme incertaine (« à vérifier ») : voir chaque constatation.",
+        "comme incertaine (\u00ab\u00a0à vérifier\u00a0\u00bb)\u00a0: voir chaque constatation.",
         "findings": "Constatations",
         "no_findings": "Aucune constatation.",
         "rule": "Règle",
