@@ -42,7 +42,9 @@ NAMES = {"entity", "population", "population_threshold", "bound_entities"}
     ],
     ids=lambda value: str(value)[:40],
 )
-def test_allowed_expressions_evaluate(source: str, env: dict[str, object], expected: object) -> None:
+def test_allowed_expressions_evaluate(
+    source: str, env: dict[str, object], expected: object
+) -> None:
     """Comparisons, membership, boolean logic, arithmetic and min/max/abs evaluate as Python would."""
     assert compile_condition(source, NAMES)(env) is expected
 

@@ -16,6 +16,8 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from reen_compliance.commands.check import FORMATS as CHECK_FORMATS
+from reen_compliance.commands.check import add_batch_options
 from reen_compliance.errors import ProfileError, ReenComplianceError
 from reen_compliance.output import write_atomically
 
@@ -31,6 +33,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "reen_compliance.commands.init",
     "reen_compliance.commands.bound",
     "reen_compliance.commands.members",
+    "reen_compliance.commands.verify",
+    "reen_compliance.commands.diff",
 )
 
 
@@ -71,38 +75,9 @@ def file_sha256(path: str | Path) -> str:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from reen_compliance.engine import evaluate  # noqa: PLC0415 - fast start for --help
-    from reen_compliance.loading import load_profile, load_rules  # noqa: PLC0415
-    from reen_compliance.report import render_json, render_markdown, render_text  # noqa: PLC0415
+    from reen_compliance.commands.check import run_check  # noqa: PLC0415 - fast start for --help
 
-    rules = load_rules(args.rules) if args.rules else load_rules()
-    profile = load_profile(args.profile)
-    ledger = None
-    if args.ledger:
-        from reen_compliance.commands.ledger import parse_columns  # noqa: PLC0415
-        from reen_compliance.procurement import (  # noqa: PLC0415
-            figures_from_summary,
-            shares_rule,
-            summarize,
-        )
-
-        summary = summarize(shares_rule(rules), args.ledger, columns=parse_columns(args.columns))
-        ledger = figures_from_summary(summary, args.lang)
-    report = evaluate(
-        profile,
-        as_of=args.as_of or _today(),
-        law_as_of=args.law_as_of,
-        rules=rules,
-        lang=args.lang,
-        profile_sha256=file_sha256(args.profile),
-        procurement=ledger.figures if ledger else None,
-        procurement_source=ledger.source if ledger else None,
-        procurement_notes=ledger.notes if ledger else (),
-        ledger_sha256=ledger.sha256 if ledger else (),
-    )
-    renderers = {"json": render_json, "text": render_text, "markdown": render_markdown}
-    emit(renderers[args.format](report), args.output)
-    return EXIT_NON_COMPLIANT if report.summary.get("non_compliant", 0) else EXIT_OK  # type: ignore[call-overload]
+    return run_check(args)
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
@@ -158,7 +133,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     check = sub.add_parser("check", help="évaluer un profil / evaluate a profile")
-    check.add_argument("profile", metavar="PROFILE", help="profile file (YAML or JSON)")
+    check.add_argument(
+        "profile",
+        metavar="PROFILE",
+        nargs="+",
+        help="profile files (YAML or JSON), or folders of them; several make a batch",
+    )
     check.add_argument(
         "--as-of",
         type=iso_date,
@@ -178,7 +158,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="purchase ledgers (CSV, XLSX, ODS) replacing the declared purchase figures",
     )
     check.add_argument("--columns", nargs="+", metavar="NAME=HEADER", help="ledger column mapping")
-    add_common(check, formats=("text", "markdown", "json"))
+    add_common(check, formats=CHECK_FORMATS)
+    add_batch_options(check)
     check.set_defaults(handler=_cmd_check)
 
     rules = sub.add_parser(

@@ -75,7 +75,18 @@ def describe_gap(gap: Gap, lang: Lang) -> str:
     )
 
 
-def _sorted(report: Report) -> list[Finding]:
+def status_mark(status: Status) -> str:
+    """The symbol shown beside a status, so it is never told by colour alone."""
+    return _MARKS[status]
+
+
+def status_rank(status: Status) -> int:
+    """0 for the most urgent status (non compliant), growing towards not applicable."""
+    return STATUS_ORDER.index(status)
+
+
+def sorted_findings(report: Report) -> list[Finding]:
+    """The findings, most urgent status first, then by rule id and period."""
     rank = {status: index for index, status in enumerate(STATUS_ORDER)}
     return sorted(report.findings, key=lambda f: (rank[f.status], f.rule_id, f.period or ""))
 
@@ -151,7 +162,7 @@ def render_text(report: Report) -> str:
     banner = _review_banner(report)
     if banner:
         out.append(banner)
-    for finding in _sorted(report):
+    for finding in sorted_findings(report):
         period = f" [{finding.period}]" if finding.period else ""
         out.append("")
         out.append(
@@ -166,23 +177,50 @@ def render_text(report: Report) -> str:
             f"  {format_date(d.date, lang)} — {d.label} ({d.rule_id})"
             for d in report.next_deadlines
         )
-    out.append("")
-    out.append(_receipt_line(report))
+    out += ["", receipt_heading(lang)]
+    out.extend(
+        f"  {label} : {value}" if lang == "fr" else f"  {label}: {value}"
+        for label, value in receipt_fields(report)
+    )
     return "\n".join(out) + "\n"
 
 
-def _receipt_line(report: Report) -> str:
-    receipt = report.receipt
-    text = pick(report.lang, "Reçu : ", "Receipt: ")
-    text += (
-        f"reen-compliance {receipt.engine_version}, rules {receipt.rule_pack_version} "
-        f"sha256:{receipt.rule_pack_sha256[:16]}"
-    )
-    if receipt.profile_sha256:
-        text += f", profile sha256:{receipt.profile_sha256[:16]}"
-    for digest in receipt.ledger_sha256:
-        text += f", ledger sha256:{digest[:16]}"
-    return text
+def receipt_heading(lang: Lang) -> str:
+    """The title of the reproducibility receipt, the last section of every report."""
+    return pick(lang, "Reçu de reproductibilité", "Reproducibility receipt")
+
+
+def receipt_fields(report: Report) -> list[tuple[str, str]]:
+    """The receipt as (label, value) pairs, full hashes included: what `verify` re-checks."""
+    receipt, lang = report.receipt, report.lang
+    fields = [
+        (pick(lang, "Version du moteur", "Engine version"), receipt.engine_version),
+        (pick(lang, "Version des règles", "Rule pack version"), receipt.rule_pack_version),
+        (
+            pick(lang, "SHA-256 des fichiers de règles", "SHA-256 of the rule files"),
+            receipt.rule_pack_sha256,
+        ),
+        (
+            pick(lang, "SHA-256 du profil", "SHA-256 of the profile"),
+            receipt.profile_sha256 or pick(lang, "non calculé", "not computed"),
+        ),
+    ]
+    fields += [
+        (
+            pick(lang, f"SHA-256 du registre d'achats n° {n}", f"SHA-256 of purchase ledger {n}"),
+            digest,
+        )
+        for n, digest in enumerate(receipt.ledger_sha256, start=1)
+    ]
+    fields += [
+        (pick(lang, "Situation au", "Situation as of"), receipt.as_of.isoformat()),
+        (pick(lang, "Droit applicable au", "Law as it stood on"), receipt.law_as_of.isoformat()),
+        (
+            pick(lang, "Version du format de rapport", "Report format version"),
+            str(report.report_format_version),
+        ),
+    ]
+    return fields
 
 
 def _md(text: str) -> str:
@@ -203,7 +241,7 @@ def render_markdown(report: Report) -> str:
     out += [pick(lang, "| Statut | Nombre |", "| Status | Count |"), "| --- | ---: |"]
     out += [f"| {status_label(s, lang)} | {report.summary.get(s, 0)} |" for s in STATUS_ORDER]
     out += ["", pick(lang, "## Constatations", "## Findings"), ""]
-    for finding in _sorted(report):
+    for finding in sorted_findings(report):
         period = f" ({finding.period})" if finding.period else ""
         out.append(f"### {_MARKS[finding.status]} {_md(finding.title)}{period}")
         out.append("")
@@ -249,7 +287,11 @@ def render_markdown(report: Report) -> str:
             for d in report.next_deadlines
         ]
         out.append("")
-    out.append(f"<sub>{_md(_receipt_line(report))}</sub>")
+    out += [f"## {receipt_heading(lang)}", ""]
+    out.extend(
+        f"- {_md(label)} : `{value}`" if lang == "fr" else f"- {_md(label)}: `{value}`"
+        for label, value in receipt_fields(report)
+    )
     return "\n".join(out) + "\n"
 
 

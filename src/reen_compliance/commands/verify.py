@@ -1,0 +1,126 @@
+"""`verify REPORT.json PROFILE`: re-run a report from its receipt and confirm the same result.
+
+The report is evaluated again with the receipt's `as_of`, `law_as_of` and language, against the
+given profile (and ledgers) and rules. Exit 0 when the receipts and every finding match; exit 1
+naming what changed: the profile, ledger or rule-pack hash, the engine version, and the findings
+whose status or gap moved.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from reen_compliance.report_diff import ReportDiff
+
+EXIT_SAME = 0
+EXIT_CHANGED = 1
+
+
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    add_common: Callable[..., Any],
+) -> None:
+    """Add `verify` to the command line."""
+    parser = subparsers.add_parser(
+        "verify",
+        help="rejouer un rapport depuis son reçu / re-run a report from its receipt",
+        description="Re-run REPORT.json with its receipt's dates and language, and say "
+        "whether the result is the same (exit 0) or what changed (exit 1).",
+    )
+    parser.add_argument("report", metavar="REPORT.json", help="a report from check --format json")
+    parser.add_argument("profile", metavar="PROFILE", help="the profile the report was made from")
+    parser.add_argument(
+        "--ledger",
+        metavar="FILE",
+        nargs="+",
+        default=[],
+        help="purchase ledgers the report was made with (their SHA-256 is compared)",
+    )
+    add_common(parser, formats=("text", "json"))
+    parser.set_defaults(handler=run_verify)
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    """Re-evaluate and compare; print the verdict in the requested language."""
+    from reen_compliance.cli import emit, file_sha256  # noqa: PLC0415
+    from reen_compliance.engine import evaluate  # noqa: PLC0415
+    from reen_compliance.loading import load_profile, load_rules  # noqa: PLC0415
+    from reen_compliance.report_diff import compare_reports, load_report  # noqa: PLC0415
+
+    old = load_report(args.report)
+    rules = load_rules(args.rules) if args.rules else load_rules()
+    new = evaluate(
+        load_profile(args.profile),
+        as_of=old.receipt.as_of,
+        law_as_of=old.receipt.law_as_of,
+        rules=rules,
+        lang=old.lang,
+        profile_sha256=file_sha256(args.profile),
+        ledger_sha256=tuple(file_sha256(path) for path in args.ledger),
+    )
+    diff = compare_reports(old, new)
+    identical = not diff.receipt_differences and diff.same_result and not diff.reworded
+    if args.format == "json":
+        from reen_compliance.report_diff import render_diff_json  # noqa: PLC0415
+
+        emit(render_diff_json(diff), args.output)
+    else:
+        emit(_verdict(diff, identical=identical, lang=args.lang), args.output)
+    return EXIT_SAME if identical else EXIT_CHANGED
+
+
+_WHAT: dict[str, tuple[str, str]] = {
+    "profile_sha256": (
+        "le profil a changé (SHA-256 différent)",
+        "the profile changed (SHA-256 differs)",
+    ),
+    "ledger_sha256": (
+        "les registres d'achats ont changé (SHA-256 différents)",
+        "the purchase ledgers changed (SHA-256 differ)",
+    ),
+    "rule_pack_sha256": (
+        "les fichiers de règles ont changé (SHA-256 différent)",
+        "the rule files changed (SHA-256 differs)",
+    ),
+    "rule_pack_version": ("la version des règles a changé", "the rule pack version changed"),
+    "engine_version": ("la version du moteur a changé", "the engine version changed"),
+}
+
+
+def _verdict(diff: ReportDiff, *, identical: bool, lang: str) -> str:
+    from reen_compliance.report_diff import describe_change  # noqa: PLC0415
+
+    fr = lang != "en"
+    if identical:
+        return (
+            "Vérifié : même reçu et mêmes constatations.\n"
+            if fr
+            else "Verified: same receipt and same findings.\n"
+        )
+    lines = ["Différences :" if fr else "Differences:"]
+    for difference in diff.receipt_differences:
+        words = _WHAT.get(difference.field)
+        text = (words[0] if fr else words[1]) if words else difference.field
+        lines.append(
+            f"  - {text} : {difference.old or '—'} → {difference.new or '—'}"
+            if fr
+            else f"  - {text}: {difference.old or '—'} → {difference.new or '—'}"
+        )
+    lines += [f"  {describe_change(change, 'fr' if fr else 'en')}" for change in diff.changes]
+    if diff.reworded:
+        names = ", ".join(diff.reworded)
+        lines.append(
+            f"  - même statut et même écart, texte différent : {names}"
+            if fr
+            else f"  - same status and gap, different wording: {names}"
+        )
+    if diff.same_result:
+        lines.append(
+            "Les constatations (statuts et écarts) sont inchangées."
+            if fr
+            else "Findings (statuses and gaps) are unchanged."
+        )
+    return "\n".join(lines) + "\n"

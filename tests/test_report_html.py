@@ -1,0 +1,184 @@
+"""The HTML report: self-contained, escaped, structured for assistive technologies, printable."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import pytest
+
+from reen_compliance.model import Status
+from reen_compliance.report_html import render_html, safe_url
+from reen_compliance.report_model import Report
+from reports_helpers import example_report
+
+
+class Outline(HTMLParser):
+    """Collect what the accessibility checks need: headings, tags, attributes and text."""
+
+    def __init__(self) -> None:
+        """Start with nothing seen."""
+        super().__init__()
+        self.headings: list[int] = []
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Record every opening tag; headings by level."""
+        self.tags.append((tag, dict(attrs)))
+        if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit():
+            self.headings.append(int(tag[1]))
+
+    def handle_data(self, data: str) -> None:
+        """Record the page's text."""
+        self.text.append(data)
+
+    def find(self, tag: str) -> list[dict[str, str | None]]:
+        """Attributes of every `tag` element."""
+        return [attrs for name, attrs in self.tags if name == tag]
+
+
+def outline(html: str) -> Outline:
+    """Parse the page."""
+    parser = Outline()
+    parser.feed(html)
+    return parser
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    """The French report of the example."""
+    return example_report()
+
+
+def test_page_declares_its_language_in_each_language() -> None:
+    """The `html` element carries the report's language, French by default, English on request."""
+    assert outline(render_html(example_report("fr"))).find("html") == [{"lang": "fr"}]
+    english = render_html(example_report("en"))
+    assert outline(english).find("html") == [{"lang": "en"}]
+    assert "Findings" in english
+    assert "Constatations" not in english
+
+
+def test_headings_go_one_h1_then_in_order(report: Report) -> None:
+    """One h1, then headings that never skip a level, inside a main landmark."""
+    page = outline(render_html(report))
+    assert page.headings.count(1) == 1
+    assert page.headings[0] == 1
+    assert all(b - a <= 1 for a, b in zip(page.headings, page.headings[1:], strict=False))
+    assert len(page.find("main")) == 1
+
+
+def test_page_fetches_nothing(report: Report) -> None:
+    """No script, stylesheet link, image, font or frame: the file stands alone offline."""
+    html = render_html(report)
+    page = outline(html)
+    for tag in ("script", "link", "img", "iframe", "object", "embed"):
+        assert page.find(tag) == [], tag
+    assert "@import" not in html
+    assert "url(" not in html
+    assert "@font-face" not in html
+
+
+def test_one_card_per_finding_with_status_in_words(report: Report) -> None:
+    """Each finding has an article whose badge spells the status, not just a colour."""
+    html = render_html(report)
+    cards = [a for a in outline(html).find("article") if "finding" in (a.get("class") or "")]
+    assert len(cards) == len(report.findings)
+    assert (
+        html.count("Statut\u00a0: <strong>non conforme</strong>") == report.summary["non_compliant"]
+    )
+
+
+def test_cards_show_gap_deadline_review_and_measures(report: Report) -> None:
+    """Gaps in units and euros, deadlines, review notes, data source and share tables appear."""
+    html = render_html(report)
+    assert "il manque 7 matériels (exigé : 91, constaté : 84)" in html
+    assert "il manque 17\u202f000,00\u202f€ HT" in html
+    assert '<time datetime="2024-12-31">31 décembre 2024</time>' in html
+    assert "La plupart des taux du décret n° 2024-134 ne sont pas confirmés" in html
+    assert "Source des chiffres" in html
+    assert "Parts mesurées par catégorie" in html
+
+
+def test_citations_are_links_to_their_url(report: Report) -> None:
+    """Every legal basis links to its Légifrance URL."""
+    links = [a["href"] for a in outline(render_html(report)).find("a")]
+    expected = {c.url for f in report.findings for c in f.legal_basis}
+    assert expected <= set(links)
+    assert all(link and link.startswith("https://") for link in links)
+
+
+def test_tables_have_scoped_headers(report: Report) -> None:
+    """Every header cell says whether it heads a row or a column."""
+    cells = outline(render_html(report)).find("th")
+    assert cells
+    assert all(cell.get("scope") in {"row", "col"} for cell in cells)
+
+
+def test_chart_is_an_image_with_title_and_description(report: Report) -> None:
+    """The SVG chart has role img, a title and a description naming every count."""
+    html = render_html(report)
+    svg = outline(html).find("svg")
+    assert len(svg) == 1
+    assert svg[0]["role"] == "img"
+    assert svg[0]["aria-labelledby"] == "chart-title chart-desc"
+    assert '<title id="chart-title">Nombre de constatations par statut</title>' in html
+    assert f"non conforme : {report.summary[Status.NON_COMPLIANT]}" in html
+
+
+def test_deadlines_are_an_ordered_timeline(report: Report) -> None:
+    """Upcoming deadlines are an ordered list of dated items, earliest first."""
+    page = outline(render_html(report))
+    assert any("timeline" in (ol.get("class") or "") for ol in page.find("ol"))
+    dates = [t["datetime"] for t in page.find("time")][-len(report.next_deadlines) :]
+    assert dates == sorted(dates)
+    assert dates == [d.date.isoformat() for d in report.next_deadlines]
+
+
+def test_receipt_is_at_the_bottom_with_full_hashes(report: Report) -> None:
+    """The last section is the receipt, with the rule-pack and profile SHA-256 in full."""
+    html = render_html(report)
+    receipt = html.index("Reçu de reproductibilité")
+    assert receipt > html.index("Prochaines échéances")
+    assert report.receipt.rule_pack_sha256 in html[receipt:]
+    assert report.receipt.profile_sha256
+    assert report.receipt.profile_sha256 in html[receipt:]
+    assert "2025-06-01" in html[receipt:]
+
+
+def test_print_stylesheet_keeps_cards_whole_and_prints_urls(report: Report) -> None:
+    """The print rules avoid splitting cards and print each link's URL."""
+    html = render_html(report)
+    printing = html[html.index("@media print") :]
+    assert "break-inside: avoid" in printing
+    assert 'content: " <" attr(href) ">"' in printing
+
+
+def test_everything_from_input_is_escaped() -> None:
+    """A body name carrying markup reaches the page as text, never as a tag."""
+    report = example_report()
+    hostile = report.model_copy(
+        update={
+            "collectivity": report.collectivity.model_copy(
+                update={"name": '<script>alert("x")</script>'}
+            )
+        }
+    )
+    html = render_html(hostile)
+    assert "<script>" not in html
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in html
+
+
+@pytest.mark.parametrize(
+    ("url", "kept"),
+    [
+        ("https://www.legifrance.gouv.fr/jorf/id/X", True),
+        ("http://example.org", True),
+        ("javascript:alert(1)", False),
+        ("data:text/html,x", False),
+    ],
+    ids=["https", "http", "javascript", "data"],
+)
+def test_only_web_urls_become_links(url: str, *, kept: bool) -> None:
+    """A citation URL becomes a link only when it is http(s)."""
+    assert (safe_url(url) == url) is kept
