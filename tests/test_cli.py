@@ -152,3 +152,31 @@ def test_declaration_needs_a_siret(capsys: pytest.CaptureFixture[str]) -> None:
     """A declaration without a valid SIRET is refused before reading anything."""
     assert main(["ledger", f"{LEDGER}.csv", "-f", "declaration", "--siret", "123"]) == 2
     assert "expected 14 digits" in capsys.readouterr().err
+
+
+def test_verify_re_reads_the_ledgers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A report made from a ledger verifies with it, and a changed ledger line is detected."""
+    report = tmp_path / "r.json"
+    main(
+        [
+            "check",
+            EXAMPLE,
+            "--ledger",
+            f"{LEDGER}.csv",
+            "--as-of",
+            "2026-11-24",
+            "-f",
+            "json",
+            "-o",
+            str(report),
+        ]
+    )
+    assert main(["verify", str(report), EXAMPLE, "--ledger", f"{LEDGER}.csv"]) == 0
+    changed = tmp_path / "ledger.csv"
+    text = Path(f"{LEDGER}.csv").read_text(encoding="utf-8-sig")
+    lines = text.splitlines()
+    lines[5] = lines[5].replace(";non;", ";oui;", 1) if ";non;" in lines[5] else lines[5]
+    changed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["verify", str(report), EXAMPLE, "--ledger", str(changed)]) == 1
+    assert "registres d'achats ont changé" in capsys.readouterr().out

@@ -37,8 +37,9 @@ def register(
         metavar="FILE",
         nargs="+",
         default=[],
-        help="purchase ledgers the report was made with (their SHA-256 is compared)",
+        help="purchase ledgers the report was made with (re-read, and their SHA-256 compared)",
     )
+    parser.add_argument("--columns", nargs="+", metavar="NAME=HEADER", help="ledger column mapping")
     add_common(parser, formats=("text", "json"))
     parser.set_defaults(handler=run_verify)
 
@@ -50,8 +51,12 @@ def run_verify(args: argparse.Namespace) -> int:
     from reen_compliance.loading import load_profile, load_rules  # noqa: PLC0415
     from reen_compliance.report_diff import compare_reports, load_report  # noqa: PLC0415
 
+    from reen_compliance.commands.check import ledger_figures  # noqa: PLC0415
+
     old = load_report(args.report)
     rules = load_rules(args.rules) if args.rules else load_rules()
+    ledger_args = argparse.Namespace(**{**vars(args), "lang": old.lang})
+    ledger = ledger_figures(ledger_args, rules) if args.ledger else None
     new = evaluate(
         load_profile(args.profile),
         as_of=old.receipt.as_of,
@@ -59,7 +64,10 @@ def run_verify(args: argparse.Namespace) -> int:
         rules=rules,
         lang=old.lang,
         profile_sha256=file_sha256(args.profile),
-        ledger_sha256=tuple(file_sha256(path) for path in args.ledger),
+        procurement=ledger.figures if ledger else None,
+        procurement_source=ledger.source if ledger else None,
+        procurement_notes=ledger.notes if ledger else (),
+        ledger_sha256=ledger.sha256 if ledger else (),
     )
     diff = compare_reports(old, new)
     identical = not diff.receipt_differences and diff.same_result and not diff.reworded
