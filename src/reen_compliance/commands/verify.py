@@ -47,11 +47,10 @@ def register(
 def run_verify(args: argparse.Namespace) -> int:
     """Re-evaluate and compare; print the verdict in the requested language."""
     from reen_compliance.cli import emit, file_sha256  # noqa: PLC0415
+    from reen_compliance.commands.check import ledger_figures  # noqa: PLC0415
     from reen_compliance.engine import evaluate  # noqa: PLC0415
     from reen_compliance.loading import load_profile, load_rules  # noqa: PLC0415
     from reen_compliance.report_diff import compare_reports, load_report  # noqa: PLC0415
-
-    from reen_compliance.commands.check import ledger_figures  # noqa: PLC0415
 
     old = load_report(args.report)
     rules = load_rules(args.rules) if args.rules else load_rules()
