@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from decimal import ROUND_CEILING, Decimal
 
 from reen_compliance.applicability import Applicability, assess
+from reen_compliance.errors import Problem, ProfileError, did_you_mean
 from reen_compliance.findings import (
     Context,
     applicability_values,
@@ -263,6 +264,7 @@ def _adopted(  # noqa: PLR0913 - the parts of one decision
             deadline=due,
             steps=(*steps, "publication: unknown"),
         )
+    _check_content_keys(check, document)
     missing = [
         element
         for element in check.required_elements
@@ -448,7 +450,10 @@ def check_yearly_report(rule: CompiledRule, ctx: Context) -> list[Finding]:
     findings: list[Finding] = []
     lang, as_of = ctx.lang, ctx.as_of
     subject = check.subject.in_language(lang)
-    for year in range(check.first_year, as_of.year + 1):
+    first = check.first_year
+    if check.recent_years is not None:
+        first = max(first, as_of.year - check.recent_years + 1)
+    for year in range(first, as_of.year + 1):
         day = min(as_of, date(year, 12, 31))
         app = assess(rule, ctx.profile, day, ctx.law)
         early = not_bound_finding(rule, ctx, app, str(year), day)
@@ -524,7 +529,7 @@ def check_yearly_report(rule: CompiledRule, ctx: Context) -> list[Finding]:
                 )
             )
             continue
-        covered = getattr(report, check.must_cover)
+        covered = True if check.must_cover is None else bool(getattr(report, check.must_cover))
         status = Status.COMPLIANT if covered else Status.NON_COMPLIANT
         text = pick(
             lang,
@@ -533,6 +538,14 @@ def check_yearly_report(rule: CompiledRule, ctx: Context) -> list[Finding]:
             f"The {year} budget report, presented on {presented}, "
             f"{'contains' if covered else 'does not contain'} {subject}.",
         )
+        if check.must_cover is None:
+            text = pick(
+                lang,
+                f"Le rapport du budget {year} a été présenté le {presented}"
+                + (" avant le débat budgétaire." if debate is not None else "."),
+                f"The {year} budget report was presented on {presented}"
+                + (" before the budget debate." if debate is not None else "."),
+            )
         findings.append(
             make_finding(
                 rule,
@@ -546,6 +559,33 @@ def check_yearly_report(rule: CompiledRule, ctx: Context) -> list[Finding]:
             )
         )
     return findings
+
+
+def _check_content_keys(check: DocumentDeadlineCheck, document: Document) -> None:
+    """Refuse element or theme keys the rule does not know: a typo must not read as missing."""
+    if document.contents is None:
+        return
+    path = f"$.documents.{check.document}.contents"
+    problems: list[Problem] = []
+    for field, known in (
+        ("elements", [e.key for e in check.required_elements]),
+        ("themes", [t.key for t in check.optional_themes]),
+    ):
+        for position, key in enumerate(getattr(document.contents, field)):
+            if key not in known:
+                message = f"unknown {field[:-1]} {key!r} (expected one of {', '.join(known)})"
+                problems.append(
+                    Problem(
+                        "<profile>",
+                        None,
+                        None,
+                        f"{path}.{field}[{position}]",
+                        message,
+                        did_you_mean(key, known),
+                    )
+                )
+    if problems:
+        raise ProfileError(problems)
 
 
 def _upper_first(text: str) -> str:

@@ -13,6 +13,14 @@ from reen_compliance.checks import (
     check_yearly_report,
     next_yearly,
 )
+from reen_compliance.checks_accessibility import check_accessibility
+from reen_compliance.checks_items import check_item_requirements
+from reen_compliance.checks_practices import check_declared_practice, check_plan_contents
+from reen_compliance.checks_reports import (
+    check_declared_share,
+    check_periodic_publication,
+    check_site_yearly_reports,
+)
 from reen_compliance.checks_spaser import check_spaser_alignment
 from reen_compliance.findings import Context
 from reen_compliance.loading import CompiledRule, RuleSet, load_rules
@@ -34,6 +42,13 @@ _CHECKS: dict[str, CheckFunction] = {
     "yearly_report": check_yearly_report,
     "category_shares": check_category_shares,
     "spaser_alignment": check_spaser_alignment,
+    "item_requirements": check_item_requirements,
+    "declared_practice": check_declared_practice,
+    "declared_share": check_declared_share,
+    "accessibility": check_accessibility,
+    "periodic_publication": check_periodic_publication,
+    "site_yearly_reports": check_site_yearly_reports,
+    "plan_contents": check_plan_contents,
 }
 
 
