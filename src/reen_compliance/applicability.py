@@ -16,7 +16,7 @@ from reen_compliance.facts import fact_sources, facts_on
 from reen_compliance.loading import CompiledRule
 from reen_compliance.model import Profile
 from reen_compliance.report_model import TraceFact, TraceValue
-from reen_compliance.rule_model import DatedValue
+from reen_compliance.rule_model import DatedValue, EndingAct, Regime
 from reen_compliance.timeline import change_dates, value_in_force
 
 
@@ -27,8 +27,27 @@ class LawView:
     law_as_of: date
 
     def known(self, values: tuple[DatedValue, ...]) -> tuple[DatedValue, ...]:
-        """The versions enacted on or before `law_as_of` (all, when undated)."""
-        return tuple(v for v in values if v.enacted_on is None or v.enacted_on <= self.law_as_of)
+        """The versions enacted on or before `law_as_of` (all, when undated).
+
+        An end date set by a text published after `law_as_of` was not known then: the version
+        is open-ended in this view.
+        """
+        return tuple(
+            v.model_copy(update={"effective_to": None}) if self._end_unknown(v.ended_by) else v
+            for v in values
+            if v.enacted_on is None or v.enacted_on <= self.law_as_of
+        )
+
+    def known_regimes(self, regimes: tuple[Regime, ...]) -> tuple[Regime, ...]:
+        """The decree versions published by `law_as_of`, with the end dates known then."""
+        return tuple(
+            r.model_copy(update={"effective_to": None}) if self._end_unknown(r.ended_by) else r
+            for r in regimes
+            if r.enacted_on is None or r.enacted_on <= self.law_as_of
+        )
+
+    def _end_unknown(self, ended_by: EndingAct | None) -> bool:
+        return ended_by is not None and ended_by.enacted_on > self.law_as_of
 
     def value_on(self, values: tuple[DatedValue, ...], day: date) -> DatedValue | None:
         """The version in force on `day`, as the law stood on `law_as_of`."""

@@ -22,6 +22,7 @@ from reen_compliance.checks_reports import (
     check_site_yearly_reports,
 )
 from reen_compliance.checks_spaser import check_spaser_alignment
+from reen_compliance.exemptions import apply_exemptions, check_exemptions
 from reen_compliance.findings import Context
 from reen_compliance.loading import CompiledRule, RuleSet, load_rules
 from reen_compliance.model import ProcurementFigure, Profile, Status
@@ -90,9 +91,13 @@ def evaluate(  # noqa: PLR0913 - every argument is a keyword a caller may need
         procurement_notes=procurement_notes,
         rules=rule_set,
     )
+    check_exemptions(profile, rule_set)
     findings: list[Finding] = []
+    warnings: list[str] = []
     for rule in rule_set.rules:
-        findings.extend(_CHECKS[rule.rule.check.kind](rule, ctx))
+        exempted, notes = apply_exemptions(rule, ctx, _CHECKS[rule.rule.check.kind](rule, ctx))
+        findings.extend(exempted)
+        warnings.extend(notes)
     summary = {status: sum(1 for f in findings if f.status == status) for status in Status}
     collectivity = profile.collectivity
     return Report(
@@ -111,6 +116,7 @@ def evaluate(  # noqa: PLR0913 - every argument is a keyword a caller may need
         summary=summary,
         next_deadlines=upcoming_deadlines(rule_set, ctx, findings),
         review_required=any(f.review for f in findings),
+        warnings=tuple(warnings),
         receipt=Receipt(
             engine_version=engine_version(),
             rule_pack_version=rule_set.version,
