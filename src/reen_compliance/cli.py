@@ -26,7 +26,12 @@ EXIT_INVALID = 2
 Handler = Callable[[argparse.Namespace], int]
 
 # Subcommands kept in their own modules (see reen_compliance.commands); one line each.
-COMMAND_MODULES: tuple[str, ...] = ("reen_compliance.commands.ledger",)
+COMMAND_MODULES: tuple[str, ...] = (
+    "reen_compliance.commands.ledger",
+    "reen_compliance.commands.explain",
+    "reen_compliance.commands.calendar",
+    "reen_compliance.commands.lint_rules",
+)
 
 
 def iso_date(text: str) -> date:
