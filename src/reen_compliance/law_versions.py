@@ -15,7 +15,7 @@ from reen_compliance.rule_model import CategorySharesCheck
 def as_law_stood(check: CategorySharesCheck, ctx: Context) -> CategorySharesCheck:
     """The check with only the decree versions published by `ctx.law.law_as_of`."""
     known = ctx.law.known_regimes(check.regimes)
-    if len(known) == len(check.regimes):
+    if len(known) == len(check.regimes) or not known:
         return check.model_copy(update={"regimes": known})
     unknown = {r.prefix: r for r in check.regimes if r.id not in {k.id for k in known}}
     problems: list[Problem] = []

@@ -79,6 +79,8 @@ def check_category_shares(rule: CompiledRule, ctx: Context) -> list[Finding]:
     check = rule.rule.check
     assert isinstance(check, CategorySharesCheck)  # noqa: S101 - dispatched on kind
     check = as_law_stood(check, ctx)
+    if not check.regimes:
+        return []  # no decree published yet as the law stood: nothing to measure against
     index = category_index(check)
     _check_category_ids(ctx, index)
     first_year = min(regime.effective_from.year for regime in check.regimes)
