@@ -14,13 +14,14 @@ from reen_compliance.errors import Problem, ProfileError, did_you_mean
 from reen_compliance.findings import (
     Context,
     applicability_values,
+    fact,
     facts_sentence,
     fill,
     make_finding,
 )
 from reen_compliance.loading import CompiledRule
 from reen_compliance.model import Document, Status
-from reen_compliance.report_model import Finding, Gap
+from reen_compliance.report_model import Finding, Gap, TraceFact
 from reen_compliance.rule_model import DocumentDeadlineCheck, YearlyRatioCheck, YearlyReportCheck
 from reen_compliance.wording import format_date, format_int, format_pct, pick
 
@@ -96,6 +97,34 @@ def _since_sentence(app: Applicability, ctx: Context) -> str:
 
 
 def check_document(rule: CompiledRule, ctx: Context) -> list[Finding]:
+    """A document adopted by its deadline, with the document's facts in the trace."""
+    check = rule.rule.check
+    assert isinstance(check, DocumentDeadlineCheck)  # noqa: S101 - dispatched on kind
+    document: Document | None = getattr(ctx.profile.documents, check.document)
+    path = f"$.documents.{check.document}"
+    facts = [fact("status", document.status if document else None, f"{path}.status")]
+    if document is not None:
+        facts.append(fact("adopted_on", document.adopted_on, f"{path}.adopted_on"))
+        if document.contents is not None:
+            facts.append(
+                fact(
+                    "contents.elements",
+                    ", ".join(document.contents.elements),
+                    f"{path}.contents.elements",
+                )
+            )
+    return [_with_facts(f, facts) for f in _check_document(rule, ctx)]
+
+
+def _with_facts(finding: Finding, facts: list[TraceFact]) -> Finding:
+    """Add the facts a check read from the profile's data to a finding's trace."""
+    if finding.status == Status.NOT_APPLICABLE and not finding.bound_since:
+        return finding
+    trace = finding.trace.model_copy(update={"facts": (*finding.trace.facts, *facts)})
+    return finding.model_copy(update={"trace": trace})
+
+
+def _check_document(rule: CompiledRule, ctx: Context) -> list[Finding]:
     """A document adopted on or before the deadline (or as soon as bound, with no deadline)."""
     check = rule.rule.check
     assert isinstance(check, DocumentDeadlineCheck)  # noqa: S101 - dispatched on kind
@@ -327,6 +356,27 @@ def _adopted(  # noqa: PLR0913 - the parts of one decision
 
 
 def check_yearly_ratio(rule: CompiledRule, ctx: Context) -> list[Finding]:
+    """A yearly ratio, with the year's declared units in the trace."""
+    findings = _check_yearly_ratio(rule, ctx)
+    result: list[Finding] = []
+    for finding in findings:
+        record = ctx.profile.equipment_disposal.get(int(finding.period or 0))
+        path = f"$.equipment_disposal.{finding.period}"
+        facts = [
+            fact(
+                "reformed_on_jan_1",
+                record.reformed_on_jan_1 if record else None,
+                f"{path}.reformed_on_jan_1",
+            ),
+            fact(
+                "sent_to_reuse", record.sent_to_reuse if record else None, f"{path}.sent_to_reuse"
+            ),
+        ]
+        result.append(_with_facts(finding, facts))
+    return result
+
+
+def _check_yearly_ratio(rule: CompiledRule, ctx: Context) -> list[Finding]:
     """A yearly ratio of units against the minimum in force for that calendar year."""
     check = rule.rule.check
     assert isinstance(check, YearlyRatioCheck)  # noqa: S101 - dispatched on kind
@@ -444,6 +494,24 @@ def check_yearly_ratio(rule: CompiledRule, ctx: Context) -> list[Finding]:
 
 
 def check_yearly_report(rule: CompiledRule, ctx: Context) -> list[Finding]:
+    """Each budget year's report, with its declared dates in the trace."""
+    result: list[Finding] = []
+    for finding in _check_yearly_report(rule, ctx):
+        report = ctx.profile.sustainable_development_reports.get(int(finding.period or 0))
+        path = f"$.sustainable_development_reports.{finding.period}"
+        facts = [fact("adopted_on", report.adopted_on if report else None, f"{path}.adopted_on")]
+        if report is not None:
+            facts.append(
+                fact("budget_debate_on", report.budget_debate_on, f"{path}.budget_debate_on")
+            )
+            facts.append(
+                fact("covers_nr_strategy", report.covers_nr_strategy, f"{path}.covers_nr_strategy")
+            )
+        result.append(_with_facts(finding, facts))
+    return result
+
+
+def _check_yearly_report(rule: CompiledRule, ctx: Context) -> list[Finding]:
     """Each budget year's report presented before the debate contains the required review."""
     check = rule.rule.check
     assert isinstance(check, YearlyReportCheck)  # noqa: S101 - dispatched on kind
