@@ -14,6 +14,7 @@ from reen_compliance.errors import Problem, ProfileError, did_you_mean
 from reen_compliance.findings import (
     Context,
     applicability_values,
+    dated_value,
     fact,
     facts_sentence,
     fill,
@@ -372,7 +373,24 @@ def check_yearly_ratio(rule: CompiledRule, ctx: Context) -> list[Finding]:
                 "sent_to_reuse", record.sent_to_reuse if record else None, f"{path}.sent_to_reuse"
             ),
         ]
-        result.append(_with_facts(finding, facts))
+        enriched = _with_facts(finding, facts)
+        check = rule.rule.check
+        if isinstance(check, YearlyRatioCheck) and enriched is not finding:
+            values = rule.rule.parameters[check.minimum].values
+            version = ctx.law.value_on(values, date(int(finding.period or 0), 12, 31))
+            if version is not None:
+                applied = dated_value(
+                    check.minimum,
+                    version.value,
+                    version.effective_from,
+                    version.effective_to,
+                    version.source,
+                )
+                trace = enriched.trace.model_copy(
+                    update={"values": (*enriched.trace.values, applied)}
+                )
+                enriched = enriched.model_copy(update={"trace": trace})
+        result.append(enriched)
     return result
 
 
