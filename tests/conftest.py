@@ -6,7 +6,13 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins = ["steps.given", "steps.when", "steps.then"]
+pytest_plugins = [
+    "steps.given",
+    "steps.when",
+    "steps.then",
+    "steps.given_obligations",
+    "steps.then_obligations",
+]
 
 ROOT = Path(__file__).resolve().parents[1]
 

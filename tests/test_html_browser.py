@@ -94,12 +94,14 @@ def test_findings_render_as_cards(page: object) -> None:
 
 
 def test_links_point_to_legifrance(page: object) -> None:
-    """Citation links are displayed and point to https URLs."""
+    """Citation links are displayed, most to Légifrance, all to web addresses."""
     by = pytest.importorskip("selenium.webdriver.common.by").By
     links = page.find_elements(by.CSS_SELECTOR, "ul.citations a")
     assert links
-    assert all(
-        link.get_attribute("href").startswith("https://www.legifrance.gouv.fr/") for link in links
+    hrefs = [link.get_attribute("href") for link in links]
+    assert all(href.startswith(("https://", "http://")) for href in hrefs)
+    assert (
+        sum(href.startswith("https://www.legifrance.gouv.fr/") for href in hrefs) > len(hrefs) / 2
     )
     assert all(link.is_displayed() for link in links)
 

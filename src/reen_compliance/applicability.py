@@ -16,7 +16,7 @@ from reen_compliance.facts import fact_sources, facts_on
 from reen_compliance.loading import CompiledRule
 from reen_compliance.model import Profile
 from reen_compliance.report_model import TraceFact, TraceValue
-from reen_compliance.rule_model import DatedValue
+from reen_compliance.rule_model import DatedValue, EndingAct, Regime
 from reen_compliance.timeline import ONE_DAY, change_dates, value_in_force
 
 
@@ -29,19 +29,30 @@ class LawView:
     def known(self, values: tuple[DatedValue, ...]) -> tuple[DatedValue, ...]:
         """The versions enacted on or before `law_as_of` (all, when undated).
 
-        A version whose end is followed by a version not yet enacted had, on `law_as_of`, no
-        known end: the text that ended it is the one that set its successor.
+        An end date set by a text published after `law_as_of` was not known then: the version
+        is open-ended in this view. Where a rule does not say which text ended a version, the
+        text that set its successor is taken to have ended it.
         """
         known = [v for v in values if v.enacted_on is None or v.enacted_on <= self.law_as_of]
-        if len(known) == len(values):
-            return values
         unknown_starts = {v.effective_from for v in values if v not in known}
         return tuple(
             v.model_copy(update={"effective_to": None})
-            if v.effective_to is not None and v.effective_to + ONE_DAY in unknown_starts
+            if self._end_unknown(v.ended_by)
+            or (v.effective_to is not None and v.effective_to + ONE_DAY in unknown_starts)
             else v
             for v in known
         )
+
+    def known_regimes(self, regimes: tuple[Regime, ...]) -> tuple[Regime, ...]:
+        """The decree versions published by `law_as_of`, with the end dates known then."""
+        return tuple(
+            r.model_copy(update={"effective_to": None}) if self._end_unknown(r.ended_by) else r
+            for r in regimes
+            if r.enacted_on is None or r.enacted_on <= self.law_as_of
+        )
+
+    def _end_unknown(self, ended_by: EndingAct | None) -> bool:
+        return ended_by is not None and ended_by.enacted_on > self.law_as_of
 
     def value_on(self, values: tuple[DatedValue, ...], day: date) -> DatedValue | None:
         """The version in force on `day`, as the law stood on `law_as_of`."""

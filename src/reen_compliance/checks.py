@@ -10,16 +10,19 @@ from datetime import date, timedelta
 from decimal import ROUND_CEILING, Decimal
 
 from reen_compliance.applicability import Applicability, assess
+from reen_compliance.errors import Problem, ProfileError, did_you_mean
 from reen_compliance.findings import (
     Context,
     applicability_values,
+    dated_value,
+    fact,
     facts_sentence,
     fill,
     make_finding,
 )
 from reen_compliance.loading import CompiledRule
 from reen_compliance.model import Document, Status
-from reen_compliance.report_model import Finding, Gap
+from reen_compliance.report_model import Finding, Gap, TraceFact
 from reen_compliance.rule_model import DocumentDeadlineCheck, YearlyRatioCheck, YearlyReportCheck
 from reen_compliance.wording import format_date, format_int, format_pct, pick
 
@@ -95,6 +98,34 @@ def _since_sentence(app: Applicability, ctx: Context) -> str:
 
 
 def check_document(rule: CompiledRule, ctx: Context) -> list[Finding]:
+    """A document adopted by its deadline, with the document's facts in the trace."""
+    check = rule.rule.check
+    assert isinstance(check, DocumentDeadlineCheck)  # noqa: S101 - dispatched on kind
+    document: Document | None = getattr(ctx.profile.documents, check.document)
+    path = f"$.documents.{check.document}"
+    facts = [fact("status", document.status if document else None, f"{path}.status")]
+    if document is not None:
+        facts.append(fact("adopted_on", document.adopted_on, f"{path}.adopted_on"))
+        if document.contents is not None:
+            facts.append(
+                fact(
+                    "contents.elements",
+                    ", ".join(document.contents.elements),
+                    f"{path}.contents.elements",
+                )
+            )
+    return [_with_facts(f, facts) for f in _check_document(rule, ctx)]
+
+
+def _with_facts(finding: Finding, facts: list[TraceFact]) -> Finding:
+    """Add the facts a check read from the profile's data to a finding's trace."""
+    if finding.status == Status.NOT_APPLICABLE and not finding.bound_since:
+        return finding
+    trace = finding.trace.model_copy(update={"facts": (*finding.trace.facts, *facts)})
+    return finding.model_copy(update={"trace": trace})
+
+
+def _check_document(rule: CompiledRule, ctx: Context) -> list[Finding]:
     """A document adopted on or before the deadline (or as soon as bound, with no deadline)."""
     check = rule.rule.check
     assert isinstance(check, DocumentDeadlineCheck)  # noqa: S101 - dispatched on kind
@@ -263,6 +294,7 @@ def _adopted(  # noqa: PLR0913 - the parts of one decision
             deadline=due,
             steps=(*steps, "publication: unknown"),
         )
+    _check_content_keys(check, document)
     missing = [
         element
         for element in check.required_elements
@@ -325,6 +357,44 @@ def _adopted(  # noqa: PLR0913 - the parts of one decision
 
 
 def check_yearly_ratio(rule: CompiledRule, ctx: Context) -> list[Finding]:
+    """A yearly ratio, with the year's declared units in the trace."""
+    findings = _check_yearly_ratio(rule, ctx)
+    result: list[Finding] = []
+    for finding in findings:
+        record = ctx.profile.equipment_disposal.get(int(finding.period or 0))
+        path = f"$.equipment_disposal.{finding.period}"
+        facts = [
+            fact(
+                "reformed_on_jan_1",
+                record.reformed_on_jan_1 if record else None,
+                f"{path}.reformed_on_jan_1",
+            ),
+            fact(
+                "sent_to_reuse", record.sent_to_reuse if record else None, f"{path}.sent_to_reuse"
+            ),
+        ]
+        enriched = _with_facts(finding, facts)
+        check = rule.rule.check
+        if isinstance(check, YearlyRatioCheck) and enriched is not finding:
+            values = rule.rule.parameters[check.minimum].values
+            version = ctx.law.value_on(values, date(int(finding.period or 0), 12, 31))
+            if version is not None:
+                applied = dated_value(
+                    check.minimum,
+                    version.value,
+                    version.effective_from,
+                    version.effective_to,
+                    version.source,
+                )
+                trace = enriched.trace.model_copy(
+                    update={"values": (*enriched.trace.values, applied)}
+                )
+                enriched = enriched.model_copy(update={"trace": trace})
+        result.append(enriched)
+    return result
+
+
+def _check_yearly_ratio(rule: CompiledRule, ctx: Context) -> list[Finding]:
     """A yearly ratio of units against the minimum in force for that calendar year."""
     check = rule.rule.check
     assert isinstance(check, YearlyRatioCheck)  # noqa: S101 - dispatched on kind
@@ -442,13 +512,34 @@ def check_yearly_ratio(rule: CompiledRule, ctx: Context) -> list[Finding]:
 
 
 def check_yearly_report(rule: CompiledRule, ctx: Context) -> list[Finding]:
+    """Each budget year's report, with its declared dates in the trace."""
+    result: list[Finding] = []
+    for finding in _check_yearly_report(rule, ctx):
+        report = ctx.profile.sustainable_development_reports.get(int(finding.period or 0))
+        path = f"$.sustainable_development_reports.{finding.period}"
+        facts = [fact("adopted_on", report.adopted_on if report else None, f"{path}.adopted_on")]
+        if report is not None:
+            facts.append(
+                fact("budget_debate_on", report.budget_debate_on, f"{path}.budget_debate_on")
+            )
+            facts.append(
+                fact("covers_nr_strategy", report.covers_nr_strategy, f"{path}.covers_nr_strategy")
+            )
+        result.append(_with_facts(finding, facts))
+    return result
+
+
+def _check_yearly_report(rule: CompiledRule, ctx: Context) -> list[Finding]:
     """Each budget year's report presented before the debate contains the required review."""
     check = rule.rule.check
     assert isinstance(check, YearlyReportCheck)  # noqa: S101 - dispatched on kind
     findings: list[Finding] = []
     lang, as_of = ctx.lang, ctx.as_of
     subject = check.subject.in_language(lang)
-    for year in range(check.first_year, as_of.year + 1):
+    first = check.first_year
+    if check.recent_years is not None:
+        first = max(first, as_of.year - check.recent_years + 1)
+    for year in range(first, as_of.year + 1):
         day = min(as_of, date(year, 12, 31))
         app = assess(rule, ctx.profile, day, ctx.law)
         early = not_bound_finding(rule, ctx, app, str(year), day)
@@ -524,7 +615,7 @@ def check_yearly_report(rule: CompiledRule, ctx: Context) -> list[Finding]:
                 )
             )
             continue
-        covered = getattr(report, check.must_cover)
+        covered = True if check.must_cover is None else bool(getattr(report, check.must_cover))
         status = Status.COMPLIANT if covered else Status.NON_COMPLIANT
         text = pick(
             lang,
@@ -533,6 +624,14 @@ def check_yearly_report(rule: CompiledRule, ctx: Context) -> list[Finding]:
             f"The {year} budget report, presented on {presented}, "
             f"{'contains' if covered else 'does not contain'} {subject}.",
         )
+        if check.must_cover is None:
+            text = pick(
+                lang,
+                f"Le rapport du budget {year} a été présenté le {presented}"
+                + (" avant le débat budgétaire." if debate is not None else "."),
+                f"The {year} budget report was presented on {presented}"
+                + (" before the budget debate." if debate is not None else "."),
+            )
         findings.append(
             make_finding(
                 rule,
@@ -546,6 +645,33 @@ def check_yearly_report(rule: CompiledRule, ctx: Context) -> list[Finding]:
             )
         )
     return findings
+
+
+def _check_content_keys(check: DocumentDeadlineCheck, document: Document) -> None:
+    """Refuse element or theme keys the rule does not know: a typo must not read as missing."""
+    if document.contents is None:
+        return
+    path = f"$.documents.{check.document}.contents"
+    problems: list[Problem] = []
+    for field, known in (
+        ("elements", [e.key for e in check.required_elements]),
+        ("themes", [t.key for t in check.optional_themes]),
+    ):
+        for position, key in enumerate(getattr(document.contents, field)):
+            if key not in known:
+                message = f"unknown {field[:-1]} {key!r} (expected one of {', '.join(known)})"
+                problems.append(
+                    Problem(
+                        "<profile>",
+                        None,
+                        None,
+                        f"{path}.{field}[{position}]",
+                        message,
+                        did_you_mean(key, known),
+                    )
+                )
+    if problems:
+        raise ProfileError(problems)
 
 
 def _upper_first(text: str) -> str:

@@ -35,6 +35,9 @@ COMMAND_MODULES: tuple[str, ...] = (
     "reen_compliance.commands.members",
     "reen_compliance.commands.verify",
     "reen_compliance.commands.diff",
+    "reen_compliance.commands.explain",
+    "reen_compliance.commands.calendar",
+    "reen_compliance.commands.lint_rules",
 )
 
 

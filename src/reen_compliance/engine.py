@@ -15,7 +15,16 @@ from reen_compliance.checks import (
     next_yearly,
     not_bound_finding,
 )
+from reen_compliance.checks_accessibility import check_accessibility
+from reen_compliance.checks_items import check_item_requirements
+from reen_compliance.checks_practices import check_declared_practice, check_plan_contents
+from reen_compliance.checks_reports import (
+    check_declared_share,
+    check_periodic_publication,
+    check_site_yearly_reports,
+)
 from reen_compliance.checks_spaser import check_spaser_alignment
+from reen_compliance.exemptions import apply_exemptions, check_exemptions
 from reen_compliance.findings import Context, make_finding
 from reen_compliance.loading import CompiledRule, RuleSet, load_rules
 from reen_compliance.model import ProcurementFigure, Profile, Status
@@ -36,6 +45,13 @@ _CHECKS: dict[str, CheckFunction] = {
     "yearly_report": check_yearly_report,
     "category_shares": check_category_shares,
     "spaser_alignment": check_spaser_alignment,
+    "item_requirements": check_item_requirements,
+    "declared_practice": check_declared_practice,
+    "declared_share": check_declared_share,
+    "accessibility": check_accessibility,
+    "periodic_publication": check_periodic_publication,
+    "site_yearly_reports": check_site_yearly_reports,
+    "plan_contents": check_plan_contents,
 }
 
 
@@ -78,13 +94,17 @@ def evaluate(  # noqa: PLR0913 - every argument is a keyword a caller may need
         procurement_notes=procurement_notes,
         rules=rule_set,
     )
+    check_exemptions(profile, rule_set)
     findings: list[Finding] = []
+    warnings: list[str] = []
     for rule in rule_set.rules:
         found = _CHECKS[rule.rule.check.kind](rule, ctx)
         if not found:  # a yearly rule before its first year: say it is not in force yet
             early = assess(rule, profile, as_of, law)
             found = [not_bound_finding(rule, ctx, early, None, as_of) or _not_in_force(rule, ctx)]
-        findings.extend(found)
+        exempted, notes = apply_exemptions(rule, ctx, found)
+        findings.extend(exempted)
+        warnings.extend(notes)
     summary = {status: sum(1 for f in findings if f.status == status) for status in Status}
     collectivity = profile.collectivity
     version_text = engine_version()
@@ -104,6 +124,7 @@ def evaluate(  # noqa: PLR0913 - every argument is a keyword a caller may need
         summary=summary,
         next_deadlines=upcoming_deadlines(rule_set, ctx, findings),
         review_required=any(f.review for f in findings),
+        warnings=tuple(warnings),
         receipt=Receipt(
             engine_version=version_text,
             rule_pack_version=rule_set.version,

@@ -19,6 +19,7 @@ FACT_NAMES: Final[frozenset[str]] = frozenset(
         "population",
         "staff",
         "previous_year_purchases_eur_ht",
+        "data_centre_power_kw",
     }
 )
 """Names a condition may use besides the rule's own parameters."""
@@ -35,7 +36,15 @@ def facts_on(profile: Profile, day: date) -> dict[str, object]:
         "population": figure.total if figure else None,
         "staff": collectivity.staff,
         "previous_year_purchases_eur_ht": collectivity.annual_purchases_eur_ht.get(day.year - 1),
+        "data_centre_power_kw": _largest_data_centre_kw(profile),
     }
+
+
+def _largest_data_centre_kw(profile: Profile) -> object:
+    """The installed power of the body's largest declared data centre; 0 if it runs none."""
+    if profile.data_centres is None:
+        return None
+    return max((centre.installed_power_kw for centre in profile.data_centres), default=0)
 
 
 def fact_sources(profile: Profile, day: date) -> dict[str, str]:
@@ -47,6 +56,7 @@ def fact_sources(profile: Profile, day: date) -> dict[str, str]:
         "epci_category": "$.collectivity.epci_category",
         "staff": "$.collectivity.staff",
         "previous_year_purchases_eur_ht": f"$.collectivity.annual_purchases_eur_ht.{day.year - 1}",
+        "data_centre_power_kw": "$.data_centres[*].installed_power_kw",
     }
     figure = collectivity.population_on(day)
     if figure is not None:

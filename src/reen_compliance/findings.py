@@ -17,7 +17,17 @@ from reen_compliance.expressions import ExpressionError, MissingFact
 from reen_compliance.facts import facts_on
 from reen_compliance.loading import CompiledRule, RuleSet
 from reen_compliance.model import ProcurementFigure, Profile, Status
-from reen_compliance.report_model import Citation, Finding, Gap, ShareMeasure, Trace
+from reen_compliance.report_model import (
+    Citation,
+    DataPeriod,
+    Finding,
+    Gap,
+    ShareMeasure,
+    Trace,
+    TraceFact,
+    TraceValue,
+)
+from reen_compliance.rule_model import LegalBasis, Sanction, TextVersion
 from reen_compliance.wording import Lang, format_date, format_int, format_money, pick
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
@@ -150,32 +160,30 @@ def make_finding(  # noqa: PLR0913 - a finding has this many parts, each named
     extra_notes: Sequence[str] = (),
     measures: Sequence[ShareMeasure] = (),
     data_source: str | None = None,
+    data_period: tuple[date, date] | None = None,
+    facts: Sequence[TraceFact] = (),
+    values: Sequence[TraceValue] = (),
 ) -> Finding:
-    """Assemble a finding with the rule's citations, review flags and remedy."""
+    """Assemble a finding with the rule's citations, review flags, remedy and trace."""
     notes = (*review_notes(rule, ctx), *extra_notes)
     remedy = None
     if status in {Status.NON_COMPLIANT, Status.NOT_YET_DUE}:
         remedy = remediation_text(rule, ctx, deadline)
     trace = Trace(
-        facts=applicability.facts if applicability else (),
-        values=applicability.values if applicability else (),
+        facts=(*(applicability.facts if applicability else ()), *facts),
+        values=(*(applicability.values if applicability else ()), *values),
         steps=tuple(steps),
     )
+    start, end = data_period or default_data_period(period, ctx.as_of)
+    sanction = None
+    if status not in {Status.NOT_APPLICABLE, Status.EXEMPTED}:
+        sanction = sanction_text(rule.rule.sanctions, ctx)
     return Finding(
         rule_id=rule.rule.id,
         period=period,
         status=status,
         title=rule.rule.title.in_language(ctx.lang),
-        legal_basis=tuple(
-            Citation(
-                text=b.text,
-                article=b.article,
-                legifrance_id=b.legifrance_id,
-                url=b.url,
-                version=b.version,
-            )
-            for b in rule.rule.legal_basis
-        ),
+        legal_basis=tuple(citation(b, ctx, end) for b in rule.rule.legal_basis),
         deadline=deadline,
         gap=gap,
         explanation=explanation,
@@ -187,4 +195,75 @@ def make_finding(  # noqa: PLR0913 - a finding has this many parts, each named
         data_source=data_source,
         measures=tuple(measures),
         trace=trace,
+        data_period=DataPeriod(start=start, end=end),
+        sanction=sanction,
     )
+
+
+def default_data_period(period: str | None, as_of: date) -> tuple[date, date]:
+    """A calendar-year period covers that year (up to `as_of`); anything else the day itself."""
+    if period is not None and period.isdigit() and len(period) == 4:  # noqa: PLR2004 - a year
+        year = int(period)
+        return date(year, 1, 1), min(date(year, 12, 31), max(as_of, date(year, 1, 1)))
+    return as_of, as_of
+
+
+def version_on(versions: Sequence[TextVersion], day: date, law: LawView) -> TextVersion | None:
+    """The version of a text in force on `day`, among those published by `law.law_as_of`."""
+    known = [
+        v
+        for v in versions
+        if (v.enacted_on is None or v.enacted_on <= law.law_as_of)
+        and v.effective_from <= day
+        and (v.effective_to is None or day <= v.effective_to)
+    ]
+    return max(known, key=lambda v: v.effective_from) if known else None
+
+
+def citation(basis: LegalBasis, ctx: Context, day: date) -> Citation:
+    """Cite a text with the version applied: the dated one in force, else the one stated."""
+    version = version_on(basis.versions, day, ctx.law)
+    label = version.label if version is not None else basis.version
+    if label is None:
+        label = pick(
+            ctx.lang,
+            f"version en vigueur le {format_date(min(day, ctx.law.law_as_of), ctx.lang)}",
+            f"version in force on {format_date(min(day, ctx.law.law_as_of), ctx.lang)}",
+        )
+    return Citation(
+        text=basis.text,
+        article=basis.article,
+        legifrance_id=basis.legifrance_id,
+        url=basis.url,
+        version=label,
+    )
+
+
+def sanction_text(sanctions: Sequence[Sanction], ctx: Context) -> str | None:
+    """The sanction regime in force on `as_of` (as the law stood on `law_as_of`), in words."""
+    known = [
+        s
+        for s in sanctions
+        if (s.enacted_on is None or s.enacted_on <= ctx.law.law_as_of)
+        and s.effective_from <= ctx.as_of
+        and (s.effective_to is None or ctx.as_of <= s.effective_to)
+    ]
+    if not known:
+        return None
+    current = max(known, key=lambda s: s.effective_from)
+    text = f"{current.text.in_language(ctx.lang)} ({current.source})"
+    if current.review_note is not None:
+        text += " ⚠ " + current.review_note.in_language(ctx.lang)
+    return text
+
+
+def fact(name: str, value: object, source: str) -> TraceFact:
+    """A fact read from the profile at a JSON path, for the trace."""
+    shown = None if value is None else str(value)
+    return TraceFact(name=name, value=shown, source=source)
+
+
+def dated_value(name: str, value: object, start: date, end: date | None, source: str) -> TraceValue:
+    """A dated value of the law applied, for the trace."""
+    shown = None if value is None else str(value)
+    return TraceValue(name=name, value=shown, effective_from=start, effective_to=end, source=source)

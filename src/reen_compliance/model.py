@@ -201,6 +201,9 @@ class Documents(Frozen):
     nr_work_programme: Document | None = None
     nr_strategy: Document | None = None
     spaser: Document | None = None
+    pcaet: Document | None = Field(
+        default=None, description="Plan climat-air-énergie territorial, adopted or last revised"
+    )
 
 
 class SustainableDevelopmentReport(Frozen):
@@ -255,6 +258,149 @@ class SpaserTarget(Frozen):
     ]
 
 
+# --- Profile sections of the obligations added in 0.2 (issue #4); names are public contract. ---
+
+
+class Contract(Frozen):
+    """A public contract, judged by the date its consultation was engaged."""
+
+    reference: str = Field(min_length=1)
+    consultation_launched_on: date = Field(
+        description="Date the consultation was engaged or the contract notice sent to publication"
+    )
+    environmental_execution_condition: bool | None = Field(
+        default=None, description="The performance conditions take the environment into account"
+    )
+    environmental_award_criterion: bool | None = Field(
+        default=None,
+        description="At least one award criterion takes the offer's environmental characteristics "
+        "into account, or a single cost criterion includes them (CCP R. 2152-7)",
+    )
+
+
+class DigitalProductPurchase(Frozen):
+    """A procurement of digital products, with the indices they carry and their use."""
+
+    reference: str = Field(min_length=1)
+    launched_on: date = Field(description="Date the procurement was launched")
+    has_repairability_index: bool | None = None
+    repairability_index_considered: bool | None = None
+    has_durability_index: bool | None = None
+    durability_index_considered: bool | None = None
+
+
+class PracticeDeclaration(Frozen):
+    """What the body declares of a qualitative duty: applied or not, why, on what evidence."""
+
+    applied: bool = Field(description="Whether the body applies the practice the rule describes")
+    declared_on: date | None = None
+    not_possible_reason: str | None = Field(
+        default=None, description="Why applying it was not possible, where the text allows that"
+    )
+    evidence: str | None = Field(default=None, description="Document showing the practice")
+
+
+class Practices(Frozen):
+    """Declared practices for duties with no figure to measure; absent means unknown."""
+
+    circular_clauses: PracticeDeclaration | None = None
+    energy_efficient_software: PracticeDeclaration | None = None
+    no_single_use_plastics: PracticeDeclaration | None = None
+    refurbished_temporary_buildings: PracticeDeclaration | None = None
+    retreaded_tyres: PracticeDeclaration | None = None
+
+
+Quantity = Annotated[Decimal, BeforeValidator(_decimal_from_text), AfterValidator(_non_negative)]
+"""A non-negative exact quantity (euros, kilograms, reams...), never a float."""
+
+
+class PaperPurchases(Frozen):
+    """Paper products bought in one calendar year, in the unit the body counts them in."""
+
+    unit: Literal["eur_ht", "kg", "reams", "units"]
+    total: Quantity
+    recycled: Quantity = Field(description="Part made of recycled paper (>= 50 % recycled fibre)")
+
+    @model_validator(mode="after")
+    def _check_parts(self) -> PaperPurchases:
+        if self.recycled > self.total:
+            msg = f"recycled ({self.recycled}) exceeds the total ({self.total})"
+            raise ValueError(msg)
+        return self
+
+
+class MultiYearPlan(Frozen):
+    """The schéma pluriannuel de mise en accessibilité: its period and where it is published."""
+
+    starts_on: date
+    ends_on: date
+    url: str | None = None
+
+
+OnlineServiceKind = Literal[
+    "website", "intranet", "extranet", "mobile_app", "software", "street_furniture"
+]
+HomePageMention = Literal["totalement", "partiellement", "non", "absente"]
+
+
+class OnlineService(Frozen):
+    """An online public service and the accessibility facts a legal officer would ask for."""
+
+    name: str = Field(min_length=1)
+    kind: OnlineServiceKind
+    url: str | None = None
+    created_on: date | None = None
+    statement_published_on: date | None = Field(
+        default=None, description="Last publication or update of the accessibility statement"
+    )
+    audit_on: date | None = None
+    compliance_rate_pct: Quantity | None = Field(
+        default=None, description="Share of RGAA criteria met at the last audit, in percent"
+    )
+    home_page_mention: HomePageMention | None = None
+    multi_year_plan: MultiYearPlan | None = None
+    annual_plan_years: tuple[Year, ...] | None = Field(
+        default=None, description="Years whose annual action plan is published"
+    )
+
+
+class GhgReport(Frozen):
+    """A published greenhouse-gas emissions report (BEGES) with its transition plan."""
+
+    published_on: date
+    reference_year: Year
+    transition_plan: bool | None = None
+    significant_indirect_emissions: bool | None = Field(
+        default=None, description="Covers significant indirect emissions (scope 3)"
+    )
+    transmitted: bool | None = Field(
+        default=None, description="Transmitted to the administrative authority (ADEME platform)"
+    )
+
+
+class DataCentre(Frozen):
+    """A data centre the body operates, its power per SIRET and its yearly reports."""
+
+    name: str = Field(min_length=1)
+    siret: Annotated[str, Field(pattern=r"^\d{14}$")] | None = None
+    installed_power_kw: Quantity = Field(description="Installed power of the server rooms, kW")
+    commissioned_on: date | None = None
+    declared_on: date | None = Field(default=None, description="Declared to the minister on")
+    yearly_reports: dict[Year, date] = Field(
+        default_factory=dict, description="Data year -> date the yearly information was sent"
+    )
+
+
+class Exemption(Frozen):
+    """An exemption the body claims for a rule, on a ground the rule file lists."""
+
+    rule_id: str = Field(min_length=1)
+    period: Year | None = Field(default=None, description="Calendar year, or null for all")
+    ground: str = Field(min_length=1, description="A key of the rule's exemption_grounds")
+    justification: str = Field(min_length=1)
+    expires_on: date | None = None
+
+
 class Profile(Frozen):
     """Everything known about one body; version 1 of the profile format."""
 
@@ -267,3 +413,13 @@ class Profile(Frozen):
     equipment_disposal: dict[Year, EquipmentDisposal] = Field(default_factory=dict)
     procurement: dict[Year, tuple[ProcurementFigure, ...]] = Field(default_factory=dict)
     spaser_targets: tuple[SpaserTarget, ...] = ()
+    contracts: tuple[Contract, ...] | None = Field(
+        default=None, description="Public contracts by consultation; absent means unknown"
+    )
+    digital_product_purchases: tuple[DigitalProductPurchase, ...] | None = None
+    practices: Practices = Practices()
+    paper_purchases: dict[Year, PaperPurchases] = Field(default_factory=dict)
+    online_services: tuple[OnlineService, ...] | None = None
+    ghg_reports: tuple[GhgReport, ...] | None = None
+    data_centres: tuple[DataCentre, ...] | None = None
+    exemptions: tuple[Exemption, ...] = ()

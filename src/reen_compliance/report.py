@@ -142,6 +142,8 @@ def _finding_lines(finding: Finding, lang: Lang) -> list[str]:
         lines.append(pick(lang, "Échéance : ", "Deadline: ") + format_date(finding.deadline, lang))
     if finding.remediation:
         lines.append(pick(lang, "Pour y remédier : ", "To fix: ") + finding.remediation)
+    if finding.sanction and finding.status == Status.NON_COMPLIANT:
+        lines.append(pick(lang, "Sanction encourue : ", "Sanction incurred: ") + finding.sanction)
     if finding.review:
         notes = " ".join(finding.review_notes) or pick(
             lang, "lecture des textes à vérifier.", "reading of the texts to be checked."
@@ -162,6 +164,7 @@ def render_text(report: Report) -> str:
     banner = _review_banner(report)
     if banner:
         out.append(banner)
+    out.extend(f"⚠ {warning}" for warning in report.warnings)
     for finding in sorted_findings(report):
         period = f" [{finding.period}]" if finding.period else ""
         out.append("")
@@ -238,6 +241,9 @@ def render_markdown(report: Report) -> str:
     banner = _review_banner(report)
     if banner:
         out += [f"> {_md(banner)}", ""]
+    out += [f"> ⚠ {_md(warning)}" for warning in report.warnings]
+    if report.warnings:
+        out.append("")
     out += [pick(lang, "| Statut | Nombre |", "| Status | Count |"), "| --- | ---: |"]
     out += [f"| {status_label(s, lang)} | {report.summary.get(s, 0)} |" for s in STATUS_ORDER]
     out += ["", pick(lang, "## Constatations", "## Findings"), ""]

@@ -84,6 +84,13 @@ class Trace(Frozen):
     steps: tuple[str, ...] = ()
 
 
+class DataPeriod(Frozen):
+    """The days whose facts a finding judges, inclusive."""
+
+    start: date
+    end: date
+
+
 class Finding(Frozen):
     """The status of one rule for one period, with why and what to do."""
 
@@ -103,6 +110,8 @@ class Finding(Frozen):
     data_source: str | None = None
     measures: tuple[ShareMeasure, ...] = ()
     trace: Trace = Trace()
+    data_period: DataPeriod | None = None
+    sanction: str | None = None
 
 
 class CollectivityRef(Frozen):
@@ -149,4 +158,7 @@ class Report(Frozen):
     summary: dict[Status, int] = Field(description="Count of findings per status")
     next_deadlines: tuple[UpcomingDeadline, ...]
     review_required: bool = Field(description="Whether any finding rests on an uncertain reading")
+    warnings: tuple[str, ...] = Field(
+        default=(), description="Profile statements not applied, such as an expired exemption"
+    )
     receipt: Receipt

@@ -13,7 +13,12 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from reen_compliance.model import Frozen
+from reen_compliance.model import (
+    Contract,
+    DigitalProductPurchase,
+    Frozen,
+    OnlineServiceKind,
+)
 
 Confidence = Literal["high", "medium", "low"]
 RULE_ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -30,6 +35,15 @@ class LocalizedText(Frozen):
         return self.en if lang == "en" else self.fr
 
 
+class TextVersion(Frozen):
+    """A version of a cited text in force over a period; findings name the one they applied."""
+
+    effective_from: date
+    effective_to: date | None = None
+    label: str = Field(min_length=1, description="How the version is named in a citation")
+    enacted_on: date | None = Field(default=None, description="Publication of the amending text")
+
+
 class LegalBasis(Frozen):
     """A citation a legal officer can check: text, article, Légifrance identifier, URL."""
 
@@ -39,9 +53,19 @@ class LegalBasis(Frozen):
     url: str = Field(pattern=r"^https?://", description="Public URL of the text")
     quote: str | None = Field(default=None, description="Short quote of the key phrase, in « »")
     version: str | None = Field(default=None, description="Version of the text applied")
+    versions: tuple[TextVersion, ...] = Field(
+        default=(), description="Dated versions; a finding cites the one in force on its date"
+    )
 
 
 ParameterValue = Decimal | tuple[str, ...] | None
+
+
+class EndingAct(Frozen):
+    """The text that set an end date, and its publication: before it, the end was unknown."""
+
+    source: str = Field(min_length=1)
+    enacted_on: date
 
 
 class DatedValue(Frozen):
@@ -62,6 +86,9 @@ class DatedValue(Frozen):
         default=None, description="Publication date of the text that set it (for --law-as-of)"
     )
     review_note: LocalizedText | None = None
+    ended_by: EndingAct | None = Field(
+        default=None, description="The text that set effective_to, for --law-as-of"
+    )
 
     @model_validator(mode="after")
     def _check(self) -> DatedValue:
@@ -138,7 +165,12 @@ class YearlyReportCheck(Frozen):
 
     kind: Literal["yearly_report"]
     data: Literal["sustainable_development_reports"]
-    must_cover: Literal["covers_nr_strategy"]
+    must_cover: Literal["covers_nr_strategy"] | None = Field(
+        default=None, description="A section the report must contain; None: the report itself"
+    )
+    recent_years: int | None = Field(
+        default=None, ge=1, description="Evaluate only the last N budget years (older: history)"
+    )
     required_from: date = Field(description="Reports presented from this date must contain it")
     first_year: int
     subject: LocalizedText
@@ -166,6 +198,8 @@ class Regime(Frozen):
     label: LocalizedText
     effective_from: date
     effective_to: date | None = None
+    enacted_on: date | None = Field(default=None, description="Publication of the decree")
+    ended_by: EndingAct | None = Field(default=None, description="The text that set effective_to")
     combine: Literal["max", "sum"] = Field(
         description="How the euros missing on several shares of one category add up"
     )
@@ -196,12 +230,174 @@ class SpaserAlignmentCheck(Frozen):
     shares_rule: str = Field(pattern=RULE_ID_PATTERN, description="Rule holding the minimums")
 
 
+class ItemRequirement(Frozen):
+    """A yes/no fact each item launched from a date must show, possibly only for some items."""
+
+    key: str = Field(pattern=r"^[a-z_]+$")
+    field: str = Field(pattern=r"^[a-z_]+$", description="Boolean field of the item")
+    only_if: str | None = Field(
+        default=None, pattern=r"^[a-z_]+$", description="Boolean field the item must have true"
+    )
+    required_from: date = Field(description="Items launched on or after this date")
+    label: LocalizedText
+
+
+_ITEM_MODELS: dict[str, type[Frozen]] = {
+    "contracts": Contract,
+    "digital_product_purchases": DigitalProductPurchase,
+}
+
+
+class ItemRequirementsCheck(Frozen):
+    """Each procurement (contract, purchase) launched from a date meets yes/no requirements."""
+
+    kind: Literal["item_requirements"]
+    data: Literal["contracts", "digital_product_purchases"]
+    date_field: Literal["consultation_launched_on", "launched_on"]
+    item: LocalizedText = Field(description="What one item is called, such as « le marché »")
+    requirements: tuple[ItemRequirement, ...] = Field(min_length=1)
+    uncertain_days: tuple[date, ...] = Field(
+        default=(), description="Launch days on which the texts disagree whether it applies"
+    )
+    uncertain_note: LocalizedText | None = None
+
+    @model_validator(mode="after")
+    def _check_fields(self) -> ItemRequirementsCheck:
+        fields = _ITEM_MODELS[self.data].model_fields
+        for name in (self.date_field, *(r.field for r in self.requirements)):
+            if name not in fields:
+                msg = f"{self.data} items have no field {name!r}"
+                raise ValueError(msg)
+        for requirement in self.requirements:
+            if requirement.only_if is not None and requirement.only_if not in fields:
+                msg = f"{self.data} items have no field {requirement.only_if!r}"
+                raise ValueError(msg)
+        return self
+
+
+PracticeName = Literal[
+    "circular_clauses",
+    "energy_efficient_software",
+    "no_single_use_plastics",
+    "refurbished_temporary_buildings",
+    "retreaded_tyres",
+]
+
+
+class DeclaredPracticeCheck(Frozen):
+    """A qualitative duty judged on what the body declares it does, as far as the text allows.
+
+    `best_effort` (« dès que cela est possible », « promeuvent ») and `informational` duties never
+    give non_compliant; a `strict` duty (a ban) does when the body declares it does not comply.
+    """
+
+    kind: Literal["declared_practice"]
+    practices: tuple[PracticeName, ...] = Field(min_length=1)
+    duty: Literal["best_effort", "strict", "informational"]
+    subject: LocalizedText
+    start_confirmed_from: date | None = Field(
+        default=None,
+        description="From this date the duty is known to be in force; before it, or always "
+        "when null, its start is not confirmed",
+    )
+    start_note: LocalizedText | None = None
+
+
+class DeclaredShareCheck(Frozen):
+    """A yearly share of declared figures must reach a dated minimum, in percent."""
+
+    kind: Literal["declared_share"]
+    data: Literal["paper_purchases"]
+    minimum: str = Field(description="Parameter holding the minimum, in percent")
+    first_year: int
+    subject: LocalizedText
+    unit_confirmed: bool = Field(description="Whether the texts say what the share counts")
+    recent_years: int | None = Field(
+        default=None, ge=1, description="Years without figures are reported only for the last N"
+    )
+    unit_note: LocalizedText | None = None
+
+
+class ServiceScope(Frozen):
+    """From when the duties bind a kind of online service (by its creation date)."""
+
+    kinds: tuple[OnlineServiceKind, ...] = Field(min_length=1)
+    created_before: date | None = None
+    created_on_or_after: date | None = None
+    applies_from: date
+    source: str = Field(min_length=1)
+
+
+class AccessibilityCheck(Frozen):
+    """Per online service: statement, multi-year plan, annual plan and a truthful mention."""
+
+    kind: Literal["accessibility"]
+    data: Literal["online_services"]
+    service_scopes: tuple[ServiceScope, ...] = Field(min_length=1)
+    full_min_pct: str = Field(description="Parameter: rate for « totalement conforme »")
+    partial_min_pct: str = Field(description="Parameter: rate for « partiellement conforme »")
+    plan_max_years: str = Field(description="Parameter: longest multi-year plan, in years")
+    statement_valid_years: str = Field(description="Parameter: years before a statement update")
+
+
+class ReportElement(Frozen):
+    """A yes/no part of a published report, required in reports published from a date."""
+
+    field: Literal["transition_plan", "significant_indirect_emissions", "transmitted"]
+    label: LocalizedText
+    required_from: date | None = None
+
+
+class PeriodicPublicationCheck(Frozen):
+    """A report published by a first deadline, then renewed every N years."""
+
+    kind: Literal["periodic_publication"]
+    data: Literal["ghg_reports"]
+    subject: LocalizedText
+    first_due: date
+    period_years: str = Field(description="Parameter holding the renewal period, in years")
+    elements: tuple[ReportElement, ...] = ()
+    anchor_note: LocalizedText | None = Field(
+        default=None, description="How the cycle is anchored, when the texts leave it open"
+    )
+
+
+class SiteYearlyReportsCheck(Frozen):
+    """Each site at or above a power threshold sends its previous year's data by a yearly day."""
+
+    kind: Literal["site_yearly_reports"]
+    data: Literal["data_centres"]
+    threshold: str = Field(description="Parameter holding the power threshold, in kW")
+    due_day: str = Field(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
+    first_due_year: int = Field(description="First year whose due day is checked")
+    first_due_confirmed: bool
+    declaration_within_months: int = Field(ge=1)
+
+
+class PlanContentsCheck(Frozen):
+    """A plan adopted or revised from a date contains required elements."""
+
+    kind: Literal["plan_contents"]
+    document: Literal["pcaet"]
+    subject: LocalizedText
+    subject_gender: Literal["f", "m"] = "m"
+    contents_required_from: date
+    required_elements: tuple[ContentElement, ...] = Field(min_length=1)
+
+
 Check = Annotated[
     DocumentDeadlineCheck
     | YearlyRatioCheck
     | YearlyReportCheck
     | CategorySharesCheck
-    | SpaserAlignmentCheck,
+    | SpaserAlignmentCheck
+    | ItemRequirementsCheck
+    | DeclaredPracticeCheck
+    | DeclaredShareCheck
+    | AccessibilityCheck
+    | PeriodicPublicationCheck
+    | SiteYearlyReportsCheck
+    | PlanContentsCheck,
     Field(discriminator="kind"),
 ]
 
@@ -236,6 +432,25 @@ class CalendarEntry(Frozen):
         return self
 
 
+class ExemptionGround(Frozen):
+    """A ground of exemption the texts provide, which a profile may claim."""
+
+    key: str = Field(pattern=r"^[a-z0-9_]+$")
+    label: LocalizedText
+    source: str = Field(min_length=1, description="Text and article providing it")
+
+
+class Sanction(Frozen):
+    """The sanction regime in force over a period, as reports show it."""
+
+    effective_from: date
+    effective_to: date | None = None
+    text: LocalizedText
+    source: str = Field(min_length=1)
+    enacted_on: date | None = None
+    review_note: LocalizedText | None = None
+
+
 class Rule(Frozen):
     """One legal obligation, as a rule file declares it."""
 
@@ -256,6 +471,35 @@ class Rule(Frozen):
     remediation: Remediation
     calendar: tuple[CalendarEntry, ...] = ()
     notes: tuple[str, ...] = ()
+    exemption_grounds: tuple[ExemptionGround, ...] = ()
+    sanctions: tuple[Sanction, ...] = ()
+
+    @model_validator(mode="after")
+    def _check_parameter_names(self) -> Rule:
+        for name in _parameter_names(self.check):
+            if name not in self.parameters:
+                msg = f"the check names parameter {name!r}, which the rule does not define"
+                raise ValueError(msg)
+        return self
+
+
+def _parameter_names(check: object) -> tuple[str, ...]:
+    """The parameter names a check of the newer kinds refers to."""
+    if isinstance(check, DeclaredShareCheck):
+        return (check.minimum,)
+    if isinstance(check, AccessibilityCheck):
+        return (
+            check.full_min_pct,
+            check.partial_min_pct,
+            check.plan_max_years,
+            check.statement_valid_years,
+        )
+    if isinstance(check, PeriodicPublicationCheck):
+        return (check.period_years,)
+    if isinstance(check, SiteYearlyReportsCheck):
+        return (check.threshold,)
+    return ()
 
 
 DocumentDeadlineCheck.model_rebuild()
+PlanContentsCheck.model_rebuild()

@@ -16,6 +16,7 @@ from reen_compliance.applicability import Applicability, LawView, assess
 from reen_compliance.checks import not_bound_finding
 from reen_compliance.errors import Problem, ProfileError, did_you_mean
 from reen_compliance.findings import Context, make_finding
+from reen_compliance.law_versions import as_law_stood
 from reen_compliance.loading import CompiledRule
 from reen_compliance.model import ProcurementFigure, Status
 from reen_compliance.report_model import Finding, Gap, ShareMeasure
@@ -77,6 +78,9 @@ def check_category_shares(rule: CompiledRule, ctx: Context) -> list[Finding]:
     """One finding per calendar year, with one measure per declared category and share."""
     check = rule.rule.check
     assert isinstance(check, CategorySharesCheck)  # noqa: S101 - dispatched on kind
+    check, ctx = as_law_stood(check, ctx)
+    if not check.regimes:
+        return []  # no decree published yet as the law stood: nothing to measure against
     index = category_index(check)
     _check_category_ids(ctx, index)
     first_year = min(regime.effective_from.year for regime in check.regimes)
@@ -95,6 +99,8 @@ def check_category_shares(rule: CompiledRule, ctx: Context) -> list[Finding]:
 def _check_category_ids(ctx: Context, index: dict[str, CategoryRef]) -> None:
     problems: list[Problem] = []
     for year, figures in ctx.procurement.items():
+        if year > ctx.as_of.year:  # figures after the assessment are not evaluated
+            continue
         for position, figure in enumerate(figures):
             path = f"$.procurement.{year}[{position}].category"
             ref = index.get(figure.category)

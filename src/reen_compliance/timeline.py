@@ -103,3 +103,29 @@ def change_dates(values: Iterable[DatedValue]) -> set[date]:
         if value.effective_to is not None:
             days.add(value.effective_to + ONE_DAY)
     return days
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day `months` later; a day the month lacks becomes its last day (31 -> 30)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    for candidate in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, candidate))
+        except ValueError:
+            continue
+    msg = f"cannot add {months} months to {day}"  # pragma: no cover - 28 always exists
+    raise ValueError(msg)  # pragma: no cover
+
+
+def add_years(day: date, years: int) -> date:
+    """The same day `years` later; 29 February becomes 28 February."""
+    return add_months(day, 12 * years)
+
+
+def next_year_day(month_day: str, on_or_after: date) -> date:
+    """The first date on or after `on_or_after` falling on `month_day` (MM-DD)."""
+    month, day = (int(part) for part in month_day.split("-"))
+    candidate = date(on_or_after.year, month, day)
+    return candidate if candidate >= on_or_after else date(on_or_after.year + 1, month, day)

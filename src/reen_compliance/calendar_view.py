@@ -1,0 +1,204 @@
+"""The dated obligations ahead of a body: deadlines, yearly dates, cycles and steps of rates.
+
+Items come from three places: each binding rule's `calendar` entries (fixed or yearly dates),
+the deadlines of the findings evaluated on the first day (a 3-year cycle's next report, a
+document's due date), and the days a binding rule's dated values change (the 2027 and 2030
+steps of a minimum share). Renderers return text or bytes and write nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from reen_compliance.applicability import LawView, assess
+from reen_compliance.engine import evaluate
+from reen_compliance.findings import Context
+from reen_compliance.loading import CompiledRule, RuleSet
+from reen_compliance.model import Profile, Status
+from reen_compliance.rule_model import CategorySharesCheck, DatedValue
+from reen_compliance.timeline import next_year_day
+from reen_compliance.wording import Lang, format_date, pick
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class CalendarItem:
+    """One dated obligation: when, which rule, what, and under which article."""
+
+    date: date
+    rule_id: str
+    label: str
+    article: str
+    semantics: str
+
+    @property
+    def uid(self) -> str:
+        """A UID stable across runs, so calendar clients update events instead of doubling."""
+        digest = hashlib.sha256(f"{self.rule_id}|{self.date}|{self.label}".encode()).hexdigest()
+        return f"{digest[:32]}@reen-compliance"
+
+
+def calendar_items(  # noqa: PLR0913 - every argument is a keyword a caller may need
+    profile: Profile,
+    *,
+    start: date,
+    end: date,
+    rules: RuleSet,
+    lang: Lang = "fr",
+    law_as_of: date | None = None,
+) -> list[CalendarItem]:
+    """Dated obligations between `start` and `end` (inclusive) for the rules that may bind."""
+    law = LawView(law_as_of or start)
+    report = evaluate(profile, as_of=start, rules=rules, lang=lang, law_as_of=law.law_as_of)
+    ctx = Context(
+        profile=profile,
+        as_of=start,
+        law=law,
+        lang=lang,
+        procurement=profile.procurement,
+        procurement_source="profile: $.procurement",
+        rules=rules,
+    )
+    items: set[CalendarItem] = set()
+    for rule in rules.rules:
+        if _never_bound(rule, ctx, start, end):
+            continue
+        article = _article(rule)
+        for entry in rule.rule.calendar:
+            label = entry.label.in_language(lang)
+            if entry.date is not None:
+                days = [entry.date]
+            else:
+                days = _yearly(entry.yearly or "", start, end)
+            items.update(
+                CalendarItem(day, rule.rule.id, label, article, entry.semantics)
+                for day in days
+                if start <= day <= end
+            )
+        items.update(_value_steps(rule, law, start, end, article=article, lang=lang))
+    for finding in report.findings:
+        if (
+            finding.deadline is not None
+            and start <= finding.deadline <= end
+            and finding.status not in {Status.NOT_APPLICABLE, Status.EXEMPTED}
+        ):
+            source = rules.get(finding.rule_id)
+            label = (
+                finding.title if finding.period is None else f"{finding.title} ({finding.period})"
+            )
+            items.add(
+                CalendarItem(
+                    finding.deadline,
+                    finding.rule_id,
+                    label,
+                    _article(source) if source else "",
+                    "on_or_before",
+                )
+            )
+    return sorted(items)
+
+
+def _never_bound(rule: CompiledRule, ctx: Context, start: date, end: date) -> bool:
+    """Whether the rule definitely binds the body neither on `start` nor on `end`."""
+    return all(assess(rule, ctx.profile, day, ctx.law).bound is False for day in (start, end))
+
+
+def _yearly(month_day: str, start: date, end: date) -> list[date]:
+    days: list[date] = []
+    day = next_year_day(month_day, start)
+    while day <= end:
+        days.append(day)
+        day = next_year_day(month_day, day + timedelta(days=1))
+    return days
+
+
+def _article(rule: CompiledRule) -> str:
+    basis = rule.rule.legal_basis[0]
+    return f"{basis.text.split(' (')[0]}, {basis.article}"
+
+
+def _value_steps(  # noqa: PLR0913 - the rule, the law view and the window
+    rule: CompiledRule, law: LawView, start: date, end: date, *, article: str, lang: Lang
+) -> set[CalendarItem]:
+    """One item per day a dated value of the rule changes inside the window."""
+    changes: dict[date, list[str]] = {}
+
+    def note(name: str, values: tuple[DatedValue, ...]) -> None:
+        for version in law.known(values):
+            if start <= version.effective_from <= end and version.effective_from > min(
+                v.effective_from for v in values
+            ):
+                shown = (
+                    pick(lang, "valeur NON CONFIRMÉE", "value NOT CONFIRMED")
+                    if not version.confirmed
+                    else str(version.value)
+                )
+                changes.setdefault(version.effective_from, []).append(f"{name} : {shown}")
+
+    for name, parameter in rule.rule.parameters.items():
+        note(name, parameter.values)
+    check = rule.rule.check
+    if isinstance(check, CategorySharesCheck):
+        for regime in check.regimes:
+            for category in regime.categories:
+                for share, values in category.minimums.items():
+                    note(f"{regime.prefix}:{category.key} {share}", values)
+    items: set[CalendarItem] = set()
+    for day, names in changes.items():
+        label = pick(
+            lang,
+            f"Nouveau palier des valeurs de la règle ({len(names)} valeur(s))",
+            f"New step of the rule's values ({len(names)} value(s))",
+        )
+        items.add(CalendarItem(day, rule.rule.id, label, article, "from"))
+    return items
+
+
+def render_calendar_text(items: list[CalendarItem], lang: Lang) -> str:
+    """One line per item, in date order."""
+    if not items:
+        return pick(lang, "Aucune échéance sur la période.\n", "No deadline in the period.\n")
+    return "".join(
+        f"{format_date(item.date, lang)} — {item.label} ({item.rule_id} ; {item.article})\n"
+        if lang == "fr"
+        else f"{format_date(item.date, lang)} — {item.label} ({item.rule_id}; {item.article})\n"
+        for item in items
+    )
+
+
+def render_calendar_json(items: list[CalendarItem]) -> str:
+    """The items as a JSON list."""
+    data = [
+        {
+            "date": item.date.isoformat(),
+            "rule_id": item.rule_id,
+            "label": item.label,
+            "article": item.article,
+            "semantics": item.semantics,
+            "uid": item.uid,
+        }
+        for item in items
+    ]
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_calendar_ics(items: list[CalendarItem]) -> bytes:
+    """An iCalendar file of all-day events with stable UIDs (no clock: DTSTAMP is the day)."""
+    from icalendar import Calendar, Event  # noqa: PLC0415 - only for this format
+
+    calendar = Calendar()
+    calendar.add("prodid", "-//reen-compliance//calendar//FR")
+    calendar.add("version", "2.0")
+    for item in items:
+        event = Event()
+        event.add("uid", item.uid)
+        event.add("dtstamp", datetime.combine(item.date, datetime.min.time(), tzinfo=UTC))
+        event.add("dtstart", item.date)
+        event.add("dtend", item.date + timedelta(days=1))
+        event.add("summary", f"{item.label} ({item.rule_id})")
+        event.add("description", f"{item.rule_id} — {item.article} — {item.semantics}")
+        calendar.add_component(event)
+    ical: bytes = calendar.to_ical()
+    return ical

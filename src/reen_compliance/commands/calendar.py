@@ -1,0 +1,49 @@
+"""`reen-compliance calendar PROFILE`: the dated obligations ahead, as text, JSON or iCalendar."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from reen_compliance import cli
+
+
+def register(sub: Any, add_common: Callable[..., None]) -> None:  # noqa: ANN401 - argparse's private type
+    """Add the `calendar` subcommand."""
+    parser = sub.add_parser(
+        "calendar", help="échéances à venir / upcoming deadlines (text, json, ics)"
+    )
+    parser.add_argument("profile", metavar="PROFILE")
+    parser.add_argument("--from", dest="start", type=cli.iso_date, metavar="YYYY-MM-DD")
+    parser.add_argument("--to", dest="end", type=cli.iso_date, metavar="YYYY-MM-DD")
+    parser.add_argument("--law-as-of", type=cli.iso_date, metavar="YYYY-MM-DD")
+    add_common(parser, formats=("text", "ics", "json"))
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """List the items between --from (default today) and --to (default five years later)."""
+    from reen_compliance.calendar_view import (  # noqa: PLC0415 - fast start for --help
+        calendar_items,
+        render_calendar_ics,
+        render_calendar_json,
+        render_calendar_text,
+    )
+    from reen_compliance.loading import load_profile, load_rules  # noqa: PLC0415
+
+    rules = load_rules(args.rules) if args.rules else load_rules()
+    profile = load_profile(args.profile)
+    start: date = args.start or cli._today()  # noqa: SLF001 - the CLI's one clock read
+    end: date = args.end or date(start.year + 5, start.month, min(start.day, 28))
+    items = calendar_items(
+        profile, start=start, end=end, rules=rules, lang=args.lang, law_as_of=args.law_as_of
+    )
+    if args.format == "ics":
+        cli.emit(render_calendar_ics(items), args.output)
+    elif args.format == "json":
+        cli.emit(render_calendar_json(items), args.output)
+    else:
+        cli.emit(render_calendar_text(items, args.lang), args.output)
+    return cli.EXIT_OK

@@ -1,0 +1,74 @@
+"""`reen-compliance lint-rules [PATH...]`: check rule files as law; exit 0 clean, 2 problems.
+
+Also `python -m reen_compliance.commands.lint_rules --write-coverage` regenerates
+`docs/coverage.md` (and `schemas/rule.schema.json`) from the rules and features.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from reen_compliance._resources import rules_dir
+
+
+def _root() -> Path:
+    return rules_dir().parent
+
+
+def register(sub: Any, add_common: Callable[..., None]) -> None:  # noqa: ANN401, ARG001 - argparse's private type; no common option applies
+    """Add the `lint-rules` subcommand."""
+    parser = sub.add_parser("lint-rules", help="vérifier les règles / lint rule files")
+    _arguments(parser)
+    parser.set_defaults(handler=run)
+
+
+def _arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="rule files or folders")
+    parser.add_argument("--features", type=Path, help="feature folder (default: features/)")
+    parser.add_argument("--reference", type=Path, help="legal reference obligations/ folder")
+    parser.add_argument(
+        "--write-coverage",
+        nargs="?",
+        const="",
+        metavar="FILE",
+        help="write the coverage table (default docs/coverage.md) and the rule schema",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Lint, report problems on stderr, optionally write the coverage table."""
+    from reen_compliance.lint import coverage_table, lint_rules, schema_text  # noqa: PLC0415
+    from reen_compliance.output import write_atomically  # noqa: PLC0415
+
+    paths = args.paths or [rules_dir()]
+    features = args.features or _root() / "features"
+    problems, loaded = lint_rules(
+        paths, features_dir=features if features.is_dir() else None, reference_dir=args.reference
+    )
+    if not features.is_dir():
+        problems.append(f"{features}: feature folder not found")
+    for problem in problems:
+        sys.stderr.write(f"{problem}\n")
+    if args.write_coverage is not None:
+        target = Path(args.write_coverage) if args.write_coverage else _root() / "docs/coverage.md"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(target, coverage_table(loaded, features))
+        schema = _root() / "schemas" / "rule.schema.json"
+        schema.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(schema, schema_text())
+    return 2 if problems else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point for `python -m reen_compliance.commands.lint_rules`."""
+    parser = argparse.ArgumentParser(prog="python -m reen_compliance.commands.lint_rules")
+    _arguments(parser)
+    return run(parser.parse_args(argv))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,117 @@
+"""Exemptions a profile claims: checked against the rule files, then applied to findings.
+
+An exemption names a rule and a ground the rule file lists. An unknown rule id or ground is an
+input error (ProfileError, exit 2): a typo must never silently exempt nor silently fail to. An
+exemption that expired before `as_of` is not applied and the report says so in `warnings`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reen_compliance.errors import Problem, ProfileError, did_you_mean
+from reen_compliance.findings import Context
+from reen_compliance.loading import CompiledRule, RuleSet
+from reen_compliance.model import Exemption, Profile, Status
+from reen_compliance.report_model import Finding
+from reen_compliance.wording import format_date, pick
+
+
+def check_exemptions(profile: Profile, rules: RuleSet, source: str = "<profile>") -> None:
+    """Raise ProfileError for every exemption naming an unknown rule or ground."""
+    problems: list[Problem] = []
+    for index, exemption in enumerate(profile.exemptions):
+        path = f"$.exemptions[{index}]"
+        rule = rules.get(exemption.rule_id)
+        if rule is None:
+            problems.append(
+                Problem(
+                    source,
+                    None,
+                    None,
+                    f"{path}.rule_id",
+                    f"unknown rule id {exemption.rule_id!r}",
+                    did_you_mean(exemption.rule_id, rules.ids),
+                )
+            )
+            continue
+        grounds = [ground.key for ground in rule.rule.exemption_grounds]
+        if exemption.ground not in grounds:
+            known = ", ".join(grounds) if grounds else "none: the texts provide no exemption"
+            problems.append(
+                Problem(
+                    source,
+                    None,
+                    None,
+                    f"{path}.ground",
+                    f"ground {exemption.ground!r} is not an exemption ground of "
+                    f"{exemption.rule_id} (grounds: {known})",
+                    did_you_mean(exemption.ground, grounds),
+                )
+            )
+    if problems:
+        raise ProfileError(problems)
+
+
+def apply_exemptions(
+    rule: CompiledRule, ctx: Context, findings: Sequence[Finding]
+) -> tuple[list[Finding], list[str]]:
+    """Mark the findings an exemption in force covers as exempted; warn about expired ones."""
+    lang = ctx.lang
+    warnings: list[str] = []
+    result = list(findings)
+    for index, exemption in enumerate(ctx.profile.exemptions):
+        if exemption.rule_id != rule.rule.id:
+            continue
+        if exemption.expires_on is not None and exemption.expires_on < ctx.as_of:
+            warnings.append(
+                pick(
+                    lang,
+                    f"Exemption expirée le {format_date(exemption.expires_on, lang)} non appliquée "
+                    f"(exemptions[{index}], {exemption.rule_id}).",
+                    f"Exemption expired on {format_date(exemption.expires_on, lang)} not applied "
+                    f"(exemptions[{index}], {exemption.rule_id}).",
+                )
+            )
+            continue
+        result = [
+            _exempt(rule, ctx, finding, exemption, index)
+            if _covers(exemption, finding)
+            else finding
+            for finding in result
+        ]
+    return result, warnings
+
+
+def _covers(exemption: Exemption, finding: Finding) -> bool:
+    if finding.status in {Status.NOT_APPLICABLE, Status.EXEMPTED}:
+        return False
+    if exemption.period is None:
+        return True
+    if finding.period == str(exemption.period):
+        return True
+    period = finding.data_period
+    return period is not None and period.start.year <= exemption.period <= period.end.year
+
+
+def _exempt(
+    rule: CompiledRule, ctx: Context, finding: Finding, exemption: Exemption, index: int
+) -> Finding:
+    ground = next(g for g in rule.rule.exemption_grounds if g.key == exemption.ground)
+    text = pick(
+        ctx.lang,
+        f"Exemption ({ground.label.fr}, {ground.source}) : {exemption.justification}. "
+        f"Constat sans exemption : {finding.explanation}",
+        f"Exemption ({ground.label.en}, {ground.source}): {exemption.justification}. "
+        f"Finding without the exemption: {finding.explanation}",
+    )
+    steps = (*finding.trace.steps, f"exempted: {exemption.ground} ($.exemptions[{index}])")
+    return finding.model_copy(
+        update={
+            "status": Status.EXEMPTED,
+            "explanation": text,
+            "remediation": None,
+            "sanction": None,
+            "trace": finding.trace.model_copy(update={"steps": steps}),
+        }
+    )
