@@ -16,8 +16,10 @@ from reen_compliance.wording import pick
 
 
 def as_law_stood(check: CategorySharesCheck, ctx: Context) -> tuple[CategorySharesCheck, Context]:
-    """The check with only the decree versions published by the law date, and the context
-    whose purchase figures leave out the categories of decrees not yet published then."""
+    """The check with only the decrees published by the law date, and the narrowed context.
+
+    The context's purchase figures leave out the categories of decrees not yet published then.
+    """
     known = ctx.law.known_regimes(check.regimes)
     narrowed = check.model_copy(update={"regimes": known})
     known_ids = {k.id for k in known}

@@ -8,7 +8,6 @@ English titles, and be read by at least one feature tagged with its id. The cove
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
