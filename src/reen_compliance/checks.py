@@ -68,7 +68,7 @@ def not_bound_finding(
             status=Status.INSUFFICIENT_DATA,
             explanation=text,
             applicability=app,
-            steps=(f"missing: {app.missing}",),
+            steps=(pick(lang, f"fait manquant : {app.missing}", f"missing fact: {app.missing}"),),
         )
     text = pick(lang, f"L'obligation vise {who}", f"The obligation binds {who}")
     text += f" ; {facts}." if facts and lang == "fr" else (f"; {facts}." if facts else ".")
@@ -139,7 +139,14 @@ def _check_document(rule: CompiledRule, ctx: Context) -> list[Finding]:
     due = _effective_due(check, app)
     document: Document | None = getattr(ctx.profile.documents, check.document)
     since = _since_sentence(app, ctx)
-    steps = [pick(lang, "assujetti", "bound"), f"due: {due}"]
+    steps = [
+        pick(lang, "assujetti", "bound"),
+        pick(
+            lang,
+            f"échéance : {due}" if due else "exigible dès l'assujettissement",
+            f"due: {due}" if due else "due when bound",
+        ),
+    ]
     if document is None:
         text = pick(
             lang,
@@ -155,7 +162,7 @@ def _check_document(rule: CompiledRule, ctx: Context) -> list[Finding]:
                 explanation=text + since,
                 applicability=app,
                 deadline=due,
-                steps=(*steps, "document: unknown"),
+                steps=(*steps, pick(lang, "document : non renseigné", "document: unknown")),
             )
         ]
     if document.adopted_by(as_of) and document.adopted_on is not None:
@@ -193,7 +200,7 @@ def _check_document(rule: CompiledRule, ctx: Context) -> list[Finding]:
                     status=Status.NON_COMPLIANT,
                     explanation=text + since + planned,
                     applicability=app,
-                    steps=(*steps, "document: not adopted"),
+                    steps=(*steps, pick(lang, "document : non adopté", "document: not adopted")),
                 ),
             ]
         text = pick(
@@ -212,7 +219,11 @@ def _check_document(rule: CompiledRule, ctx: Context) -> list[Finding]:
                 explanation=text + since + planned,
                 applicability=app,
                 deadline=due,
-                steps=(*steps, "document: not adopted", "before the deadline"),
+                steps=(
+                    *steps,
+                    pick(lang, "document : non adopté", "document: not adopted"),
+                    pick(lang, "échéance non atteinte", "before the deadline"),
+                ),
             )
         ]
     text = pick(
@@ -232,7 +243,11 @@ def _check_document(rule: CompiledRule, ctx: Context) -> list[Finding]:
             explanation=text + since,
             applicability=app,
             deadline=due,
-            steps=(*steps, "document: not adopted", "deadline passed"),
+            steps=(
+                *steps,
+                pick(lang, "document : non adopté", "document: not adopted"),
+                pick(lang, "échéance dépassée", "deadline passed"),
+            ),
         )
     ]
 
@@ -274,7 +289,7 @@ def _adopted(  # noqa: PLR0913 - the parts of one decision
             f", after the deadline of {format_date(due, lang)}",
         )
     text += "."
-    steps = [*steps, f"adopted on {adopted_on}"]
+    steps = [*steps, pick(lang, f"adopté le {adopted_on}", f"adopted on {adopted_on}")]
     publication = check.publication_required_from
     if publication is not None and as_of >= publication and not document.url:
         required_since = format_date(publication, lang)
@@ -292,7 +307,10 @@ def _adopted(  # noqa: PLR0913 - the parts of one decision
             explanation=text,
             applicability=app,
             deadline=due,
-            steps=(*steps, "publication: unknown"),
+            steps=(
+                *steps,
+                pick(lang, "publication en ligne : non renseignée", "publication: unknown"),
+            ),
         )
     _check_content_keys(check, document)
     missing = [
@@ -317,7 +335,11 @@ def _adopted(  # noqa: PLR0913 - the parts of one decision
             explanation=text,
             applicability=app,
             deadline=due,
-            steps=(*steps, f"missing elements: {', '.join(e.key for e in missing)}"),
+            steps=(
+                *steps,
+                pick(lang, "éléments manquants : ", "missing elements: ")
+                + ", ".join(e.key for e in missing),
+            ),
         )
     notes: list[str] = []
     if check.required_elements and document.contents is None:
@@ -352,7 +374,7 @@ def _adopted(  # noqa: PLR0913 - the parts of one decision
         explanation=" ".join([text, *notes]),
         applicability=app,
         deadline=due,
-        steps=(*steps, "compliant"),
+        steps=(*steps, pick(lang, "conforme", "compliant")),
     )
 
 
@@ -413,7 +435,10 @@ def _check_yearly_ratio(rule: CompiledRule, ctx: Context) -> list[Finding]:
         minimum = minimum_version.value if minimum_version else None
         record = ctx.profile.equipment_disposal.get(year)
         source = minimum_version.source if minimum_version else ""
-        steps = [f"year {year}", f"minimum {minimum} % ({source})"]
+        steps = [
+            pick(lang, f"année {year}", f"year {year}"),
+            f"minimum {minimum} % ({source})",
+        ]
         in_progress = as_of <= year_end
         if record is None:
             status = Status.NOT_YET_DUE if in_progress else Status.INSUFFICIENT_DATA
@@ -504,7 +529,10 @@ def _check_yearly_ratio(rule: CompiledRule, ctx: Context) -> list[Finding]:
                 applicability=app,
                 deadline=year_end,
                 gap=gap,
-                steps=(*steps, f"share {share:.2f} %"),
+                steps=(
+                    *steps,
+                    pick(lang, f"taux mesuré {share:.2f} %", f"measured rate {share:.2f} %"),
+                ),
                 value_review=bool(minimum_version and minimum_version.needs_review),
             )
         )
@@ -547,7 +575,7 @@ def _check_yearly_report(rule: CompiledRule, ctx: Context) -> list[Finding]:
             findings.append(early)
             continue
         report = ctx.profile.sustainable_development_reports.get(year)
-        steps = [f"budget year {year}"]
+        steps = [pick(lang, f"budget {year}", f"budget year {year}")]
         if report is None or report.adopted_on > as_of:
             status = Status.NOT_YET_DUE if as_of.year <= year else Status.INSUFFICIENT_DATA
             text = pick(
@@ -588,7 +616,10 @@ def _check_yearly_report(rule: CompiledRule, ctx: Context) -> list[Finding]:
                     explanation=text,
                     applicability=app,
                     deadline=debate,
-                    steps=(*steps, "presented after the debate"),
+                    steps=(
+                        *steps,
+                        pick(lang, "présenté après le débat", "presented after the debate"),
+                    ),
                 )
             )
             continue
@@ -611,7 +642,14 @@ def _check_yearly_report(rule: CompiledRule, ctx: Context) -> list[Finding]:
                     explanation=text,
                     applicability=app,
                     value_review=True,
-                    steps=(*steps, "presented before the provision applied"),
+                    steps=(
+                        *steps,
+                        pick(
+                            lang,
+                            "présenté avant l'entrée en vigueur de la disposition",
+                            "presented before the provision applied",
+                        ),
+                    ),
                 )
             )
             continue
@@ -641,7 +679,10 @@ def _check_yearly_report(rule: CompiledRule, ctx: Context) -> list[Finding]:
                 explanation=text,
                 applicability=app,
                 deadline=debate,
-                steps=(*steps, f"{check.must_cover}={covered}"),
+                steps=(
+                    *steps,
+                    pick(lang, f"bilan inclus : {covered}", f"review included: {covered}"),
+                ),
             )
         )
     return findings
