@@ -34,10 +34,12 @@ def check_item_requirements(rule: CompiledRule, ctx: Context) -> list[Finding]:
     if items is None:
         text = pick(
             lang,
-            f"Le profil ne liste pas les procédures concernées ({check.data}) : chaque "
-            f"{item_word} lancé depuis le {format_date(_start(check), lang)} doit être vérifié.",
-            f"The profile does not list the procurements concerned ({check.data}): each "
-            f"{item_word} launched from {format_date(_start(check), lang)} must be checked.",
+            f"Le profil ne liste pas les procédures concernées ({check.data}) : "
+            f"{item_word} lancé à compter du {format_date(_start(check), lang)} doit être "
+            "vérifié, procédure par procédure.",
+            f"The profile does not list the procurements concerned ({check.data}): "
+            f"{item_word} launched from {format_date(_start(check), lang)} must be checked one "
+            "by one.",
         )
         return [
             make_finding(
