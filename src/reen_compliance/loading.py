@@ -37,8 +37,10 @@ RULE_PACK_VERSION = "2026.11.0"
 DEFAULT_LIMITS = Limits()
 
 
-def load_profile(path: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> Profile:
+def load_profile(path: str | Path, *, limits: Limits | None = None) -> Profile:
     """Read and validate a profile file (YAML, or JSON by its `.json` suffix).
+
+    Without `limits`, the defaults apply, with the size set by `source.max_input_bytes`.
 
     Raises:
         ProfileError: with every problem found, each with file, line and JSON path.
@@ -244,7 +246,8 @@ def load_rules(
 
 @cache
 def _bundled_rules() -> RuleSet:
-    return _load_files(_rule_files([rules_dir()]))
+    # The bundled pack is ours: the size limit set for untrusted inputs does not apply to it.
+    return _load_files(_rule_files([rules_dir()]), DEFAULT_LIMITS)
 
 
 def _rule_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -279,7 +282,7 @@ def _restrict(rule_set: RuleSet, only: Iterable[str] | None) -> RuleSet:
     return RuleSet(kept, rule_set.version, rule_set.sha256)
 
 
-def _load_files(files: Sequence[Path]) -> RuleSet:
+def _load_files(files: Sequence[Path], limits: Limits | None = None) -> RuleSet:
     problems: list[Problem] = []
     compiled: list[CompiledRule] = []
     digest = hashlib.sha256()
@@ -287,8 +290,8 @@ def _load_files(files: Sequence[Path]) -> RuleSet:
         raise RulePackError([Problem("<rules>", None, None, "$", "no rule file found")])
     for file in files:
         try:
+            document = read_document(file, limits=limits, error=RulePackError)  # size first
             digest.update(file.name.encode() + b"\0" + file.read_bytes() + b"\0")
-            document = read_document(file, error=RulePackError)
             rule = _validate(Rule, document.data, document.locator, RulePackError)
             compiled.append(_compile(rule, file, document.locator))
         except RulePackError as failure:

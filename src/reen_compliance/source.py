@@ -9,14 +9,27 @@ refused, and dates left as text so an impossible date is a located error, not a 
 from __future__ import annotations
 
 import json
-from collections.abc import Hashable
+import os
+import re
+import stat
+from collections.abc import Hashable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Final
+from typing import BinaryIO, Final
 
 import yaml
 from yaml.constructor import SafeConstructor
+from yaml.events import (
+    AliasEvent,
+    CollectionEndEvent,
+    CollectionStartEvent,
+    Event,
+    NodeEvent,
+    ScalarEvent,
+)
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from reen_compliance.errors import InvalidInputError, Problem
@@ -45,6 +58,35 @@ class Limits:
     max_bytes: int = DEFAULT_MAX_BYTES
     max_nodes: int = DEFAULT_MAX_NODES
     max_depth: int = DEFAULT_MAX_DEPTH
+
+
+_max_input_bytes: ContextVar[int | None] = ContextVar("max_input_bytes", default=None)
+
+
+@contextmanager
+def max_input_bytes(limit: int | None) -> Iterator[None]:
+    """Within the block, refuse any input file larger than `limit` bytes (None: the defaults).
+
+    The CLI sets this from `--max-input-bytes`; it bounds profiles, rule files and ledgers alike.
+    """
+    token = _max_input_bytes.set(limit)
+    try:
+        yield
+    finally:
+        _max_input_bytes.reset(token)
+
+
+def input_byte_limit(default: int) -> int:
+    """The size limit in force: the one set by `max_input_bytes`, else `default`."""
+    limit = _max_input_bytes.get()
+    return default if limit is None else limit
+
+
+def current_limits(limits: Limits | None = None) -> Limits:
+    """`limits`, or the default limits with the size limit set by `max_input_bytes`."""
+    if limits is not None:
+        return limits
+    return Limits(max_bytes=input_byte_limit(DEFAULT_MAX_BYTES))
 
 
 @dataclass(slots=True)
@@ -96,51 +138,93 @@ class Document:
 def read_document(
     path: str | Path,
     *,
-    limits: Limits = Limits(),
+    limits: Limits | None = None,
     error: type[InvalidInputError] = InvalidInputError,
 ) -> Document:
-    """Read a `.json` file as JSON and anything else as YAML; raise `error` with its problems."""
+    """Read a `.json` file as JSON and anything else as YAML; raise `error` with its problems.
+
+    The size is checked before reading, and reading stops one byte past the limit, so neither a
+    huge file nor an endless one (`/dev/zero`, a pipe) is ever held in memory.
+    """
+    limits = current_limits(limits)
     file = str(path)
     try:
-        size = Path(path).stat().st_size
-        if size > limits.max_bytes:
-            message = f"file of {size:,} bytes is larger than the limit of {limits.max_bytes:,}"
-            raise error([Problem(file, None, None, "$", message, "raise the limit if it is real")])
-        raw = Path(path).read_bytes()
+        with Path(path).open("rb") as stream:
+            declared = size_of(stream)
+            too_big = declared is not None and declared > limits.max_bytes
+            raw = b"" if too_big else read_at_most(stream, limits.max_bytes + 1, declared)
     except OSError as failure:
         raise error(
             [Problem(file, None, None, "$", f"cannot read the file: {failure.strerror}")]
         ) from None
+    if len(raw) > limits.max_bytes or (declared and declared > limits.max_bytes):
+        size = f"{declared:,} bytes" if declared else f"more than {limits.max_bytes:,} bytes"
+        message = f"file of {size} is larger than the limit of {limits.max_bytes:,}"
+        hint = "raise the limit with --max-input-bytes if the file is genuine"
+        raise error([Problem(file, None, None, "$", message, hint)])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as failure:
         line = raw[: failure.start].count(b"\n") + 1
+        column = failure.start - (raw.rfind(b"\n", 0, failure.start) + 1) + 1
         message = f"invalid UTF-8 byte 0x{raw[failure.start]:02x} at byte {failure.start}"
-        raise error([Problem(file, line, None, "$", message, "save the file as UTF-8")]) from None
+        raise error([Problem(file, line, column, "$", message, "save the file as UTF-8")]) from None
     return read_text(text, file, limits=limits, error=error, as_json=file.lower().endswith(".json"))
+
+
+def read_at_most(stream: BinaryIO, limit: int, declared: int | None) -> bytes:
+    """Read up to `limit` bytes, without reserving `limit` bytes of memory up front.
+
+    `declared` is the size the file system gives a regular file, None for a device or a pipe.
+    """
+    if declared is not None:
+        return stream.read(min(limit, declared + 1))
+    chunks: list[bytes] = []
+    size = 0
+    while size < limit and (chunk := stream.read(min(1 << 16, limit - size))):
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
+def size_of(stream: BinaryIO) -> int | None:
+    """The size a regular file declares, or None for a device or a pipe (read to find out)."""
+    status = os.fstat(stream.fileno())
+    return status.st_size if stat.S_ISREG(status.st_mode) else None
 
 
 def read_text(
     text: str,
     file: str,
     *,
-    limits: Limits = Limits(),
+    limits: Limits | None = None,
     error: type[InvalidInputError] = InvalidInputError,
     as_json: bool = False,
 ) -> Document:
     """Parse `text` (YAML, or strict JSON when `as_json`) into a located `Document`."""
+    limits = current_limits(limits)
+    if len(text) > limits.max_bytes:
+        message = f"text of {len(text):,} characters is over the limit of {limits.max_bytes:,}"
+        raise error([Problem(file, None, None, "$", message)])
     if "\x00" in text:
-        raise error([Problem(file, None, None, "$", "the file contains a NUL character")])
+        line, column = _line_column(text, text.index("\x00"))
+        raise error([Problem(file, line, column, "$", "the file contains a NUL character")])
     if as_json:
-        _check_strict_json(text, file, error)
+        _check_strict_json(text, file, limits, error)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = _compose(text, limits)
+    except _LimitError as failure:
+        raise error([Problem(file, failure.line, failure.column, "$", failure.message)]) from None
     except RecursionError:
         raise error([Problem(file, None, None, "$", "nesting too deep")]) from None
     except yaml.MarkedYAMLError as failure:
         mark = failure.problem_mark or failure.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
         message = f"YAML syntax error: {failure.problem or failure.context}"
+        line_at, column_at = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        raise error([Problem(file, line_at, column_at, "$", message)]) from None
+    except yaml.reader.ReaderError as failure:
+        line, column = _line_column(text, failure.position)
+        message = f"control character U+{failure.character:04X} is not allowed in YAML"
         raise error([Problem(file, line, column, "$", message)]) from None
     except yaml.YAMLError as failure:
         raise error([Problem(file, None, None, "$", f"YAML error: {failure}")]) from None
@@ -151,10 +235,126 @@ def read_text(
     return Document(data, builder.locator)
 
 
-def _check_strict_json(text: str, file: str, error: type[InvalidInputError]) -> None:
+def _compose(text: str, limits: Limits) -> Node | None:
+    """Compose the single YAML document of `text` through the guarded loader."""
+    loader = _GuardedLoader(text, limits)
+    try:
+        node: Node | None = loader.get_single_node()
+    finally:
+        loader.dispose()
+    return node
+
+
+def _line_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset in `text`."""
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+class _LimitError(Exception):
+    """Internal: the document goes past a limit at this line and column."""
+
+    def __init__(self, message: str, line: int, column: int) -> None:
+        super().__init__(message)
+        self.message, self.line, self.column = message, line, column
+
+
+class _GuardedLoader(yaml.SafeLoader):
+    """The safe composer, counting each event as it is consumed, before any node is built.
+
+    Depth is checked on the way down, so the recursive composer never nears Python's stack
+    limit; each anchor remembers how many values it holds, so an alias costs its expanded size
+    and a "billion laughs" stops at the alias that crosses the limit, in milliseconds.
+    """
+
+    def __init__(self, text: str, limits: Limits) -> None:
+        super().__init__(text)
+        self._limits = limits
+        self._sizes: dict[str, int] = {}
+        self._open: list[tuple[str | None, list[int]]] = []
+        self._total = 0
+
+    def get_event(self) -> Event:
+        event: Event = super().get_event()  # type: ignore[no-untyped-call]  # PyYAML is untyped
+        if isinstance(event, CollectionStartEvent):
+            if len(self._open) >= self._limits.max_depth:
+                self._refuse(event, f"nested deeper than {self._limits.max_depth} levels")
+            self._open.append((event.anchor, [1]))
+            self._add(event, 1, to_parent=False)
+        elif isinstance(event, CollectionEndEvent):
+            anchor, (size,) = self._open.pop()
+            if anchor is not None:
+                self._sizes[anchor] = size
+            if self._open:
+                self._open[-1][1][0] += size
+        elif isinstance(event, ScalarEvent):
+            if event.anchor is not None:
+                self._sizes[event.anchor] = 1
+            self._add(event, 1)
+        elif isinstance(event, AliasEvent):
+            known = self._sizes.get(event.anchor or "")
+            if known is None and any(anchor == event.anchor for anchor, _ in self._open):
+                self._refuse(event, f"alias *{event.anchor} refers to a value that contains it")
+            self._add(event, known or 1)
+        return event
+
+    def _add(self, event: NodeEvent, size: int, *, to_parent: bool = True) -> None:
+        self._total += size
+        if to_parent and self._open:
+            self._open[-1][1][0] += size
+        if self._total > self._limits.max_nodes:
+            message = f"more than {self._limits.max_nodes:,} values once aliases are expanded"
+            self._refuse(event, message)
+
+    @staticmethod
+    def _refuse(event: Event, message: str) -> None:
+        mark = event.start_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        raise _LimitError(message, line, column)
+
+
+def _refusal(node: ScalarNode) -> str | None:
+    """Why a scalar cannot be read at all (a lone surrogate, an endless integer), or None."""
+    if _SURROGATE.search(node.value):
+        return "the text holds an escaped surrogate (such as \\ud800), not a character"
+    if node.tag == "tag:yaml.org,2002:int" and len(node.value) > _MAX_INT_CHARS:
+        return f"number longer than {_MAX_INT_CHARS} characters, found {node.value[:20]!r}…"
+    return None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_MAX_INT_CHARS = 100
+_JSON_BRACKET = re.compile(r'"(?:\\.|[^"\\])*"|[\[\]{}]')
+_JSON_CONSTANT = re.compile(r'"(?:\\.|[^"\\])*"|(-?Infinity|NaN)')
+
+
+def _check_json_depth(text: str, file: str, limits: Limits, error: type[InvalidInputError]) -> None:
+    """Place JSON nested deeper than the limit at its bracket.
+
+    Called only once the parser reached that depth, so the text scanned is valid JSON and the
+    scan is linear (an unclosed string could otherwise make the pattern quadratic).
+    """
+    depth = 0
+    for token in _JSON_BRACKET.finditer(text):
+        bracket = token[0]
+        if bracket in "[{":
+            depth += 1
+            if depth > limits.max_depth:
+                line, column = _line_column(text, token.start())
+                message = f"nested deeper than {limits.max_depth} levels"
+                raise error([Problem(file, line, column, "$", message)])
+        elif bracket in "]}":
+            depth -= 1
+
+
+def _check_strict_json(
+    text: str, file: str, limits: Limits, error: type[InvalidInputError]
+) -> None:
     def refuse_constant(name: str) -> object:
         message = f"{name} is not a number: amounts and counts must be finite"
-        raise error([Problem(file, None, None, "$", message)])
+        found = next((m for m in _JSON_CONSTANT.finditer(text) if m[1] == name), None)
+        line, column = _line_column(text, found.start(1)) if found else (None, None)
+        raise error([Problem(file, line, column, "$", message)])
 
     try:
         json.loads(text, parse_float=Decimal, parse_constant=refuse_constant)
@@ -162,6 +362,7 @@ def _check_strict_json(text: str, file: str, error: type[InvalidInputError]) -> 
         message = f"JSON syntax error: {failure.msg}"
         raise error([Problem(file, failure.lineno, failure.colno, "$", message)]) from None
     except RecursionError:
+        _check_json_depth(text, file, limits, error)
         raise error([Problem(file, None, None, "$", "nesting too deep")]) from None
 
 
@@ -223,8 +424,15 @@ class _Builder:
                 key = key_node.value
             if key in result:
                 message = f"duplicate key {key!r} (first at line {first_seen[key]})"
-                self.locator.keys[(*path, key)] = (key_line, key_node.start_mark.column + 1)
-                self.problems.append(self.locator.problem((*path, key), message))
+                self.problems.append(
+                    Problem(
+                        self.locator.file,
+                        key_line,
+                        key_node.start_mark.column + 1,
+                        self.locator.json_path((*path, key)),
+                        message,
+                    )
+                )
                 continue
             first_seen[key] = key_line
             self.locator.keys[(*path, key)] = (key_line, key_node.start_mark.column + 1)
@@ -233,23 +441,29 @@ class _Builder:
 
     def _scalar(self, node: ScalarNode, path: PathKey) -> object:
         self.locator.raw[path] = node.value
+        refusal = _refusal(node)
+        if refusal:
+            self.problems.append(self.locator.problem(path, refusal))
+            return None
         tag = node.tag
         if tag == "tag:yaml.org,2002:int":
             return self._constructor.construct_yaml_int(node)
         if tag == "tag:yaml.org,2002:float":
-            text = node.value.replace("_", "")
-            try:
-                number = Decimal(text)
-            except InvalidOperation:
-                number = Decimal("NaN")
-            if not number.is_finite():
+            number = _finite_decimal(node.value)
+            if number is None:
                 self.problems.append(
                     self.locator.problem(path, f"expected a finite number, found {node.value!r}")
                 )
-                return None
             return number
         if tag == "tag:yaml.org,2002:bool":
             return self._constructor.construct_yaml_bool(node)
-        if tag == "tag:yaml.org,2002:null":
-            return None
-        return node.value
+        return None if tag == "tag:yaml.org,2002:null" else node.value
+
+
+def _finite_decimal(text: str) -> Decimal | None:
+    """The exact Decimal a float scalar spells, or None for NaN, infinities and the unreadable."""
+    try:
+        number = Decimal(text.replace("_", ""))
+    except InvalidOperation:
+        return None
+    return number if number.is_finite() else None
