@@ -20,6 +20,7 @@ from reen_compliance.errors import did_you_mean
 MAX_SOURCE_LENGTH: Final = 1000
 MAX_DEPTH: Final = 24
 MAX_LITERAL_DIGITS: Final = 30
+MAX_LITERAL_EXPONENT: Final = 30
 
 Environment = Mapping[str, object]
 Compiled = Callable[[Environment], object]
@@ -34,6 +35,10 @@ class ExpressionError(ValueError):
         self.message = message
         self.column = column
         self.hint = hint
+
+
+class EvaluationError(ExpressionError):
+    """A compiled condition failed on the values it was given (incompatible types, overflow)."""
 
 
 class MissingFact(LookupError):  # noqa: N818 - it names the fact, not an error condition
@@ -56,13 +61,18 @@ class Condition:
     def __call__(self, env: Environment) -> bool:
         """Evaluate against `env`; raises `MissingFact` when a needed value is None.
 
-        A comparison between values of incompatible types is a rule error, not a crash.
+        A comparison between values of incompatible types, or an arithmetic overflow, is an
+        `EvaluationError` naming the expression, never a crash.
         """
         try:
             return bool(self.run(env))
-        except TypeError as error:
+        except EvaluationError:
+            raise
+        except ExpressionError as error:
+            raise EvaluationError(error.message, error.column, error.hint) from None
+        except (TypeError, ArithmeticError) as error:
             msg = f"values of incompatible types in {self.source!r}: {error}"
-            raise ExpressionError(msg) from None
+            raise EvaluationError(msg) from None
 
 
 _COMPARATORS: Final[dict[type[ast.cmpop], Callable[[Any, Any], bool]]] = {
@@ -149,6 +159,11 @@ class _Compiler:
                 constant = Decimal(text) if isinstance(value, float) else value
             except InvalidOperation:
                 raise ExpressionError(f"invalid number {text}", _column(node)) from None
+            if not Decimal(constant).is_finite() or abs(Decimal(constant).adjusted()) > (
+                MAX_LITERAL_EXPONENT
+            ):
+                msg = f"number literal {text} is out of range (at most 10^{MAX_LITERAL_EXPONENT})"
+                raise ExpressionError(msg, _column(node))
         else:
             msg = f"literal of type {type(value).__name__} is not allowed"
             raise ExpressionError(msg, _column(node))
@@ -172,6 +187,7 @@ class _Compiler:
         if isinstance(node.op, ast.Not):
             return lambda env: not operand(env)
         if isinstance(node.op, ast.USub):
+            _expect_number(node.operand, "'-'")
             return lambda env: -operand(env)  # type: ignore[operator]
         msg = f"operator {type(node.op).__name__} is not allowed"
         raise ExpressionError(msg, _column(node))
@@ -183,6 +199,8 @@ class _Compiler:
             msg = f"operator {type(node.op).__name__} is not allowed (only + - * /)"
             raise ExpressionError(msg, _column(node))
         left, right = self.compile(node.left, depth), self.compile(node.right, depth)
+        _expect_number(node.left, "arithmetic")
+        _expect_number(node.right, "arithmetic")
         column = _column(node)
 
         def arithmetic(env: Environment) -> object:
@@ -204,6 +222,7 @@ class _Compiler:
             *tuple(self.compile(comparator, depth) for comparator in node.comparators),
         )
         tests = tuple(_COMPARATORS[type(op)] for op in node.ops)
+        _check_comparison(node)
 
         def compare(env: Environment) -> bool:
             left = operands[0](env)
@@ -226,6 +245,12 @@ class _Compiler:
             raise ExpressionError("keyword or starred arguments are not allowed", _column(node))
         function = _FUNCTIONS[node.func.id]
         arguments = tuple(self.compile(argument, depth) for argument in node.args)
+        wanted = (1, 1) if node.func.id == "abs" else (2, MAX_DEPTH)
+        if not wanted[0] <= len(node.args) <= wanted[1]:
+            count = "one argument" if node.func.id == "abs" else "two arguments or more"
+            raise ExpressionError(f"{node.func.id}() takes {count}", _column(node))
+        for argument in node.args:
+            _expect_number(argument, f"{node.func.id}()")
         return lambda env: function(*(argument(env) for argument in arguments))
 
     _HANDLERS: Final[dict[type[ast.expr], Callable[[_Compiler, ast.expr, int], Compiled]]] = {
@@ -240,6 +265,54 @@ class _Compiler:
         ast.Compare: _compare,
         ast.Call: _call,
     }
+
+
+_Kind = str  # "number", "text", "bool", "collection" or "unknown" (a name, None)
+_ORDERINGS: Final = (ast.Lt, ast.LtE, ast.Gt, ast.GtE)
+
+
+def _kind_of(node: ast.expr) -> _Kind:
+    """What a checked node yields, as far as can be known before any profile is seen."""
+    kinds: dict[type[ast.expr], _Kind] = {
+        ast.BinOp: "number",
+        ast.Call: "number",
+        ast.Compare: "bool",
+        ast.BoolOp: "bool",
+        ast.Tuple: "collection",
+        ast.List: "collection",
+        ast.Set: "collection",
+    }
+    if isinstance(node, ast.Constant):
+        value = node.value
+        if isinstance(value, bool):
+            return "bool"
+        if isinstance(value, str):
+            return "text"
+        return "unknown" if value is None else "number"
+    if isinstance(node, ast.UnaryOp):
+        return "bool" if isinstance(node.op, ast.Not) else "number"
+    return kinds.get(type(node), "unknown")
+
+
+def _expect_number(node: ast.expr, where: str) -> None:
+    """Refuse, at load time, an operand that can never be a number (text, list, boolean)."""
+    kind = _kind_of(node)
+    if kind not in {"number", "unknown"}:
+        msg = f"{where} is for numbers only, found {kind}: {ast.unparse(node)[:40]}"
+        raise ExpressionError(msg, _column(node))
+
+
+def _check_comparison(node: ast.Compare) -> None:
+    """Refuse comparisons that cannot work: ordering text against numbers, `in` a number."""
+    operands = [node.left, *node.comparators]
+    for op, left, right in zip(node.ops, operands[:-1], operands[1:], strict=True):
+        kinds = {_kind_of(left), _kind_of(right)} - {"unknown"}
+        if isinstance(op, _ORDERINGS) and (len(kinds) > 1 or kinds & {"collection", "bool"}):
+            msg = f"cannot order {' and '.join(sorted(kinds))}: {ast.unparse(node)[:60]}"
+            raise ExpressionError(msg, _column(node))
+        if isinstance(op, (ast.In, ast.NotIn)) and _kind_of(right) in {"number", "bool"}:
+            msg = f"'in' needs a list or a name on its right, found {ast.unparse(right)[:40]}"
+            raise ExpressionError(msg, _column(right))
 
 
 def _is_number(value: object) -> bool:
