@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from reen_compliance.errors import Problem, ProfileError, did_you_mean
 from reen_compliance.ledger_cells import PARSERS, Cell, CellError, CellNotes
+from reen_compliance.source import input_byte_limit, read_at_most, size_of
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
@@ -203,10 +204,10 @@ def iter_ledger(  # noqa: PLR0913 - the shared state is what lets summaries pool
     sink = _Sink(name, problems, max_problems)
     if suffix in _CSV_SUFFIXES:
         stats.kind = "csv"
-        limit = DEFAULT_MAX_BYTES_CSV if max_bytes is None else max_bytes
+        limit = input_byte_limit(DEFAULT_MAX_BYTES_CSV) if max_bytes is None else max_bytes
     elif suffix in _SPREADSHEET_SUFFIXES:
         stats.kind = suffix.lstrip(".")
-        limit = DEFAULT_MAX_BYTES_SPREADSHEET if max_bytes is None else max_bytes
+        limit = input_byte_limit(DEFAULT_MAX_BYTES_SPREADSHEET) if max_bytes is None else max_bytes
     else:
         sink.add(
             None,
@@ -227,13 +228,13 @@ def iter_ledger(  # noqa: PLR0913 - the shared state is what lets summaries pool
             None,
             "$",
             f"file is {size:,} bytes, above the limit of {limit:,} bytes"
-            " (raise max_bytes, or split the ledger by year)",
+            " (raise it with --max-input-bytes, or split the ledger by year)",
         )
         return
     rows = (
         _csv_rows(file_path, stats, sink)
         if stats.kind == "csv"
-        else _sheet_rows(file_path, stats, sink)
+        else _sheet_rows(file_path, stats, sink, limit)
     )
     yield from _lines(rows, stats, sink, columns)
 
@@ -368,11 +369,15 @@ def _sniff_delimiter(header: str) -> str:
     return _DELIMITERS[counts.index(max(counts))]
 
 
-def _sheet_rows(path: Path, stats: FileStats, sink: _Sink) -> Iterator[Row]:
+def _sheet_rows(path: Path, stats: FileStats, sink: _Sink, limit: int) -> Iterator[Row]:
     """Yield the first sheet's rows with their spreadsheet row and first column numbers."""
     import python_calamine  # noqa: PLC0415 - heavy import, only for spreadsheets
 
-    data = path.read_bytes()
+    with path.open("rb") as stream:  # a device or a pipe declares no size: stop past the limit
+        data = read_at_most(stream, limit + 1, size_of(stream))
+    if len(data) > limit:
+        sink.add(None, None, "$", f"file is larger than the limit of {limit:,} bytes")
+        return
     stats.sha256 = hashlib.sha256(data).hexdigest()
     try:
         workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
