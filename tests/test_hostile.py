@@ -6,7 +6,6 @@ shows a traceback unless `--debug` asks for one.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import time
@@ -344,8 +343,6 @@ def test_corpus_copy_is_unchanged_by_failing_check(
         shutil.copy(CORPUS / name, tmp_path / name)
     output = tmp_path / "report.json"
     for name in PROFILES:
-        code, _, _ = run_cli(
-            capsys, "check", str(tmp_path / name), "-f", "json", "-o", str(output)
-        )
+        code, _, _ = run_cli(capsys, "check", str(tmp_path / name), "-f", "json", "-o", str(output))
         assert code == cli.EXIT_INVALID
-    assert sorted(os.listdir(tmp_path)) == sorted(PROFILES)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(PROFILES)
