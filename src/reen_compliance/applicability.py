@@ -15,6 +15,7 @@ from reen_compliance.errors import Problem, RulePackError
 from reen_compliance.expressions import Environment, EvaluationError, MissingFact
 from reen_compliance.facts import fact_sources, facts_on
 from reen_compliance.loading import CompiledRule
+from reen_compliance.messages import say
 from reen_compliance.model import Profile
 from reen_compliance.report_model import TraceFact, TraceValue
 from reen_compliance.rule_model import DatedValue
@@ -70,8 +71,12 @@ def _applies(rule: CompiledRule, env: Environment) -> bool:
     try:
         return rule.applies_to(env)
     except EvaluationError as error:
-        message = f"cannot evaluate {rule.applies_to.source!r}: {error.message}"
-        raise RulePackError([Problem(rule.file, None, None, "$.applies_to", message)]) from None
+        message = say(
+            "rules.cannot_evaluate",
+            source=rule.applies_to.source,
+            error=error.said or error.message,
+        )
+        raise RulePackError([Problem.of(rule.file, None, None, "$.applies_to", message)]) from None
 
 
 def holds(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> bool | None:

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from reen_compliance.errors import ProfileError, ReenComplianceError
+from reen_compliance.errors import InvalidInputError, ProfileError, ReenComplianceError
 from reen_compliance.output import write_atomically
 from reen_compliance.source import max_input_bytes
 
@@ -226,8 +226,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _report_error(error: ReenComplianceError, args: argparse.Namespace, fr: str, en: str) -> int:
-    heading = en if getattr(args, "lang", "fr") == "en" else fr
-    sys.stderr.write(f"reen-compliance: {heading}\n{error}\n")
+    lang = getattr(args, "lang", "fr")
+    heading = en if lang == "en" else fr
+    details = error.in_language(lang) if isinstance(error, InvalidInputError) else str(error)
+    sys.stderr.write(f"reen-compliance: {heading}\n{details}\n")
     if getattr(args, "debug", False):
         traceback.print_exception(error, file=sys.stderr)
     return EXIT_INVALID

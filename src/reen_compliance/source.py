@@ -33,6 +33,7 @@ from yaml.events import (
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from reen_compliance.errors import InvalidInputError, Problem
+from reen_compliance.messages import Message, say
 
 DEFAULT_MAX_BYTES: Final = 10 * 1024 * 1024
 DEFAULT_MAX_NODES: Final = 200_000
@@ -121,10 +122,16 @@ class Locator:
                 text += f".{part}"
         return text
 
-    def problem(self, path: PathKey, message: str, hint: str | None = None) -> Problem:
-        """A problem placed at `path` in this file."""
-        line, column = self.position(path, prefer_key=message.startswith("unknown field"))
-        return Problem(self.file, line, column, self.json_path(path), message, hint)
+    def problem(
+        self, path: PathKey, message: str | Message, hint: str | Message | None = None
+    ) -> Problem:
+        """A problem placed at `path` in this file; catalogue messages render in any language."""
+        english = str(message)
+        line, column = self.position(path, prefer_key=english.startswith("unknown field"))
+        if isinstance(message, Message):
+            return Problem.of(self.file, line, column, self.json_path(path), message, hint)
+        hint_text = str(hint) if hint is not None else None
+        return Problem(self.file, line, column, self.json_path(path), message, hint_text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,20 +162,24 @@ def read_document(
             raw = b"" if too_big else read_at_most(stream, limits.max_bytes + 1, declared)
     except OSError as failure:
         raise error(
-            [Problem(file, None, None, "$", f"cannot read the file: {failure.strerror}")]
+            [Problem.of(file, None, None, "$", say("file.unreadable", reason=failure.strerror))]
         ) from None
     if len(raw) > limits.max_bytes or (declared and declared > limits.max_bytes):
-        size = f"{declared:,} bytes" if declared else f"more than {limits.max_bytes:,} bytes"
-        message = f"file of {size} is larger than the limit of {limits.max_bytes:,}"
-        hint = "raise the limit with --max-input-bytes if the file is genuine"
-        raise error([Problem(file, None, None, "$", message, hint)])
+        message = (
+            say("file.too_large", size=declared, limit=limits.max_bytes)
+            if declared
+            else say("file.too_large_stream", limit=limits.max_bytes)
+        )
+        hint = say("file.raise_limit")
+        raise error([Problem.of(file, None, None, "$", message, hint)])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as failure:
         line = raw[: failure.start].count(b"\n") + 1
         column = failure.start - (raw.rfind(b"\n", 0, failure.start) + 1) + 1
-        message = f"invalid UTF-8 byte 0x{raw[failure.start]:02x} at byte {failure.start}"
-        raise error([Problem(file, line, column, "$", message, "save the file as UTF-8")]) from None
+        message = say("file.invalid_utf8", byte=raw[failure.start], offset=failure.start)
+        hint = say("file.save_utf8")
+        raise error([Problem.of(file, line, column, "$", message, hint)]) from None
     return read_text(text, file, limits=limits, error=error, as_json=file.lower().endswith(".json"))
 
 
@@ -204,30 +215,31 @@ def read_text(
     """Parse `text` (YAML, or strict JSON when `as_json`) into a located `Document`."""
     limits = current_limits(limits)
     if len(text) > limits.max_bytes:
-        message = f"text of {len(text):,} characters is over the limit of {limits.max_bytes:,}"
-        raise error([Problem(file, None, None, "$", message)])
+        message = say("file.text_too_large", size=len(text), limit=limits.max_bytes)
+        raise error([Problem.of(file, None, None, "$", message)])
     if "\x00" in text:
         line, column = _line_column(text, text.index("\x00"))
-        raise error([Problem(file, line, column, "$", "the file contains a NUL character")])
+        raise error([Problem.of(file, line, column, "$", say("file.nul"))])
     if as_json:
         _check_strict_json(text, file, limits, error)
     try:
         node = _compose(text, limits)
     except _LimitError as failure:
-        raise error([Problem(file, failure.line, failure.column, "$", failure.message)]) from None
+        raise error([Problem.of(file, failure.line, failure.column, "$", failure.said)]) from None
     except RecursionError:
-        raise error([Problem(file, None, None, "$", "nesting too deep")]) from None
+        raise error([Problem.of(file, None, None, "$", say("yaml.nesting_too_deep"))]) from None
     except yaml.MarkedYAMLError as failure:
         mark = failure.problem_mark or failure.context_mark
-        message = f"YAML syntax error: {failure.problem or failure.context}"
+        message = say("yaml.syntax", detail=failure.problem or failure.context)
         line_at, column_at = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        raise error([Problem(file, line_at, column_at, "$", message)]) from None
+        raise error([Problem.of(file, line_at, column_at, "$", message)]) from None
     except yaml.reader.ReaderError as failure:
         line, column = _line_column(text, failure.position)
-        message = f"control character U+{failure.character:04X} is not allowed in YAML"
-        raise error([Problem(file, line, column, "$", message)]) from None
+        message = say("yaml.control_character", code=failure.character)
+        raise error([Problem.of(file, line, column, "$", message)]) from None
     except yaml.YAMLError as failure:
-        raise error([Problem(file, None, None, "$", f"YAML error: {failure}")]) from None
+        message = say("yaml.error", detail=str(failure))
+        raise error([Problem.of(file, None, None, "$", message)]) from None
     builder = _Builder(Locator(file), limits, error)
     data = builder.build(node, (), 0) if node is not None else None
     if builder.problems:
@@ -254,9 +266,9 @@ def _line_column(text: str, offset: int) -> tuple[int, int]:
 class _LimitError(Exception):
     """Internal: the document goes past a limit at this line and column."""
 
-    def __init__(self, message: str, line: int, column: int) -> None:
-        super().__init__(message)
-        self.message, self.line, self.column = message, line, column
+    def __init__(self, said: Message, line: int, column: int) -> None:
+        super().__init__(str(said))
+        self.said, self.line, self.column = said, line, column
 
 
 class _GuardedLoader(yaml.SafeLoader):
@@ -278,7 +290,7 @@ class _GuardedLoader(yaml.SafeLoader):
         event: Event = super().get_event()  # type: ignore[no-untyped-call]  # PyYAML is untyped
         if isinstance(event, CollectionStartEvent):
             if len(self._open) >= self._limits.max_depth:
-                self._refuse(event, f"nested deeper than {self._limits.max_depth} levels")
+                self._refuse(event, say("yaml.too_deep", limit=self._limits.max_depth))
             self._open.append((event.anchor, [1]))
             self._add(event, 1, to_parent=False)
         elif isinstance(event, CollectionEndEvent):
@@ -294,7 +306,7 @@ class _GuardedLoader(yaml.SafeLoader):
         elif isinstance(event, AliasEvent):
             known = self._sizes.get(event.anchor or "")
             if known is None and any(anchor == event.anchor for anchor, _ in self._open):
-                self._refuse(event, f"alias *{event.anchor} refers to a value that contains it")
+                self._refuse(event, say("yaml.recursive_alias", anchor=event.anchor))
             self._add(event, known or 1)
         return event
 
@@ -303,22 +315,21 @@ class _GuardedLoader(yaml.SafeLoader):
         if to_parent and self._open:
             self._open[-1][1][0] += size
         if self._total > self._limits.max_nodes:
-            message = f"more than {self._limits.max_nodes:,} values once aliases are expanded"
-            self._refuse(event, message)
+            self._refuse(event, say("yaml.too_many_values", limit=self._limits.max_nodes))
 
     @staticmethod
-    def _refuse(event: Event, message: str) -> None:
+    def _refuse(event: Event, message: Message) -> None:
         mark = event.start_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         raise _LimitError(message, line, column)
 
 
-def _refusal(node: ScalarNode) -> str | None:
+def _refusal(node: ScalarNode) -> Message | None:
     """Why a scalar cannot be read at all (a lone surrogate, an endless integer), or None."""
     if _SURROGATE.search(node.value):
-        return "the text holds an escaped surrogate (such as \\ud800), not a character"
+        return say("yaml.surrogate")
     if node.tag == "tag:yaml.org,2002:int" and len(node.value) > _MAX_INT_CHARS:
-        return f"number longer than {_MAX_INT_CHARS} characters, found {node.value[:20]!r}…"
+        return say("yaml.long_integer", limit=_MAX_INT_CHARS, start=node.value[:20])
     return None
 
 
@@ -341,8 +352,8 @@ def _check_json_depth(text: str, file: str, limits: Limits, error: type[InvalidI
             depth += 1
             if depth > limits.max_depth:
                 line, column = _line_column(text, token.start())
-                message = f"nested deeper than {limits.max_depth} levels"
-                raise error([Problem(file, line, column, "$", message)])
+                message = say("yaml.too_deep", limit=limits.max_depth)
+                raise error([Problem.of(file, line, column, "$", message)])
         elif bracket in "]}":
             depth -= 1
 
@@ -351,19 +362,19 @@ def _check_strict_json(
     text: str, file: str, limits: Limits, error: type[InvalidInputError]
 ) -> None:
     def refuse_constant(name: str) -> object:
-        message = f"{name} is not a number: amounts and counts must be finite"
+        message = say("json.not_finite", name=name)
         found = next((m for m in _JSON_CONSTANT.finditer(text) if m[1] == name), None)
         line, column = _line_column(text, found.start(1)) if found else (None, None)
-        raise error([Problem(file, line, column, "$", message)])
+        raise error([Problem.of(file, line, column, "$", message)])
 
     try:
         json.loads(text, parse_float=Decimal, parse_constant=refuse_constant)
     except json.JSONDecodeError as failure:
-        message = f"JSON syntax error: {failure.msg}"
-        raise error([Problem(file, failure.lineno, failure.colno, "$", message)]) from None
+        message = say("json.syntax", detail=failure.msg)
+        raise error([Problem.of(file, failure.lineno, failure.colno, "$", message)]) from None
     except RecursionError:
         _check_json_depth(text, file, limits, error)
-        raise error([Problem(file, None, None, "$", "nesting too deep")]) from None
+        raise error([Problem.of(file, None, None, "$", say("yaml.nesting_too_deep"))]) from None
 
 
 class _Builder:
@@ -378,19 +389,18 @@ class _Builder:
         self.problems: list[Problem] = []
         self.count = 0
 
-    def _stop(self, path: PathKey, message: str) -> InvalidInputError:
+    def _stop(self, path: PathKey, message: Message) -> InvalidInputError:
         return self.error([*self.problems, self.locator.problem(path, message)])
 
     def build(self, node: Node, path: PathKey, depth: int) -> object:
         self.count += 1
         if self.count > self.limits.max_nodes:
-            message = f"more than {self.limits.max_nodes:,} values once aliases are expanded"
-            raise self._stop(path, message)
+            raise self._stop(path, say("yaml.too_many_values", limit=self.limits.max_nodes))
         if depth > self.limits.max_depth:
-            raise self._stop(path, f"nested deeper than {self.limits.max_depth} levels")
+            raise self._stop(path, say("yaml.too_deep", limit=self.limits.max_depth))
         self.locator.values.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
         if node.tag not in _PLAIN_TAGS:
-            self.problems.append(self.locator.problem(path, f"tag {node.tag!r} is not allowed"))
+            self.problems.append(self.locator.problem(path, say("yaml.tag", tag=node.tag)))
             return None
         if isinstance(node, ScalarNode):
             return self._scalar(node, path)
@@ -401,7 +411,7 @@ class _Builder:
             ]
         if isinstance(node, MappingNode):
             return self._mapping(node, path, depth)
-        self.problems.append(self.locator.problem(path, "unsupported YAML node"))
+        self.problems.append(self.locator.problem(path, say("yaml.unsupported_node")))
         return None
 
     def _mapping(self, node: MappingNode, path: PathKey, depth: int) -> dict[Hashable, object]:
@@ -410,22 +420,18 @@ class _Builder:
         for key_node, value_node in node.value:
             key_line = key_node.start_mark.line + 1
             if key_node.tag == "tag:yaml.org,2002:merge":
-                self.problems.append(
-                    self.locator.problem(path, "merge keys ('<<') are not supported")
-                )
+                self.problems.append(self.locator.problem(path, say("yaml.merge_key")))
                 continue
             if not isinstance(key_node, ScalarNode):
-                self.problems.append(
-                    self.locator.problem(path, "a key must be a plain text or number")
-                )
+                self.problems.append(self.locator.problem(path, say("yaml.key_type")))
                 continue
             key = self._scalar(key_node, path)
             if not isinstance(key, (str, int)) or isinstance(key, bool):
                 key = key_node.value
             if key in result:
-                message = f"duplicate key {key!r} (first at line {first_seen[key]})"
+                message = say("yaml.duplicate_key", key=key, first=first_seen[key])
                 self.problems.append(
-                    Problem(
+                    Problem.of(
                         self.locator.file,
                         key_line,
                         key_node.start_mark.column + 1,
@@ -452,7 +458,7 @@ class _Builder:
             number = _finite_decimal(node.value)
             if number is None:
                 self.problems.append(
-                    self.locator.problem(path, f"expected a finite number, found {node.value!r}")
+                    self.locator.problem(path, say("yaml.not_finite", found=node.value))
                 )
             return number
         if tag == "tag:yaml.org,2002:bool":
