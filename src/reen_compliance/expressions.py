@@ -223,6 +223,9 @@ class _Compiler:
             self.compile(node.left, depth),
             *tuple(self.compile(comparator, depth) for comparator in node.comparators),
         )
+        refused = next((op for op in node.ops if type(op) not in _COMPARATORS), None)
+        if refused is not None:  # `is`, `is not`: identity means nothing for rule values
+            raise ExpressionError(say("expr.operator", op=type(refused).__name__), _column(node))
         tests = tuple(_COMPARATORS[type(op)] for op in node.ops)
         _check_comparison(node)
 
