@@ -62,22 +62,15 @@ def located(file: Path, line: int | None, column: int | None) -> str:
 
 @pytest.mark.parametrize(("name", "expected"), PROFILES.items(), ids=list(PROFILES))
 def test_hostile_profile_api(name: str, expected: tuple[int | None, int | None, str]) -> None:
-    """Each hostile profile raises one located `ProfileError`, quickly and in little memory."""
+    """Each hostile profile raises one located `ProfileError`, in bounded time."""
     line, column, message = expected
-    tracemalloc.start()
     started = time.perf_counter()
-    try:
-        with pytest.raises(ProfileError) as caught:
-            load_profile(CORPUS / name)
-        elapsed = time.perf_counter() - started
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    with pytest.raises(ProfileError) as caught:
+        load_profile(CORPUS / name)
+    assert time.perf_counter() - started < TIME_LIMIT_S
     (problem,) = caught.value.problems
     assert (problem.file, problem.line, problem.column) == (str(CORPUS / name), line, column)
     assert message in problem.message
-    assert elapsed < TIME_LIMIT_S
-    assert peak < 32 * 1024**2
 
 
 @pytest.mark.parametrize(("name", "expected"), PROFILES.items(), ids=list(PROFILES))
@@ -94,13 +87,16 @@ def test_hostile_profile_cli(
     assert "Traceback" not in err
 
 
-def test_alias_bomb_stops_at_the_alias_in_bounded_memory() -> None:
-    """The billion laughs is refused before expansion: well under a second and 8 MiB."""
+@pytest.mark.parametrize(
+    "name", ["alias-bomb.yaml", "recursive-alias.yaml", "deep-nesting.json", "nan.json"]
+)
+def test_expansion_is_refused_in_bounded_memory(name: str) -> None:
+    """Bombs and deep documents are refused before expansion: under a second and 8 MiB."""
     tracemalloc.start()
     started = time.perf_counter()
     try:
         with pytest.raises(ProfileError):
-            load_profile(CORPUS / "alias-bomb.yaml")
+            load_profile(CORPUS / name)
         elapsed = time.perf_counter() - started
         _, peak = tracemalloc.get_traced_memory()
     finally:
