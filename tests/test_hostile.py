@@ -195,13 +195,25 @@ def test_max_input_bytes_context_applies_to_api_calls(tmp_path: Path) -> None:
     [
         ("a: " + "1" * 5000 + "\n", "number longer than 100 characters"),
         ('a: "\\ud800"\n', "escaped surrogate"),
+        ('a: "\\U99999999"\n', "escape sequence outside Unicode"),
+        ('a: "\\U' + "9" * 60 + '"\n', "escape sequence outside Unicode"),
         ("a:\t\x01\n", "control character U+0001 is not allowed in YAML"),
         ("a: 1\x00\n", "the file contains a NUL character"),
         ("<<: {format_version: 1}\n", "merge keys ('<<') are not supported"),
         ("format_version: !!binary aGVsbG8=\n", "tag 'tag:yaml.org,2002:binary' is not allowed"),
         ("? [a]\n: 1\n", "a key must be a plain text or number"),
     ],
-    ids=["endless-int", "surrogate", "control-char", "nul", "merge-key", "binary-tag", "seq-key"],
+    ids=[
+        "endless-int",
+        "surrogate",
+        "escape",
+        "huge-escape",
+        "control-char",
+        "nul",
+        "merge-key",
+        "binary-tag",
+        "seq-key",
+    ],
 )
 def test_odd_yaml_is_a_located_profile_error(text: str, message: str) -> None:
     """Scalars and keys Python would choke on are refused with a message, never a crash."""

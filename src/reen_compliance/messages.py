@@ -162,6 +162,12 @@ CATALOGUE: dict[str, Entry] = {
         "erreur de syntaxe YAML : {detail}",
         {"detail": "mapping values are not allowed here"},
     ),
+    "yaml.bad_escape": Entry(
+        "escape sequence outside Unicode (such as \\U99999999) in a quoted text",
+        "séquence d'échappement hors d'Unicode (telle que \\U99999999) dans un texte entre"
+        " guillemets",
+        {},
+    ),
     "yaml.control_character": Entry(
         "control character U+{code:04X} is not allowed in YAML",
         "le caractère de contrôle U+{code:04X} est interdit en YAML",

@@ -252,6 +252,9 @@ def _compose(text: str, limits: Limits) -> Node | None:
     loader = _GuardedLoader(text, limits)
     try:
         node: Node | None = loader.get_single_node()
+    except (ValueError, OverflowError):  # PyYAML's chr() on an escape such as "\U99999999"
+        mark = loader.get_mark()
+        raise _LimitError(say("yaml.bad_escape"), mark.line + 1, mark.column + 1) from None
     finally:
         loader.dispose()
     return node
