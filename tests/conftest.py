@@ -21,3 +21,15 @@ def pytest_configure(config: pytest.Config) -> None:
     """Each feature is tagged with its rule id: declare one marker per rule file."""
     for rule_file in sorted((ROOT / "rules").glob("*.yaml")):
         config.addinivalue_line("markers", f"{rule_file.stem}: scenarios of rule {rule_file.stem}")
+
+
+# Hypothesis profiles: `ci` (default) is bounded and derandomized so the suite stays fast and
+# repeatable; `long` explores far more (HYPOTHESIS_PROFILE=long .venv/bin/python -m pytest
+# tests/test_properties.py).
+import os  # noqa: E402 - appended section, kept apart from the fixtures above
+
+from hypothesis import settings  # noqa: E402
+
+settings.register_profile("ci", max_examples=40, deadline=None, derandomize=True)
+settings.register_profile("long", max_examples=5_000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

@@ -195,7 +195,7 @@ def test_rule_without_threshold_needs_no_population(capsys: pytest.CaptureFixtur
 def test_unknown_rule_id_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     """A misspelt rule id exits 2 with a suggestion."""
     assert main(["bound", "--rule", "reen-art35-strategie", "--as-of", AFTER_VINTAGE]) == 2
-    assert "did you mean 'reen-art35-strategy'" in capsys.readouterr().err
+    assert "vouliez-vous dire 'reen-art35-strategy'" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("code", ["2A004", "97611", "200046977", "75056"])

@@ -72,7 +72,7 @@ def test_explain_in_english_for_one_period(capsys: pytest.CaptureFixture[str]) -
 def test_explain_unknown_rule_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     """An unknown rule id is an input error with a suggestion."""
     assert main(["explain", str(EXAMPLE), "reen-art35-strategie", "--as-of", "2025-06-01"]) == 2
-    assert "did you mean 'reen-art35-strategy'" in capsys.readouterr().err
+    assert "vouliez-vous dire 'reen-art35-strategy'" in capsys.readouterr().err
 
 
 def test_law_as_of_before_decree_2024_134_keeps_decree_2021_254_open(tmp_path: Path) -> None:

@@ -151,7 +151,7 @@ def test_declaration_export(capsys: pytest.CaptureFixture[str]) -> None:
 def test_declaration_needs_a_siret(capsys: pytest.CaptureFixture[str]) -> None:
     """A declaration without a valid SIRET is refused before reading anything."""
     assert main(["ledger", f"{LEDGER}.csv", "-f", "declaration", "--siret", "123"]) == 2
-    assert "expected 14 digits" in capsys.readouterr().err
+    assert "14 chiffres attendus, trouvé '123'" in capsys.readouterr().err
 
 
 def test_verify_re_reads_the_ledgers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

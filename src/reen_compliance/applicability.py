@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from reen_compliance.expressions import MissingFact
+from reen_compliance.errors import Problem, RulePackError
+from reen_compliance.expressions import Environment, EvaluationError, MissingFact
 from reen_compliance.facts import fact_sources, facts_on
 from reen_compliance.loading import CompiledRule
+from reen_compliance.messages import say
 from reen_compliance.model import Profile
 from reen_compliance.report_model import TraceFact, TraceValue
 from reen_compliance.rule_model import DatedValue, EndingAct, Regime
@@ -88,13 +90,26 @@ def _environment(
     return env, params
 
 
+def _applies(rule: CompiledRule, env: Environment) -> bool:
+    """Run `applies_to`; a condition that fails on these values is a rule-pack error."""
+    try:
+        return rule.applies_to(env)
+    except EvaluationError as error:
+        message = say(
+            "rules.cannot_evaluate",
+            source=rule.applies_to.source,
+            error=error.said or error.message,
+        )
+        raise RulePackError([Problem.of(rule.file, None, None, "$.applies_to", message)]) from None
+
+
 def holds(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> bool | None:
     """Whether the condition holds on `day`; None when a fact or value is missing."""
     if day < rule.rule.in_force_from:
         return False
     env, _ = _environment(rule, profile, day, law)
     try:
-        return rule.applies_to(env)
+        return _applies(rule, env)
     except MissingFact:
         return None
 
@@ -123,7 +138,7 @@ def assess(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> App
         if version is not None and name in used
     )
     try:
-        bound = rule.applies_to(env)
+        bound = _applies(rule, env)
     except MissingFact as missing:
         return Applicability(
             in_force=True,

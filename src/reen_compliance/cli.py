@@ -18,8 +18,9 @@ from typing import TextIO
 
 from reen_compliance.commands.check import FORMATS as CHECK_FORMATS
 from reen_compliance.commands.check import add_batch_options
-from reen_compliance.errors import ProfileError, ReenComplianceError
+from reen_compliance.errors import InvalidInputError, ProfileError, ReenComplianceError
 from reen_compliance.output import write_atomically
+from reen_compliance.source import max_input_bytes
 
 EXIT_OK = 0
 EXIT_NON_COMPLIANT = 1
@@ -48,6 +49,14 @@ def iso_date(text: str) -> date:
     except ValueError:
         msg = f"expected a date such as 2025-06-01, found {text!r}"
         raise argparse.ArgumentTypeError(msg) from None
+
+
+def positive_int(text: str) -> int:
+    """Parse a whole number of 1 or more for argparse."""
+    if not text.isdigit() or int(text) < 1:
+        msg = f"expected a whole number of 1 or more, found {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return int(text)
 
 
 def _today() -> date:
@@ -114,6 +123,13 @@ def add_common(parser: argparse.ArgumentParser, *, formats: Sequence[str] = ()) 
     parser.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the output")
     parser.add_argument("--output", "-o", metavar="FILE", help="write to FILE (atomically)")
     parser.add_argument("--debug", action="store_true", help="show tracebacks (for developers)")
+    parser.add_argument(
+        "--max-input-bytes",
+        type=positive_int,
+        metavar="N",
+        help="refuse input files larger than N bytes (default: 10 MiB for profiles and rules,"
+        " 2 GiB for CSV ledgers, 100 MiB for spreadsheets)",
+    )
     parser.add_argument(
         "--rules",
         metavar="PATH",
@@ -188,7 +204,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         handler: Handler = args.handler
-        return handler(args)
+        with max_input_bytes(getattr(args, "max_input_bytes", None)):
+            return handler(args)
     except ProfileError as error:
         return _report_error(error, args, "profil invalide", "invalid profile")
     except ReenComplianceError as error:
@@ -198,8 +215,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _report_error(error: ReenComplianceError, args: argparse.Namespace, fr: str, en: str) -> int:
-    heading = en if getattr(args, "lang", "fr") == "en" else fr
-    sys.stderr.write(f"reen-compliance: {heading}\n{error}\n")
+    lang = getattr(args, "lang", "fr")
+    heading = en if lang == "en" else fr
+    details = error.in_language(lang) if isinstance(error, InvalidInputError) else str(error)
+    sys.stderr.write(f"reen-compliance: {heading}\n{details}\n")
     if getattr(args, "debug", False):
         traceback.print_exception(error, file=sys.stderr)
     return EXIT_INVALID

@@ -17,12 +17,16 @@ import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from reen_compliance.messages import Message, say
+
 
 @dataclass(frozen=True, slots=True, order=True)
 class Problem:
     """One located problem in an input file.
 
     `line` and `column` are 1-based; `path` is a JSON path such as `$.documents.nr_strategy`.
+    `message` and `hint` are English; `said` and `hint_said`, when set, are the catalogue
+    messages they render, so `in_language` can give them in French.
     """
 
     file: str
@@ -31,18 +35,41 @@ class Problem:
     path: str = "$"
     message: str = ""
     hint: str | None = field(default=None, compare=False)
+    said: Message | None = field(default=None, compare=False, repr=False)
+    hint_said: Message | None = field(default=None, compare=False, repr=False)
 
-    def __str__(self) -> str:
-        """Render as `file:line:col: $.path: message (hint)`, the form editors jump to."""
+    @classmethod
+    def of(  # noqa: PLR0913, PLR0917 - the four parts of a location, the message, its hint
+        cls,
+        file: str,
+        line: int | None,
+        column: int | None,
+        path: str,
+        message: Message,
+        hint: Message | str | None = None,
+    ) -> Problem:
+        """A problem whose message (and hint) come from the catalogue."""
+        hint_said = hint if isinstance(hint, Message) else None
+        hint_text = hint.render("en") if isinstance(hint, Message) else hint
+        return cls(file, line, column, path, message.render("en"), hint_text, message, hint_said)
+
+    def in_language(self, lang: str) -> str:
+        """Render as `file:line:col: $.path: message (hint)` in `lang` where the catalogue can."""
+        message = self.said.render(lang) if self.said else self.message
+        hint = self.hint_said.render(lang) if self.hint_said else self.hint
         where = self.file
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        text = f"{where}: {self.path}: {self.message}"
-        if self.hint:
-            text += f" ({self.hint})"
+        text = f"{where}: {self.path}: {message}"
+        if hint:
+            text += f" ({hint})"
         return text
+
+    def __str__(self) -> str:
+        """Render as `file:line:col: $.path: message (hint)`, the form editors jump to."""
+        return self.in_language("en")
 
 
 class ReenComplianceError(Exception):
@@ -59,6 +86,10 @@ class InvalidInputError(ReenComplianceError):
         )
         super().__init__("\n".join(str(p) for p in self.problems) or "invalid input")
 
+    def in_language(self, lang: str) -> str:
+        """Every problem, one a line, in `lang` where the message catalogue can."""
+        return "\n".join(p.in_language(lang) for p in self.problems) or str(self)
+
 
 class RulePackError(InvalidInputError):
     """A rule file is invalid: no report can be trusted, so everything stops."""
@@ -70,5 +101,11 @@ class ProfileError(InvalidInputError):
 
 def did_you_mean(found: str, known: Iterable[str]) -> str | None:
     """Suggest the closest known name, as rule-engine does, or None when nothing is close."""
+    suggestion = suggest(found, known)
+    return suggestion.render("en") if suggestion else None
+
+
+def suggest(found: str, known: Iterable[str]) -> Message | None:
+    """The "did you mean" hint as a catalogue message, or None when nothing is close."""
     matches = difflib.get_close_matches(found, list(known), n=1, cutoff=0.6)
-    return f"did you mean {matches[0]!r}?" if matches else None
+    return say("hint.did_you_mean", name=matches[0]) if matches else None

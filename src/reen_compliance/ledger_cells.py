@@ -14,6 +14,8 @@ from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_EVEN, Context, Decimal
 from typing import TYPE_CHECKING
 
+from reen_compliance.messages import Message, say
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 
@@ -47,9 +49,14 @@ class CellNotes:
 class CellError(Exception):
     """A cell could not be read; the message says what was expected and what was found."""
 
-    def __init__(self, expected: str = "", found: Cell = "", note: str = "") -> None:
-        """Build `expected …, found …` with an optional note."""
-        super().__init__(f"{expected}, found {show(found)}{note}")
+    def __init__(
+        self, expected: Message | None = None, found: Cell = "", note: Message | None = None
+    ) -> None:
+        """Build `expected …, found …` with an optional note, as a catalogue message."""
+        self.said = say(
+            "cell.expected_found", expected=expected or "", found=show(found), note=note or ""
+        )
+        super().__init__(str(self.said))
 
 
 def text_of(value: Cell, _line: int = 0, _notes: CellNotes | None = None) -> str:
@@ -64,19 +71,16 @@ def optional_text(value: Cell, _line: int, _notes: CellNotes) -> str | None:
     return text_of(value) or None
 
 
-def show(value: Cell) -> str:
+def show(value: Cell) -> str | Message:
     """Quote a found value for a message, cut to a readable length."""
     if value == "":
-        return "an empty cell"
+        return say("cell.found_empty")
     text = repr(value) if isinstance(value, str) else repr(str(value))
     return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 3] + "…'"
 
 
 _SHOWN_CHARS = 60
-_AMOUNT_EXPECTED = (
-    "expected an amount such as 1 234,56 or 1234.56 (at most 15 digits before the decimal"
-    " separator and 6 after)"
-)
+_AMOUNT_EXPECTED = say("cell.amount")
 
 
 def parse_amount(value: Cell, line: int, notes: CellNotes) -> Decimal:
@@ -197,7 +201,7 @@ def _check_groups(text: str, separator: str) -> None:
         raise CellError
 
 
-_DATE_EXPECTED = "expected a date such as 31/12/2024 or 2024-12-31"
+_DATE_EXPECTED = say("cell.date")
 
 
 def parse_date(value: Cell, _line: int, _notes: CellNotes) -> date:
@@ -208,7 +212,7 @@ def parse_date(value: Cell, _line: int, _notes: CellNotes) -> date:
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
         if not _EXCEL_MIN_SERIAL <= value <= _EXCEL_MAX_SERIAL:
-            raise CellError(_DATE_EXPECTED, value, " (not a plausible spreadsheet date serial)")
+            raise CellError(_DATE_EXPECTED, value, say("cell.not_a_serial"))
         return _EXCEL_EPOCH + timedelta(days=int(value))
     text = value.strip() if isinstance(value, str) else None
     if not text:
@@ -222,10 +226,10 @@ def parse_date(value: Cell, _line: int, _notes: CellNotes) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise CellError(_DATE_EXPECTED, value, ": no such day") from None
+        raise CellError(_DATE_EXPECTED, value, say("cell.no_such_day")) from None
 
 
-_CPV_EXPECTED = "expected a CPV code of 8 digits and an optional check digit, such as 30213100-6"
+_CPV_EXPECTED = say("cell.cpv")
 
 
 def parse_cpv(value: Cell, _line: int, _notes: CellNotes) -> str | None:
@@ -247,7 +251,7 @@ def parse_cpv(value: Cell, _line: int, _notes: CellNotes) -> str | None:
 _CPV_DIGITS = 8
 
 
-_BOOL_EXPECTED = "expected oui/non, o/n, yes/no, true/false, vrai/faux, 1/0 or x"
+_BOOL_EXPECTED = say("cell.bool")
 
 
 def parse_bool(value: Cell, _line: int, _notes: CellNotes) -> bool:

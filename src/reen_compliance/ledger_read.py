@@ -38,8 +38,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reen_compliance.errors import Problem, ProfileError, did_you_mean
+from reen_compliance.errors import Problem, ProfileError, suggest
 from reen_compliance.ledger_cells import PARSERS, Cell, CellError, CellNotes
+from reen_compliance.messages import Message, say
+from reen_compliance.source import input_byte_limit, read_at_most, size_of
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
@@ -203,37 +205,39 @@ def iter_ledger(  # noqa: PLR0913 - the shared state is what lets summaries pool
     sink = _Sink(name, problems, max_problems)
     if suffix in _CSV_SUFFIXES:
         stats.kind = "csv"
-        limit = DEFAULT_MAX_BYTES_CSV if max_bytes is None else max_bytes
+        limit = input_byte_limit(DEFAULT_MAX_BYTES_CSV) if max_bytes is None else max_bytes
     elif suffix in _SPREADSHEET_SUFFIXES:
         stats.kind = suffix.lstrip(".")
-        limit = DEFAULT_MAX_BYTES_SPREADSHEET if max_bytes is None else max_bytes
+        limit = input_byte_limit(DEFAULT_MAX_BYTES_SPREADSHEET) if max_bytes is None else max_bytes
     else:
         sink.add(
             None,
             None,
             "$",
-            f"unsupported file type {suffix or '(none)'!r}: expected one of "
-            + ", ".join(sorted(_CSV_SUFFIXES | _SPREADSHEET_SUFFIXES)),
+            say(
+                "ledger.unsupported_type",
+                suffix=suffix or "(none)",
+                expected=", ".join(sorted(_CSV_SUFFIXES | _SPREADSHEET_SUFFIXES)),
+            ),
         )
         return
     try:
         size = file_path.stat().st_size
     except OSError as error:
-        sink.add(None, None, "$", f"cannot read the file: {error.strerror or error}")
+        sink.add(None, None, "$", say("ledger.unreadable", reason=error.strerror or str(error)))
         return
     if size > limit:
         sink.add(
             None,
             None,
             "$",
-            f"file is {size:,} bytes, above the limit of {limit:,} bytes"
-            " (raise max_bytes, or split the ledger by year)",
+            say("ledger.too_large", size=size, limit=limit),
         )
         return
     rows = (
         _csv_rows(file_path, stats, sink)
         if stats.kind == "csv"
-        else _sheet_rows(file_path, stats, sink)
+        else _sheet_rows(file_path, stats, sink, limit)
     )
     yield from _lines(rows, stats, sink, columns)
 
@@ -247,10 +251,10 @@ class _Sink:
     max_problems: int
     count: int = 0
 
-    def add(self, line: int | None, column: int | None, path: str, message: str) -> None:
+    def add(self, line: int | None, column: int | None, path: str, message: Message) -> None:
         """Record a problem, raising `TooManyProblemsError` when the cap is reached."""
         self.count += 1
-        self.problems.append(Problem(self.file, line, column, path, message))
+        self.problems.append(Problem.of(self.file, line, column, path, message))
         if len(self.problems) >= self.max_problems:
             raise TooManyProblemsError
 
@@ -299,7 +303,7 @@ def _physical_lines(text: io.TextIOWrapper, sink: _Sink, counter: list[int]) -> 
             return
         counter[0] += 1
         if len(line) >= _MAX_LINE_CHARS and not line.endswith(("\n", "\r")):
-            sink.add(counter[0], None, "$", f"line longer than {_MAX_LINE_CHARS:,} characters")
+            sink.add(counter[0], None, "$", say("ledger.line_too_long", limit=_MAX_LINE_CHARS))
             raise TooManyProblemsError
         if not line.isascii():
             try:
@@ -310,8 +314,7 @@ def _physical_lines(text: io.TextIOWrapper, sink: _Sink, counter: list[int]) -> 
                     counter[0],
                     error.start + 1,
                     "$",
-                    f"byte 0x{bad.hex()} cannot be decoded as {text.encoding}"
-                    " (the encoding was chosen from the first 64 KiB); save the file as UTF-8",
+                    say("ledger.undecodable", byte=bad.hex(), encoding=text.encoding),
                 )
         yield line
 
@@ -322,11 +325,11 @@ def _csv_rows(path: Path, stats: FileStats, sink: _Sink) -> Iterator[Row]:
     with path.open("rb") as raw:
         head = raw.read(_SNIFF_BYTES)
         if head.startswith(b"PK\x03\x04"):
-            sink.add(1, None, "$", "this is a zip (XLSX/ODS) file named like a CSV; rename it")
+            sink.add(1, None, "$", say("ledger.zip"))
             return
         encoding = _detect_encoding(head, at_eof=len(head) < _SNIFF_BYTES)
         if encoding is None:
-            sink.add(1, None, "$", "UTF-16 text is not supported: save the ledger as CSV UTF-8")
+            sink.add(1, None, "$", say("ledger.utf16"))
             return
         raw.seek(0)
         text = io.TextIOWrapper(
@@ -339,7 +342,7 @@ def _csv_rows(path: Path, stats: FileStats, sink: _Sink) -> Iterator[Row]:
         lines = _physical_lines(text, sink, counter)
         first = next(lines, None)
         if first is None:
-            sink.add(1, None, "$", "the file is empty: expected a header line")
+            sink.add(1, None, "$", say("ledger.empty"))
             return
         delimiter = _sniff_delimiter(first)
         stats.encoding = "utf-8" if encoding == "utf-8-sig" else "cp1252"
@@ -351,7 +354,7 @@ def _csv_rows(path: Path, stats: FileStats, sink: _Sink) -> Iterator[Row]:
                 yield start, 1, list(record)
                 start = counter[0] + 1
         except csv.Error as error:
-            sink.add(counter[0], None, "$", f"malformed CSV: {error}")
+            sink.add(counter[0], None, "$", say("ledger.malformed_csv", detail=str(error)))
             return
     stats.sha256 = digest.hexdigest()
 
@@ -368,17 +371,21 @@ def _sniff_delimiter(header: str) -> str:
     return _DELIMITERS[counts.index(max(counts))]
 
 
-def _sheet_rows(path: Path, stats: FileStats, sink: _Sink) -> Iterator[Row]:
+def _sheet_rows(path: Path, stats: FileStats, sink: _Sink, limit: int) -> Iterator[Row]:
     """Yield the first sheet's rows with their spreadsheet row and first column numbers."""
     import python_calamine  # noqa: PLC0415 - heavy import, only for spreadsheets
 
-    data = path.read_bytes()
+    with path.open("rb") as stream:  # a device or a pipe declares no size: stop past the limit
+        data = read_at_most(stream, limit + 1, size_of(stream))
+    if len(data) > limit:
+        sink.add(None, None, "$", say("ledger.too_large_stream", limit=limit))
+        return
     stats.sha256 = hashlib.sha256(data).hexdigest()
     try:
         workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
         sheet = workbook.get_sheet_by_index(0)
     except Exception as error:  # noqa: BLE001 - calamine raises many types for a bad file
-        sink.add(None, None, "$", f"cannot read the spreadsheet: {error}")
+        sink.add(None, None, "$", say("ledger.bad_spreadsheet", detail=str(error)))
         return
     first_column = (sheet.start or (0, 0))[1] + 1
     # calamine yields rows from the sheet's first row, but columns from its first used column.
@@ -394,7 +401,7 @@ def _lines(
     if header_row is None:
         if sink.count:  # the file could not be read at all, and that was said
             return
-        sink.add(1, None, "$", "no header row: expected columns " + ", ".join(_REQUIRED))
+        sink.add(1, None, "$", say("ledger.no_header", columns=", ".join(_REQUIRED)))
         return
     mapping = _map_header(header_row, stats, sink, columns)
     if mapping is None:
@@ -429,9 +436,9 @@ class _Mapping:
 class _HeaderError(Exception):
     """A header problem: (line, column, path, message) for the sink."""
 
-    def __init__(self, line: int | None, column: int | None, path: str, message: str) -> None:
+    def __init__(self, line: int | None, column: int | None, path: str, message: Message) -> None:
         """Keep the located message."""
-        super().__init__(message)
+        super().__init__(str(message))
         self.where = (line, column, path, message)
 
 
@@ -457,9 +464,12 @@ def _map_header(
             line,
             None,
             "header",
-            f"missing required column {name!r}: expected one of"
-            f" {_quoted(COLUMN_ALIASES[name])} (case, accents and spaces ignored),"
-            f" or map it with columns={{{name!r}: '<header>'}}; headers found: {_quoted(headers)}",
+            say(
+                "ledger.missing_column",
+                name=name,
+                aliases=_quoted(COLUMN_ALIASES[name]),
+                headers=_quoted(headers),
+            ),
         )
     if missing:
         return None
@@ -481,7 +491,8 @@ def _header_positions(headers: list[str], line: int, first_column: int) -> dict[
     for index, text in enumerate(headers):
         key = normalize_header(text)
         if key in position:
-            raise _HeaderError(line, first_column + index, "header", f"duplicate column {text!r}")
+            message = say("ledger.duplicate_column", header=text)
+            raise _HeaderError(line, first_column + index, "header", message)
         if key:
             position[key] = index
     return position
@@ -494,16 +505,20 @@ def _explicit_columns(
     index_of: dict[str, int] = {}
     for canonical, file_header in columns.items():
         if canonical not in CANONICAL_COLUMNS:
-            hint = did_you_mean(canonical, CANONICAL_COLUMNS)
-            message = "unknown column name; expected one of " + _quoted(CANONICAL_COLUMNS)
-            raise _HeaderError(None, None, f"columns.{canonical}", message + _hint(hint))
+            hint = suggest(canonical, CANONICAL_COLUMNS)
+            message = say(
+                "ledger.unknown_column_name",
+                expected=_quoted(CANONICAL_COLUMNS),
+                hint=say("hint.parenthesized", hint=hint) if hint else "",
+            )
+            raise _HeaderError(None, None, f"columns.{canonical}", message)
         found = position.get(normalize_header(file_header))
         if found is None:
             raise _HeaderError(
                 line,
                 None,
                 f"columns.{canonical}",
-                f"no column {file_header!r} in the header; headers found: {_quoted(headers)}",
+                say("ledger.no_such_header", header=file_header, headers=_quoted(headers)),
             )
         index_of[canonical] = found
     return index_of
@@ -535,7 +550,7 @@ def _parse_row(row: Row, *, mapping: _Mapping, stats: FileStats, sink: _Sink) ->
                 line,
                 first_column + (index or 0),
                 f"$[{line}].{name}",
-                f"column {mapping.header[name]!r}: {error}",
+                say("ledger.cell", header=mapping.header[name], error=error.said),
             )
     if failed:
         return None

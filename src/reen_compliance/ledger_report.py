@@ -177,13 +177,21 @@ def render_ledger_markdown(result: LedgerResult, lang: Lang) -> str:
 
 
 def render_csv(rows: Sequence[dict[str, str]], fields: Sequence[str]) -> str:
-    """CSV with every text cell escaped against formula injection in spreadsheets."""
+    r"""CSV with every text cell escaped against formula injection in spreadsheets.
+
+    A carriage return inside a cell becomes a line feed: with `\n` as line terminator the
+    writer would leave it unquoted, and a reader would split the row there.
+    """
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(fields), lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({key: escape_spreadsheet_cell(value) for key, value in row.items()})
+        writer.writerow({key: _csv_cell(value) for key, value in row.items()})
     return buffer.getvalue()
+
+
+def _csv_cell(value: str) -> str:
+    return escape_spreadsheet_cell(value).replace("\r\n", "\n").replace("\r", "\n")
 
 
 LEDGER_CSV_FIELDS = (

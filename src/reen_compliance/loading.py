@@ -25,10 +25,11 @@ from reen_compliance.errors import (
     Problem,
     ProfileError,
     RulePackError,
-    did_you_mean,
+    suggest,
 )
 from reen_compliance.expressions import Condition, ExpressionError, compile_condition
 from reen_compliance.facts import FACT_NAMES
+from reen_compliance.messages import CATALOGUE, Message, say
 from reen_compliance.model import Profile
 from reen_compliance.rule_model import CategorySharesCheck, DatedValue, Rule, YearlyRatioCheck
 from reen_compliance.source import Limits, Locator, PathKey, read_document, read_text
@@ -38,8 +39,10 @@ RULE_PACK_VERSION = "2026.11.0"
 DEFAULT_LIMITS = Limits()
 
 
-def load_profile(path: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> Profile:
+def load_profile(path: str | Path, *, limits: Limits | None = None) -> Profile:
     """Read and validate a profile file (YAML, or JSON by its `.json` suffix).
+
+    Without `limits`, the defaults apply, with the size set by `source.max_input_bytes`.
 
     Raises:
         ProfileError: with every problem found, each with file, line and JSON path.
@@ -59,8 +62,8 @@ M = typing.TypeVar("M", bound=BaseModel)
 
 def _validate(model: type[M], data: object, locator: Locator, error: type[InvalidInputError]) -> M:
     if not isinstance(data, dict):
-        found = "nothing" if data is None else type(data).__name__
-        raise error([locator.problem((), f"expected a mapping of fields, found {found}")])
+        found: object = say("word.nothing") if data is None else type(data).__name__
+        raise error([locator.problem((), say("schema.not_a_mapping", found=found))])
     try:
         return model.model_validate(data)
     except ValidationError as failure:
@@ -104,44 +107,44 @@ def _problem(
     kind = detail["type"]
     found = _found(path, detail, locator)
     ctx = detail.get("ctx") or {}
-    hint = None
+    hint: Message | None = None
     if kind == "extra_forbidden":
-        hint = did_you_mean(str(path[-1]), _field_names(model, path[:-1])) if path else None
+        hint = suggest(str(path[-1]), _field_names(model, path[:-1])) if path else None
     elif kind == "literal_error":
-        hint = did_you_mean(str(detail.get("input")), _literal_choices(str(ctx.get("expected"))))
+        hint = suggest(str(detail.get("input")), _literal_choices(str(ctx.get("expected"))))
     elif kind == "string_type":
-        hint = "codes keep their leading zeros only as text"
-    for prefix, template in _MESSAGES:
+        hint = say("hint.leading_zeros")
+    for prefix, message_id in _MESSAGES:
         if kind == prefix or (prefix.endswith("_") and kind.startswith(prefix)):
-            message = template.format(found=found, **{k: str(v) for k, v in ctx.items()})
-            break
-    else:
-        message = detail["msg"].removeprefix("Value error, ")
-        if kind != "value_error":
-            message = f"{message}, found {found}"
-    return locator.problem(path, message, hint)
+            template = CATALOGUE[message_id].en
+            values = {k: str(v) for k, v in ctx.items() if "{" + k in template}
+            return locator.problem(path, say(message_id, found=found, **values), hint)
+    detail_text = detail["msg"].removeprefix("Value error, ")
+    if kind == "value_error":  # a model validator's own sentence: English only, for now
+        return locator.problem(path, detail_text, hint)
+    return locator.problem(path, say("schema.other", detail=detail_text, found=found), hint)
 
 
-# Pydantic error types -> what a person reads; `{found}` is the value as written in the file.
+# Pydantic error types -> catalogue ids (messages.py); `{found}` is the value as written.
 _MESSAGES: tuple[tuple[str, str], ...] = (
-    ("extra_forbidden", "unknown field"),
-    ("missing", "required field missing"),
-    ("date_", "expected a date such as 2024-01-01, found {found}"),
-    ("datetime_", "expected a date such as 2024-01-01, found {found}"),
-    ("int_", "expected a whole number, found {found}"),
-    ("decimal_", "expected a decimal number such as 1234.56, found {found}"),
-    ("string_type", "expected text in quotes, found {found}"),
-    ("string_pattern_mismatch", "expected text matching {pattern}, found {found}"),
-    ("string_too_short", "expected at least {min_length} character(s), found {found}"),
-    ("literal_error", "expected {expected}, found {found}"),
-    ("greater_than_equal", "expected a value of {ge} or more, found {found}"),
-    ("less_than_equal", "expected a value of {le} or less, found {found}"),
-    ("model_type", "expected a mapping of fields, found {found}"),
-    ("dict_type", "expected a mapping, found {found}"),
-    ("tuple_type", "expected a list, found {found}"),
-    ("list_type", "expected a list, found {found}"),
-    ("too_short", "expected at least {min_length} item(s), found {found}"),
-    ("bool_", "expected true or false, found {found}"),
+    ("extra_forbidden", "schema.extra_forbidden"),
+    ("missing", "schema.missing"),
+    ("date_", "schema.date"),
+    ("datetime_", "schema.date"),
+    ("int_", "schema.int"),
+    ("decimal_", "schema.decimal"),
+    ("string_type", "schema.string_type"),
+    ("string_pattern_mismatch", "schema.string_pattern_mismatch"),
+    ("string_too_short", "schema.string_too_short"),
+    ("literal_error", "schema.literal_error"),
+    ("greater_than_equal", "schema.greater_than_equal"),
+    ("less_than_equal", "schema.less_than_equal"),
+    ("model_type", "schema.model_type"),
+    ("dict_type", "schema.dict_type"),
+    ("tuple_type", "schema.list_type"),
+    ("list_type", "schema.list_type"),
+    ("too_short", "schema.too_short"),
+    ("bool_", "schema.bool"),
 )
 
 
@@ -245,9 +248,10 @@ def load_rules(
 
 @cache
 def _bundled_rules() -> RuleSet:
-    # The bundled pack is checked against rule.schema.json by the tests and lint-rules; here its
-    # models (from which that schema is generated) suffice, for a fast start.
-    return _load_files(_rule_files([rules_dir()]), against_schema=False)
+    # The bundled pack is ours: the size limit set for untrusted inputs does not apply to it.
+    # It is checked against rule.schema.json by the tests and lint-rules; here its models (from
+    # which that schema is generated) suffice, for a fast start.
+    return _load_files(_rule_files([rules_dir()]), DEFAULT_LIMITS, against_schema=False)
 
 
 @cache
@@ -303,13 +307,13 @@ def _restrict(rule_set: RuleSet, only: Iterable[str] | None) -> RuleSet:
     unknown = [rule_id for rule_id in wanted if rule_set.get(rule_id) is None]
     if unknown:
         problems = [
-            Problem(
+            Problem.of(
                 "<rules>",
                 None,
                 None,
                 "$",
-                f"unknown rule id {rule_id!r}",
-                did_you_mean(rule_id, rule_set.ids),
+                say("rules.unknown_id", rule_id=rule_id),
+                suggest(rule_id, rule_set.ids),
             )
             for rule_id in unknown
         ]
@@ -318,16 +322,18 @@ def _restrict(rule_set: RuleSet, only: Iterable[str] | None) -> RuleSet:
     return RuleSet(kept, rule_set.version, rule_set.sha256)
 
 
-def _load_files(files: Sequence[Path], *, against_schema: bool) -> RuleSet:
+def _load_files(
+    files: Sequence[Path], limits: Limits | None = None, *, against_schema: bool
+) -> RuleSet:
     problems: list[Problem] = []
     compiled: list[CompiledRule] = []
     digest = hashlib.sha256()
     if not files:
-        raise RulePackError([Problem("<rules>", None, None, "$", "no rule file found")])
+        raise RulePackError([Problem.of("<rules>", None, None, "$", say("rules.none"))])
     for file in files:
         try:
+            document = read_document(file, limits=limits, error=RulePackError)  # size first
             digest.update(file.name.encode() + b"\0" + file.read_bytes() + b"\0")
-            document = read_document(file, error=RulePackError)
             if against_schema:
                 found = schema_problems(document.data, document.locator)
                 if found:
@@ -337,12 +343,13 @@ def _load_files(files: Sequence[Path], *, against_schema: bool) -> RuleSet:
         except RulePackError as failure:
             problems.extend(failure.problems)
         except OSError as failure:
-            problems.append(Problem(str(file), None, None, "$", f"cannot read: {failure}"))
+            message = say("rules.unreadable", reason=str(failure))
+            problems.append(Problem.of(str(file), None, None, "$", message))
     seen: dict[str, str] = {}
     for entry in compiled:
         if entry.rule.id in seen:
-            message = f"rule id {entry.rule.id!r} already defined in {seen[entry.rule.id]}"
-            problems.append(Problem(entry.file, None, None, "$.id", message))
+            message = say("rules.duplicate_id", rule_id=entry.rule.id, file=seen[entry.rule.id])
+            problems.append(Problem.of(entry.file, None, None, "$.id", message))
         seen[entry.rule.id] = entry.file
     if problems:
         raise RulePackError(problems)
@@ -352,9 +359,8 @@ def _load_files(files: Sequence[Path], *, against_schema: bool) -> RuleSet:
 def _compile(rule: Rule, file: Path, locator: Locator) -> CompiledRule:
     problems: list[Problem] = []
     if rule.id != file.stem:
-        problems.append(
-            locator.problem(("id",), f"id {rule.id!r} differs from the file name {file.stem!r}")
-        )
+        message = say("rules.id_mismatch", rule_id=rule.id, stem=file.stem)
+        problems.append(locator.problem(("id",), message))
     names = FACT_NAMES | set(rule.parameters)
 
     def compile_at(source: str, path: PathKey) -> Condition | None:
@@ -365,13 +371,13 @@ def _compile(rule: Rule, file: Path, locator: Locator) -> CompiledRule:
             if line is not None and failure.column is not None and column is not None:
                 column += failure.column
             problems.append(
-                Problem(
+                Problem.of(
                     str(file),
                     line,
                     column,
                     locator.json_path(path),
-                    f"{failure.message} in {source!r}",
-                    failure.hint,
+                    say("rules.expression", error=failure.said, source=source),
+                    failure.hint_said or failure.hint,
                 )
             )
             return None
@@ -397,11 +403,9 @@ def _check_problems(rule: Rule, locator: Locator) -> list[Problem]:
     check = rule.check
     problems: list[Problem] = []
     if isinstance(check, YearlyRatioCheck) and check.minimum not in rule.parameters:
-        message = f"parameter {check.minimum!r} is not defined"
+        message = say("rules.undefined_parameter", name=check.minimum)
         problems.append(
-            locator.problem(
-                ("check", "minimum"), message, did_you_mean(check.minimum, rule.parameters)
-            )
+            locator.problem(("check", "minimum"), message, suggest(check.minimum, rule.parameters))
         )
     if isinstance(check, CategorySharesCheck):
         for r_index, regime in enumerate(check.regimes):

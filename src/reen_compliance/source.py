@@ -9,17 +9,31 @@ refused, and dates left as text so an impossible date is a located error, not a 
 from __future__ import annotations
 
 import json
-from collections.abc import Hashable
+import os
+import re
+import stat
+from collections.abc import Hashable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Final
+from typing import BinaryIO, Final
 
 import yaml
 from yaml.constructor import SafeConstructor
+from yaml.events import (
+    AliasEvent,
+    CollectionEndEvent,
+    CollectionStartEvent,
+    Event,
+    NodeEvent,
+    ScalarEvent,
+)
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from reen_compliance.errors import InvalidInputError, Problem
+from reen_compliance.messages import Message, say
 
 DEFAULT_MAX_BYTES: Final = 10 * 1024 * 1024
 DEFAULT_MAX_NODES: Final = 200_000
@@ -45,6 +59,35 @@ class Limits:
     max_bytes: int = DEFAULT_MAX_BYTES
     max_nodes: int = DEFAULT_MAX_NODES
     max_depth: int = DEFAULT_MAX_DEPTH
+
+
+_max_input_bytes: ContextVar[int | None] = ContextVar("max_input_bytes", default=None)
+
+
+@contextmanager
+def max_input_bytes(limit: int | None) -> Iterator[None]:
+    """Within the block, refuse any input file larger than `limit` bytes (None: the defaults).
+
+    The CLI sets this from `--max-input-bytes`; it bounds profiles, rule files and ledgers alike.
+    """
+    token = _max_input_bytes.set(limit)
+    try:
+        yield
+    finally:
+        _max_input_bytes.reset(token)
+
+
+def input_byte_limit(default: int) -> int:
+    """The size limit in force: the one set by `max_input_bytes`, else `default`."""
+    limit = _max_input_bytes.get()
+    return default if limit is None else limit
+
+
+def current_limits(limits: Limits | None = None) -> Limits:
+    """`limits`, or the default limits with the size limit set by `max_input_bytes`."""
+    if limits is not None:
+        return limits
+    return Limits(max_bytes=input_byte_limit(DEFAULT_MAX_BYTES))
 
 
 @dataclass(slots=True)
@@ -79,10 +122,16 @@ class Locator:
                 text += f".{part}"
         return text
 
-    def problem(self, path: PathKey, message: str, hint: str | None = None) -> Problem:
-        """A problem placed at `path` in this file."""
-        line, column = self.position(path, prefer_key=message.startswith("unknown field"))
-        return Problem(self.file, line, column, self.json_path(path), message, hint)
+    def problem(
+        self, path: PathKey, message: str | Message, hint: str | Message | None = None
+    ) -> Problem:
+        """A problem placed at `path` in this file; catalogue messages render in any language."""
+        english = str(message)
+        line, column = self.position(path, prefer_key=english.startswith("unknown field"))
+        if isinstance(message, Message):
+            return Problem.of(self.file, line, column, self.json_path(path), message, hint)
+        hint_text = str(hint) if hint is not None else None
+        return Problem(self.file, line, column, self.json_path(path), message, hint_text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,54 +145,101 @@ class Document:
 def read_document(
     path: str | Path,
     *,
-    limits: Limits = Limits(),
+    limits: Limits | None = None,
     error: type[InvalidInputError] = InvalidInputError,
 ) -> Document:
-    """Read a `.json` file as JSON and anything else as YAML; raise `error` with its problems."""
+    """Read a `.json` file as JSON and anything else as YAML; raise `error` with its problems.
+
+    The size is checked before reading, and reading stops one byte past the limit, so neither a
+    huge file nor an endless one (`/dev/zero`, a pipe) is ever held in memory.
+    """
+    limits = current_limits(limits)
     file = str(path)
     try:
-        size = Path(path).stat().st_size
-        if size > limits.max_bytes:
-            message = f"file of {size:,} bytes is larger than the limit of {limits.max_bytes:,}"
-            raise error([Problem(file, None, None, "$", message, "raise the limit if it is real")])
-        raw = Path(path).read_bytes()
+        with Path(path).open("rb") as stream:
+            declared = size_of(stream)
+            too_big = declared is not None and declared > limits.max_bytes
+            raw = b"" if too_big else read_at_most(stream, limits.max_bytes + 1, declared)
     except OSError as failure:
         raise error(
-            [Problem(file, None, None, "$", f"cannot read the file: {failure.strerror}")]
+            [Problem.of(file, None, None, "$", say("file.unreadable", reason=failure.strerror))]
         ) from None
+    if len(raw) > limits.max_bytes or (declared and declared > limits.max_bytes):
+        message = (
+            say("file.too_large", size=declared, limit=limits.max_bytes)
+            if declared
+            else say("file.too_large_stream", limit=limits.max_bytes)
+        )
+        hint = say("file.raise_limit")
+        raise error([Problem.of(file, None, None, "$", message, hint)])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as failure:
         line = raw[: failure.start].count(b"\n") + 1
-        message = f"invalid UTF-8 byte 0x{raw[failure.start]:02x} at byte {failure.start}"
-        raise error([Problem(file, line, None, "$", message, "save the file as UTF-8")]) from None
+        column = failure.start - (raw.rfind(b"\n", 0, failure.start) + 1) + 1
+        message = say("file.invalid_utf8", byte=raw[failure.start], offset=failure.start)
+        hint = say("file.save_utf8")
+        raise error([Problem.of(file, line, column, "$", message, hint)]) from None
     return read_text(text, file, limits=limits, error=error, as_json=file.lower().endswith(".json"))
+
+
+def read_at_most(stream: BinaryIO, limit: int, declared: int | None) -> bytes:
+    """Read up to `limit` bytes, without reserving `limit` bytes of memory up front.
+
+    `declared` is the size the file system gives a regular file, None for a device or a pipe.
+    """
+    if declared is not None:
+        return stream.read(min(limit, declared + 1))
+    chunks: list[bytes] = []
+    size = 0
+    while size < limit and (chunk := stream.read(min(1 << 16, limit - size))):
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
+def size_of(stream: BinaryIO) -> int | None:
+    """The size a regular file declares, or None for a device or a pipe (read to find out)."""
+    status = os.fstat(stream.fileno())
+    return status.st_size if stat.S_ISREG(status.st_mode) else None
 
 
 def read_text(
     text: str,
     file: str,
     *,
-    limits: Limits = Limits(),
+    limits: Limits | None = None,
     error: type[InvalidInputError] = InvalidInputError,
     as_json: bool = False,
 ) -> Document:
     """Parse `text` (YAML, or strict JSON when `as_json`) into a located `Document`."""
+    limits = current_limits(limits)
+    if len(text) > limits.max_bytes:
+        message = say("file.text_too_large", size=len(text), limit=limits.max_bytes)
+        raise error([Problem.of(file, None, None, "$", message)])
     if "\x00" in text:
-        raise error([Problem(file, None, None, "$", "the file contains a NUL character")])
+        line, column = _line_column(text, text.index("\x00"))
+        raise error([Problem.of(file, line, column, "$", say("file.nul"))])
     if as_json:
-        _check_strict_json(text, file, error)
+        _check_strict_json(text, file, limits, error)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = _compose(text, limits)
+    except _LimitError as failure:
+        raise error([Problem.of(file, failure.line, failure.column, "$", failure.said)]) from None
     except RecursionError:
-        raise error([Problem(file, None, None, "$", "nesting too deep")]) from None
+        raise error([Problem.of(file, None, None, "$", say("yaml.nesting_too_deep"))]) from None
     except yaml.MarkedYAMLError as failure:
         mark = failure.problem_mark or failure.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        message = f"YAML syntax error: {failure.problem or failure.context}"
-        raise error([Problem(file, line, column, "$", message)]) from None
+        message = say("yaml.syntax", detail=failure.problem or failure.context)
+        line_at, column_at = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        raise error([Problem.of(file, line_at, column_at, "$", message)]) from None
+    except yaml.reader.ReaderError as failure:
+        line, column = _line_column(text, failure.position)
+        message = say("yaml.control_character", code=failure.character)
+        raise error([Problem.of(file, line, column, "$", message)]) from None
     except yaml.YAMLError as failure:
-        raise error([Problem(file, None, None, "$", f"YAML error: {failure}")]) from None
+        message = say("yaml.error", detail=str(failure))
+        raise error([Problem.of(file, None, None, "$", message)]) from None
     builder = _Builder(Locator(file), limits, error)
     data = builder.build(node, (), 0) if node is not None else None
     if builder.problems:
@@ -151,18 +247,137 @@ def read_text(
     return Document(data, builder.locator)
 
 
-def _check_strict_json(text: str, file: str, error: type[InvalidInputError]) -> None:
+def _compose(text: str, limits: Limits) -> Node | None:
+    """Compose the single YAML document of `text` through the guarded loader."""
+    loader = _GuardedLoader(text, limits)
+    try:
+        node: Node | None = loader.get_single_node()
+    except (ValueError, OverflowError):  # PyYAML's chr() on an escape such as "\U99999999"
+        mark = loader.get_mark()
+        raise _LimitError(say("yaml.bad_escape"), mark.line + 1, mark.column + 1) from None
+    finally:
+        loader.dispose()
+    return node
+
+
+def _line_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset in `text`."""
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+class _LimitError(Exception):
+    """Internal: the document goes past a limit at this line and column."""
+
+    def __init__(self, said: Message, line: int, column: int) -> None:
+        super().__init__(str(said))
+        self.said, self.line, self.column = said, line, column
+
+
+class _GuardedLoader(yaml.SafeLoader):
+    """The safe composer, counting each event as it is consumed, before any node is built.
+
+    Depth is checked on the way down, so the recursive composer never nears Python's stack
+    limit; each anchor remembers how many values it holds, so an alias costs its expanded size
+    and a "billion laughs" stops at the alias that crosses the limit, in milliseconds.
+    """
+
+    def __init__(self, text: str, limits: Limits) -> None:
+        super().__init__(text)
+        self._limits = limits
+        self._sizes: dict[str, int] = {}
+        self._open: list[tuple[str | None, list[int]]] = []
+        self._total = 0
+
+    def get_event(self) -> Event:
+        event: Event = super().get_event()  # type: ignore[no-untyped-call]  # PyYAML is untyped
+        if isinstance(event, CollectionStartEvent):
+            if len(self._open) >= self._limits.max_depth:
+                self._refuse(event, say("yaml.too_deep", limit=self._limits.max_depth))
+            self._open.append((event.anchor, [1]))
+            self._add(event, 1, to_parent=False)
+        elif isinstance(event, CollectionEndEvent):
+            anchor, (size,) = self._open.pop()
+            if anchor is not None:
+                self._sizes[anchor] = size
+            if self._open:
+                self._open[-1][1][0] += size
+        elif isinstance(event, ScalarEvent):
+            if event.anchor is not None:
+                self._sizes[event.anchor] = 1
+            self._add(event, 1)
+        elif isinstance(event, AliasEvent):
+            known = self._sizes.get(event.anchor or "")
+            if known is None and any(anchor == event.anchor for anchor, _ in self._open):
+                self._refuse(event, say("yaml.recursive_alias", anchor=event.anchor))
+            self._add(event, known or 1)
+        return event
+
+    def _add(self, event: NodeEvent, size: int, *, to_parent: bool = True) -> None:
+        self._total += size
+        if to_parent and self._open:
+            self._open[-1][1][0] += size
+        if self._total > self._limits.max_nodes:
+            self._refuse(event, say("yaml.too_many_values", limit=self._limits.max_nodes))
+
+    @staticmethod
+    def _refuse(event: Event, message: Message) -> None:
+        mark = event.start_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        raise _LimitError(message, line, column)
+
+
+def _refusal(node: ScalarNode) -> Message | None:
+    """Why a scalar cannot be read at all (a lone surrogate, an endless integer), or None."""
+    if _SURROGATE.search(node.value):
+        return say("yaml.surrogate")
+    if node.tag == "tag:yaml.org,2002:int" and len(node.value) > _MAX_INT_CHARS:
+        return say("yaml.long_integer", limit=_MAX_INT_CHARS, start=node.value[:20])
+    return None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_MAX_INT_CHARS = 100
+_JSON_BRACKET = re.compile(r'"(?:\\.|[^"\\])*"|[\[\]{}]')
+_JSON_CONSTANT = re.compile(r'"(?:\\.|[^"\\])*"|(-?Infinity|NaN)')
+
+
+def _check_json_depth(text: str, file: str, limits: Limits, error: type[InvalidInputError]) -> None:
+    """Place JSON nested deeper than the limit at its bracket.
+
+    Called only once the parser reached that depth, so the text scanned is valid JSON and the
+    scan is linear (an unclosed string could otherwise make the pattern quadratic).
+    """
+    depth = 0
+    for token in _JSON_BRACKET.finditer(text):
+        bracket = token[0]
+        if bracket in "[{":
+            depth += 1
+            if depth > limits.max_depth:
+                line, column = _line_column(text, token.start())
+                message = say("yaml.too_deep", limit=limits.max_depth)
+                raise error([Problem.of(file, line, column, "$", message)])
+        elif bracket in "]}":
+            depth -= 1
+
+
+def _check_strict_json(
+    text: str, file: str, limits: Limits, error: type[InvalidInputError]
+) -> None:
     def refuse_constant(name: str) -> object:
-        message = f"{name} is not a number: amounts and counts must be finite"
-        raise error([Problem(file, None, None, "$", message)])
+        message = say("json.not_finite", name=name)
+        found = next((m for m in _JSON_CONSTANT.finditer(text) if m[1] == name), None)
+        line, column = _line_column(text, found.start(1)) if found else (None, None)
+        raise error([Problem.of(file, line, column, "$", message)])
 
     try:
         json.loads(text, parse_float=Decimal, parse_constant=refuse_constant)
     except json.JSONDecodeError as failure:
-        message = f"JSON syntax error: {failure.msg}"
-        raise error([Problem(file, failure.lineno, failure.colno, "$", message)]) from None
+        message = say("json.syntax", detail=failure.msg)
+        raise error([Problem.of(file, failure.lineno, failure.colno, "$", message)]) from None
     except RecursionError:
-        raise error([Problem(file, None, None, "$", "nesting too deep")]) from None
+        _check_json_depth(text, file, limits, error)
+        raise error([Problem.of(file, None, None, "$", say("yaml.nesting_too_deep"))]) from None
 
 
 class _Builder:
@@ -177,19 +392,18 @@ class _Builder:
         self.problems: list[Problem] = []
         self.count = 0
 
-    def _stop(self, path: PathKey, message: str) -> InvalidInputError:
+    def _stop(self, path: PathKey, message: Message) -> InvalidInputError:
         return self.error([*self.problems, self.locator.problem(path, message)])
 
     def build(self, node: Node, path: PathKey, depth: int) -> object:
         self.count += 1
         if self.count > self.limits.max_nodes:
-            message = f"more than {self.limits.max_nodes:,} values once aliases are expanded"
-            raise self._stop(path, message)
+            raise self._stop(path, say("yaml.too_many_values", limit=self.limits.max_nodes))
         if depth > self.limits.max_depth:
-            raise self._stop(path, f"nested deeper than {self.limits.max_depth} levels")
+            raise self._stop(path, say("yaml.too_deep", limit=self.limits.max_depth))
         self.locator.values.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
         if node.tag not in _PLAIN_TAGS:
-            self.problems.append(self.locator.problem(path, f"tag {node.tag!r} is not allowed"))
+            self.problems.append(self.locator.problem(path, say("yaml.tag", tag=node.tag)))
             return None
         if isinstance(node, ScalarNode):
             return self._scalar(node, path)
@@ -200,7 +414,7 @@ class _Builder:
             ]
         if isinstance(node, MappingNode):
             return self._mapping(node, path, depth)
-        self.problems.append(self.locator.problem(path, "unsupported YAML node"))
+        self.problems.append(self.locator.problem(path, say("yaml.unsupported_node")))
         return None
 
     def _mapping(self, node: MappingNode, path: PathKey, depth: int) -> dict[Hashable, object]:
@@ -209,22 +423,18 @@ class _Builder:
         for key_node, value_node in node.value:
             key_line = key_node.start_mark.line + 1
             if key_node.tag == "tag:yaml.org,2002:merge":
-                self.problems.append(
-                    self.locator.problem(path, "merge keys ('<<') are not supported")
-                )
+                self.problems.append(self.locator.problem(path, say("yaml.merge_key")))
                 continue
             if not isinstance(key_node, ScalarNode):
-                self.problems.append(
-                    self.locator.problem(path, "a key must be a plain text or number")
-                )
+                self.problems.append(self.locator.problem(path, say("yaml.key_type")))
                 continue
             key = self._scalar(key_node, path)
             if not isinstance(key, (str, int)) or isinstance(key, bool):
                 key = key_node.value
             if key in result:
-                message = f"duplicate key {key!r} (first at line {first_seen[key]})"
+                message = say("yaml.duplicate_key", key=key, first=first_seen[key])
                 self.problems.append(
-                    Problem(
+                    Problem.of(
                         self.locator.file,
                         key_line,
                         key_node.start_mark.column + 1,
@@ -240,23 +450,29 @@ class _Builder:
 
     def _scalar(self, node: ScalarNode, path: PathKey) -> object:
         self.locator.raw[path] = node.value
+        refusal = _refusal(node)
+        if refusal:
+            self.problems.append(self.locator.problem(path, refusal))
+            return None
         tag = node.tag
         if tag == "tag:yaml.org,2002:int":
             return self._constructor.construct_yaml_int(node)
         if tag == "tag:yaml.org,2002:float":
-            text = node.value.replace("_", "")
-            try:
-                number = Decimal(text)
-            except InvalidOperation:
-                number = Decimal("NaN")
-            if not number.is_finite():
+            number = _finite_decimal(node.value)
+            if number is None:
                 self.problems.append(
-                    self.locator.problem(path, f"expected a finite number, found {node.value!r}")
+                    self.locator.problem(path, say("yaml.not_finite", found=node.value))
                 )
-                return None
             return number
         if tag == "tag:yaml.org,2002:bool":
             return self._constructor.construct_yaml_bool(node)
-        if tag == "tag:yaml.org,2002:null":
-            return None
-        return node.value
+        return None if tag == "tag:yaml.org,2002:null" else node.value
+
+
+def _finite_decimal(text: str) -> Decimal | None:
+    """The exact Decimal a float scalar spells, or None for NaN, infinities and the unreadable."""
+    try:
+        number = Decimal(text.replace("_", ""))
+    except InvalidOperation:
+        return None
+    return number if number.is_finite() else None

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from reen_compliance.errors import Problem, ProfileError
+from reen_compliance.messages import say
 
 SIRET = re.compile(r"^\d{14}$")
 
@@ -20,7 +21,8 @@ def parse_columns(pairs: list[str] | None) -> dict[str, str] | None:
     for pair in pairs:
         name, sep, header = pair.partition("=")
         if not sep or not name.strip() or not header.strip():
-            problem = Problem("--columns", None, None, "$", f"expected NAME=HEADER, found {pair!r}")
+            message = say("cli.expected_name_header", found=pair)
+            problem = Problem.of("--columns", None, None, "$", message)
             raise ProfileError([problem])
         mapping[name.strip()] = header.strip()
     return mapping
@@ -116,10 +118,10 @@ def run(args: argparse.Namespace) -> int:
 def _check_declaration_args(args: argparse.Namespace) -> None:
     problems = []
     if not args.siret or not SIRET.match(args.siret):
-        problems.append(
-            Problem("--siret", None, None, "$", f"expected 14 digits, found {args.siret!r}")
-        )
+        message = say("cli.expected_siret", found=args.siret)
+        problems.append(Problem.of("--siret", None, None, "$", message))
     if not args.raison_sociale:
-        problems.append(Problem("--raison-sociale", None, None, "$", "required for a declaration"))
+        message = say("cli.required_for_declaration")
+        problems.append(Problem.of("--raison-sociale", None, None, "$", message))
     if problems:
         raise ProfileError(problems)

@@ -1,0 +1,98 @@
+"""The message catalogue: both languages for every id, used ids exist, docs/errors.md stays true."""
+
+from __future__ import annotations
+
+import os
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from reen_compliance import cli
+from reen_compliance.errors import ProfileError
+from reen_compliance.loading import parse_profile
+from reen_compliance.messages import CATALOGUE, catalogue_markdown, say
+
+ROOT = Path(__file__).resolve().parents[1]
+DOC = ROOT / "docs" / "errors.md"
+SAME_IN_BOTH = {"hint.parenthesized"}
+"""Entries whose French and English templates are rightly identical."""
+
+
+def placeholders(template: str) -> set[str]:
+    """The names a template fills."""
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+@pytest.mark.parametrize("message_id", list(CATALOGUE))
+def test_entry_renders_in_both_languages(message_id: str) -> None:
+    """Each entry fills the same placeholders in English and French, and renders its example."""
+    entry = CATALOGUE[message_id]
+    assert placeholders(entry.en) == placeholders(entry.fr) == set(entry.example)
+    message = say(message_id, **entry.example)
+    english, french = message.render("en"), message.render("fr")
+    assert english
+    assert french
+    assert (entry.en == entry.fr) == (message_id in SAME_IN_BOTH)
+
+
+def test_every_id_used_in_the_code_is_in_the_catalogue() -> None:
+    """`say("…")` and `_MESSAGES` name only catalogue ids; every non-word id is used somewhere."""
+    sources = "\n".join(
+        p.read_text(encoding="utf-8")
+        for p in (ROOT / "src").rglob("*.py")
+        if p.name != "messages.py"
+    )
+    prefixes = "|".join(sorted({message_id.split(".")[0] for message_id in CATALOGUE}))
+    used = set(re.findall(rf'"((?:{prefixes})\.[a-z_0-9]+)"', sources))
+    used |= {f"word.{kind}" for kind in ("text", "collection", "bool")}
+    assert used - set(CATALOGUE) == set()
+    assert set(CATALOGUE) - used == set()
+
+
+def test_docs_errors_md_matches_the_catalogue() -> None:
+    """docs/errors.md is the catalogue's table (REEN_REGENERATE_DOCS=1 rewrites it)."""
+    expected = catalogue_markdown()
+    if os.environ.get("REEN_REGENERATE_DOCS"):
+        DOC.write_text(expected, encoding="utf-8")
+    assert DOC.read_text(encoding="utf-8") == expected
+
+
+def test_english_str_is_unchanged_and_french_is_available() -> None:
+    """`str(problem)` keeps the English text; `in_language("fr")` gives the French one."""
+    with pytest.raises(ProfileError) as caught:
+        parse_profile(
+            "format_version: 1\ncollectivity: {name: X, kind: commune, staf: 3}\n", "p.yaml"
+        )
+    (problem,) = caught.value.problems
+    assert str(problem) == "p.yaml:2:40: $.collectivity.staf: unknown field (did you mean 'staff'?)"
+    assert problem.in_language("fr") == (
+        "p.yaml:2:40: $.collectivity.staf: champ inconnu (vouliez-vous dire 'staff' ?)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "message"),
+    [
+        ("fr", "profil invalide", "date attendue, telle que 2024-01-01, trouvé '2024-02-30'"),
+        ("en", "invalid profile", "expected a date such as 2024-01-01, found '2024-02-30'"),
+    ],
+)
+def test_cli_speaks_the_report_language(
+    capsys: pytest.CaptureFixture[str], lang: str, heading: str, message: str
+) -> None:
+    """The CLI writes problems in `--lang` (French by default)."""
+    path = ROOT / "tests" / "hostile" / "impossible-date.yaml"
+    code = cli.main(["validate", str(path), "--lang", lang])
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_INVALID
+    assert heading in err
+    assert f"{path}:6:22: $.collectivity.population[0].applies_from: {message}" in err
+
+
+def test_french_groups_thousands_with_narrow_spaces() -> None:
+    """Sizes read 10 485 760 in French and 10,485,760 in English."""
+    message = say("file.too_large_stream", limit=10_485_760)
+    assert "10,485,760" in message.render("en")
+    assert "10\u202f485\u202f760" in message.render("fr")
