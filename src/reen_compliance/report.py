@@ -91,7 +91,8 @@ def sorted_findings(report: Report) -> list[Finding]:
     return sorted(report.findings, key=lambda f: (rank[f.status], f.rule_id, f.period or ""))
 
 
-def _heading(report: Report) -> tuple[str, str]:
+def report_heading(report: Report) -> tuple[str, str]:
+    """The report's title and its dates line, shared by every human-readable format."""
     lang = report.lang
     title = pick(
         lang,
@@ -159,7 +160,7 @@ def _finding_lines(finding: Finding, lang: Lang) -> list[str]:
 def render_text(report: Report) -> str:
     """Plain text for a terminal, most urgent findings first."""
     lang = report.lang
-    title, dates = _heading(report)
+    title, dates = report_heading(report)
     out = [title, dates, "=" * min(len(title), 100), _summary_line(report)]
     banner = _review_banner(report)
     if banner:
@@ -236,7 +237,7 @@ def _md(text: str) -> str:
 def render_markdown(report: Report) -> str:
     """Markdown for a wiki or a pull request: summary table, then one section per finding."""
     lang = report.lang
-    title, dates = _heading(report)
+    title, dates = report_heading(report)
     out = [f"# {_md(title)}", "", f"*{_md(dates)}*", ""]
     banner = _review_banner(report)
     if banner:

@@ -17,6 +17,7 @@ from reen_compliance.report import (
     describe_gap,
     receipt_fields,
     receipt_heading,
+    report_heading,
     sorted_findings,
     status_mark,
 )
@@ -123,22 +124,7 @@ def safe_url(url: str) -> str | None:
 def report_view(report: Report) -> View:
     """Everything the template shows, as display strings in the report's language."""
     lang = report.lang
-    title = pick(
-        lang,
-        f"Conformité numérique responsable — {report.collectivity.name}",
-        f"Responsible-digital compliance — {report.collectivity.name}",
-    )
-    dates = pick(
-        lang,
-        f"Situation au {format_date(report.as_of, lang)}",
-        f"Situation as of {format_date(report.as_of, lang)}",
-    )
-    if report.law_as_of != report.as_of:
-        dates += pick(
-            lang,
-            f", droit applicable au {format_date(report.law_as_of, lang)}",
-            f", law as it stood on {format_date(report.law_as_of, lang)}",
-        )
+    title, dates = report_heading(report)
     counts = [(status, report.summary.get(status, 0)) for status in STATUS_ORDER]
     return {
         "lang": lang,
