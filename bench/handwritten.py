@@ -71,7 +71,7 @@ def _art35_since(figures: tuple[PopulationFigure, ...], day: date) -> tuple[date
     return since, False
 
 
-def _document(  # noqa: PLR0911 - one return per status, as the rule reads
+def _document(
     profile: Profile, document: Document | None, deadline: date, as_of: date, *, strategy: bool
 ) -> str:
     figures = profile.collectivity.population

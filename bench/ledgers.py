@@ -1,4 +1,4 @@
-"""Generated purchase ledgers, and the bare `csv.reader` baseline their classification is measured against."""
+"""Generated purchase ledgers, and the bare `csv.reader` loop classification is measured by."""
 
 from __future__ import annotations
 

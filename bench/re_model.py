@@ -104,7 +104,8 @@ def document_rule(field: str, deadline: date, *, strategy: bool) -> str:
     return _let(
         "bound",
         _holds(_pop_at("asOf")),
-        f'bound == null ? "insufficient_data" : (bound == false ? "not_applicable" : ({bound_case}))',
+        'bound == null ? "insufficient_data" : '
+        f'(bound == false ? "not_applicable" : ({bound_case}))',
     )
 
 
@@ -115,7 +116,8 @@ def report_rule() -> str:
         'bound == null ? "insufficient_data" : (bound == false ? "not_applicable" : '
         '(r == null or r.adopted > asOf ? (asOfYear <= y ? "not_yet_due" : "insufficient_data") : '
         '(r.debate != null and r.adopted > r.debate ? "non_compliant" : '
-        f'(r.adopted < {required} ? "not_applicable" : (r.covers ? "compliant" : "non_compliant")))))'
+        f'(r.adopted < {required} ? "not_applicable" : '
+        '(r.covers ? "compliant" : "non_compliant")))))'
     )
     day = f"$min([asOf, {_year_end('y')}])"
     body = _let(
@@ -197,8 +199,11 @@ _BUILTIN_ATTRIBUTES = frozenset({"length", "to_str"})
 
 
 def _as_items(text: str) -> str:
-    """Write `f.cat` as `f["cat"]`: on a mapping, rule-engine tries an attribute first and
-    scores spelling suggestions when it fails, which costs more than the whole lookup."""
+    """Write `f.cat` as `f["cat"]`, the fast way to read a mapping in rule-engine.
+
+    On a mapping, rule-engine tries an attribute first and scores spelling suggestions when it
+    fails, which costs more than the whole lookup.
+    """
     return _ATTRIBUTE.sub(
         lambda m: (
             m.group(0) if m.group(2) in _BUILTIN_ATTRIBUTES else f'{m.group(1)}["{m.group(2)}"]'

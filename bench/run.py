@@ -141,7 +141,7 @@ def cold_start(runs: int) -> tuple[list[Row], float]:
 
 def import_offenders(count: int = 12) -> list[Row]:
     """The slowest imports of the CLI by cumulative time (`python -X importtime`)."""
-    done = subprocess.run(  # noqa: S603
+    done = subprocess.run(
         [sys.executable, "-X", "importtime", "-c", "import reen_compliance.cli"],
         capture_output=True,
         text=True,
@@ -235,10 +235,10 @@ def table(title: str, header: Row, rows: Sequence[Row]) -> str:
     """A Markdown table."""
     widths = [max(len(str(row[i])) for row in (header, *rows)) for i in range(len(header))]
     lines = [f"\n### {title}\n"]
-    for row in (header, tuple("-" * w for w in widths), *rows):
-        lines.append(
-            "| " + " | ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)) + " |"
-        )
+    lines.extend(
+        "| " + " | ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)) + " |"
+        for row in (header, tuple("-" * w for w in widths), *rows)
+    )
     return "\n".join(lines)
 
 

@@ -95,10 +95,8 @@ def _amounts(rng: random.Random, minimum_pct: int) -> dict[str, str]:
     if rng.random() < 0.05:  # noqa: PLR2004
         return {"total_eur_ht": "0", "reuse_eur_ht": "0", "recycled_eur_ht": "0"}
     total = rng.randint(1, 50_000_000) * 100 if rng.random() < 0.3 else rng.randint(1, 10**9)  # noqa: PLR2004
-    if rng.random() < 0.2:  # noqa: PLR2004 - exactly on the minimum share
-        reuse = total * minimum_pct // 100
-    else:
-        reuse = rng.randint(0, total // 2)
+    on_minimum = rng.random() < 0.2  # noqa: PLR2004 - exactly on the minimum share
+    reuse = total * minimum_pct // 100 if on_minimum else rng.randint(0, total // 2)
     recycled = rng.randint(0, total - reuse)
     cents = Decimal(100)
     return {

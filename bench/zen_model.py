@@ -7,6 +7,7 @@ the years are unrolled up to `LAST_YEAR`, each with its own expression.
 
 from __future__ import annotations
 
+import itertools
 import json
 from datetime import date
 from decimal import Decimal
@@ -95,16 +96,23 @@ def _facts_node() -> dict[str, object]:
         ("lowerBound", f"$.lastFail == {IF} and $.inForcePop == null"),
         (
             "afterFail",
-            "map(filter(pops, #.start <= asOf and ($.lastFail == null or #.start > $.lastFail)), #.start)",
+            (
+                "map(filter(pops, #.start <= asOf and "
+                "($.lastFail == null or #.start > $.lastFail)), #.start)"
+            ),
         ),
         (
             "since",
-            f"$.lastFail == null or $.lastFail < {IF} ? {IF} : "
-            "(len($.afterFail) > 0 ? min($.afterFail) : asOf)",
+            (
+                f"$.lastFail == null or $.lastFail < {IF} ? {IF} : "
+                "(len($.afterFail) > 0 ? min($.afterFail) : asOf)"
+            ),
         ),
     ]
-    for year in range(REPORT_FIRST_YEAR, LAST_YEAR + 1):
-        pairs.append((f"pop{year}", f"asOf < {_end(year)} ? $.popNow : {_pop_at(str(_end(year)))}"))
+    pairs.extend(
+        (f"pop{year}", f"asOf < {_end(year)} ? $.popNow : {_pop_at(str(_end(year)))}")
+        for year in range(REPORT_FIRST_YEAR, LAST_YEAR + 1)
+    )
     return _node("facts", "expressionNode", _expressions(pairs, passThrough=True))
 
 
@@ -216,7 +224,8 @@ def _reuse(year: int) -> str:
         f'not (entity in {_list(ALL_ENTITIES)}) ? "not_applicable" : '
         f'({record} == null ? (asOf <= {end} ? "not_yet_due" : "insufficient_data") : '
         f'({record}.b == 0 ? "insufficient_data" : (asOf <= {end} ? "not_yet_due" : '
-        f'({record}.a * 100 >= {reuse_minimum(year)} * {record}.b ? "compliant" : "non_compliant"))))'
+        f"({record}.a * 100 >= {reuse_minimum(year)} * {record}.b ? "
+        '"compliant" : "non_compliant"))))'
     )
 
 
@@ -260,7 +269,7 @@ def decision_graph() -> dict[str, object]:
     ]
     edges = [
         {"id": f"edge{i}", "sourceId": a["id"], "targetId": b["id"], "type": "edge"}
-        for i, (a, b) in enumerate(zip(nodes, nodes[1:], strict=False))
+        for i, (a, b) in enumerate(itertools.pairwise(nodes))
     ]
     return {"nodes": nodes, "edges": edges}
 
