@@ -132,3 +132,18 @@ Fonctionnalité: Stratégie numérique responsable des communes et EPCI de plus 
         nr_strategy: {status: adopted, adopted_on: 2024-02-30}
       """
     Alors le chargement échoue avec le message « expected a date such as 2024-01-01, found '2024-02-30' »
+
+  Scénario: Une stratégie adoptée avant la loi doit contenir les éléments que la loi exige
+    Étant donné une commune de 60 000 habitants
+    Et sa stratégie numérique responsable a été adoptée le 9 août 2021
+    Et sa stratégie contient measures, means
+    Quand on évalue sa situation au 1er juin 2025
+    Alors l'obligation « reen-art35-strategy » est « non conforme »
+    Et l'explication de « reen-art35-strategy » mentionne « objectifs de réduction »
+
+  Scénario: Une stratégie adoptée avant le décret n'a pas à contenir ses éléments propres
+    Étant donné une commune de 60 000 habitants
+    Et sa stratégie numérique responsable a été adoptée le 15 mars 2022
+    Et sa stratégie contient objectives, measures
+    Quand on évalue sa situation au 1er juin 2025
+    Alors l'obligation « reen-art35-strategy » est « conforme »

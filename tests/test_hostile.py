@@ -194,9 +194,16 @@ def test_max_input_bytes_context_applies_to_api_calls(tmp_path: Path) -> None:
     ("text", "message"),
     [
         ("a: " + "1" * 5000 + "\n", "number longer than 100 characters"),
-        ('a: "\\ud800"\n', "escaped surrogate"),
-        ('a: "\\U99999999"\n', "escape sequence outside Unicode"),
-        ('a: "\\U' + "9" * 60 + '"\n', "escape sequence outside Unicode"),
+        # libyaml (the fast parser) and PyYAML's own word these differently; both are located.
+        ('a: "\\ud800"\n', ("escaped surrogate", "invalid Unicode character escape")),
+        (
+            'a: "\\U99999999"\n',
+            ("escape sequence outside Unicode", "invalid Unicode character escape"),
+        ),
+        (
+            'a: "\\U' + "9" * 60 + '"\n',
+            ("escape sequence outside Unicode", "invalid Unicode character escape"),
+        ),
         ("a:\t\x01\n", "control character U+0001 is not allowed in YAML"),
         ("a: 1\x00\n", "the file contains a NUL character"),
         ("<<: {format_version: 1}\n", "merge keys ('<<') are not supported"),
@@ -215,11 +222,12 @@ def test_max_input_bytes_context_applies_to_api_calls(tmp_path: Path) -> None:
         "seq-key",
     ],
 )
-def test_odd_yaml_is_a_located_profile_error(text: str, message: str) -> None:
+def test_odd_yaml_is_a_located_profile_error(text: str, message: str | tuple[str, ...]) -> None:
     """Scalars and keys Python would choke on are refused with a message, never a crash."""
     with pytest.raises(ProfileError) as caught:
         parse_profile(text, "odd.yaml")
-    assert any(message in p.message for p in caught.value.problems)
+    wanted = (message,) if isinstance(message, str) else message
+    assert any(w in p.message for p in caught.value.problems for w in wanted)
     assert all(p.file == "odd.yaml" and p.line is not None for p in caught.value.problems)
 
 

@@ -81,3 +81,31 @@ def test_invalid_utf8_is_located(tmp_path: Path) -> None:
     with pytest.raises(InvalidInputError) as caught:
         read_document(bad)
     assert caught.value.problems[0].line == 2
+
+
+def _tree(node: object) -> object:
+    value = getattr(node, "value", None)
+    mark = node.start_mark  # type: ignore[attr-defined]
+    if isinstance(value, list):
+        value = [
+            (_tree(item[0]), _tree(item[1])) if isinstance(item, tuple) else _tree(item)
+            for item in value
+        ]
+    return (type(node).__name__, node.tag, mark.line, mark.column, value)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "rule_file",
+    sorted(Path(__file__).resolve().parents[1].joinpath("rules").glob("*.yaml")),
+    ids=lambda p: p.stem,
+)
+def test_the_fast_parser_composes_what_the_pure_python_one_does(rule_file: Path) -> None:
+    """The libyaml parser under our composer gives the same nodes, tags and marks as PyYAML's own loader."""
+    import yaml  # noqa: PLC0415
+
+    from reen_compliance.source import _compose  # noqa: PLC0415
+
+    text = rule_file.read_text(encoding="utf-8")
+    fast = _compose(text, Limits())
+    slow = yaml.compose(text, Loader=yaml.SafeLoader)
+    assert _tree(fast) == _tree(slow)

@@ -313,10 +313,13 @@ def _adopted(  # noqa: PLR0913 - the parts of one decision
             ),
         )
     _check_content_keys(check, document)
+    read_on = max(adopted_on, rule.rule.in_force_from)
     missing = [
         element
         for element in check.required_elements
-        if (element.required_from is None or adopted_on >= element.required_from)
+        # A document adopted before the rule took effect is read from that date: the elements the
+        # law itself requires are then due, while later elements (a decree's) are not.
+        if (element.required_from is None or read_on >= element.required_from)
         and document.contents is not None
         and element.key not in document.contents.elements
     ]
