@@ -36,7 +36,10 @@ class LawView:
         text that set its successor is taken to have ended it.
         """
         known = [v for v in values if v.enacted_on is None or v.enacted_on <= self.law_as_of]
-        unknown_starts = {v.effective_from for v in values if v not in known}
+        if len(known) == len(values) and not any(self._end_unknown(v.ended_by) for v in values):
+            return values  # the usual case: everything was enacted by the law date
+        known_ids = {id(v) for v in known}
+        unknown_starts = {v.effective_from for v in values if id(v) not in known_ids}
         return tuple(
             v.model_copy(update={"effective_to": None})
             if self._end_unknown(v.ended_by)

@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from reen_compliance.applicability import LawView, assess
+from reen_compliance.applicability import LawView
 from reen_compliance.engine import evaluate
 from reen_compliance.findings import Context
 from reen_compliance.loading import CompiledRule, RuleSet
@@ -102,7 +102,7 @@ def calendar_items(  # noqa: PLR0913 - every argument is a keyword a caller may 
 
 def _never_bound(rule: CompiledRule, ctx: Context, start: date, end: date) -> bool:
     """Whether the rule definitely binds the body neither on `start` nor on `end`."""
-    return all(assess(rule, ctx.profile, day, ctx.law).bound is False for day in (start, end))
+    return all(ctx.assess(rule, day).bound is False for day in (start, end))
 
 
 def _yearly(month_day: str, start: date, end: date) -> list[date]:

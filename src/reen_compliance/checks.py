@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import ROUND_CEILING, Decimal
 
-from reen_compliance.applicability import Applicability, assess
+from reen_compliance.applicability import Applicability
 from reen_compliance.errors import Problem, ProfileError, did_you_mean
 from reen_compliance.findings import (
     Context,
@@ -130,7 +130,7 @@ def _check_document(rule: CompiledRule, ctx: Context) -> list[Finding]:
     check = rule.rule.check
     assert isinstance(check, DocumentDeadlineCheck)  # noqa: S101 - dispatched on kind
     lang, as_of = ctx.lang, ctx.as_of
-    app = assess(rule, ctx.profile, as_of, ctx.law)
+    app = ctx.assess(rule, as_of)
     early = not_bound_finding(rule, ctx, app, None, as_of)
     if early is not None:
         return [early]
@@ -429,7 +429,7 @@ def _check_yearly_ratio(rule: CompiledRule, ctx: Context) -> list[Finding]:
     for year in range(first, as_of.year + 1):
         year_end = date(year, 12, 31)
         day = min(as_of, year_end)
-        app = assess(rule, ctx.profile, day, ctx.law)
+        app = ctx.assess(rule, day)
         early = not_bound_finding(rule, ctx, app, str(year), day)
         if early is not None:
             findings.append(early)
@@ -572,7 +572,7 @@ def _check_yearly_report(rule: CompiledRule, ctx: Context) -> list[Finding]:
         first = max(first, as_of.year - check.recent_years + 1)
     for year in range(first, as_of.year + 1):
         day = min(as_of, date(year, 12, 31))
-        app = assess(rule, ctx.profile, day, ctx.law)
+        app = ctx.assess(rule, day)
         early = not_bound_finding(rule, ctx, app, str(year), day)
         if early is not None:
             findings.append(early)

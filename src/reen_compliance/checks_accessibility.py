@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from reen_compliance.applicability import Applicability, assess, parameter_number
+from reen_compliance.applicability import Applicability, parameter_number
 from reen_compliance.checks import not_bound_finding
 from reen_compliance.findings import Context, dated_value, fact, make_finding
 from reen_compliance.loading import CompiledRule
@@ -27,7 +27,7 @@ def check_accessibility(rule: CompiledRule, ctx: Context) -> list[Finding]:
     check = rule.rule.check
     assert isinstance(check, AccessibilityCheck)  # noqa: S101 - dispatched on kind
     lang, as_of = ctx.lang, ctx.as_of
-    app = assess(rule, ctx.profile, as_of, ctx.law)
+    app = ctx.assess(rule, as_of)
     early = not_bound_finding(rule, ctx, app, None, as_of)
     if early is not None:
         return [early]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from reen_compliance.applicability import Applicability, assess
+from reen_compliance.applicability import Applicability
 from reen_compliance.checks import not_bound_finding
 from reen_compliance.findings import Context, fact, make_finding
 from reen_compliance.loading import CompiledRule
@@ -25,7 +25,7 @@ def check_item_requirements(rule: CompiledRule, ctx: Context) -> list[Finding]:
     check = rule.rule.check
     assert isinstance(check, ItemRequirementsCheck)  # noqa: S101 - dispatched on kind
     lang = ctx.lang
-    app = assess(rule, ctx.profile, ctx.as_of, ctx.law)
+    app = ctx.assess(rule, ctx.as_of)
     early = not_bound_finding(rule, ctx, app, None, ctx.as_of)
     if early is not None:
         return [early]

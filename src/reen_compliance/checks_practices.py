@@ -7,7 +7,6 @@ facts a profile holds: absence of data, or a practice not applied without a reas
 
 from __future__ import annotations
 
-from reen_compliance.applicability import assess
 from reen_compliance.checks import not_bound_finding
 from reen_compliance.findings import Context, fact, make_finding
 from reen_compliance.loading import CompiledRule
@@ -21,7 +20,7 @@ def check_declared_practice(rule: CompiledRule, ctx: Context) -> list[Finding]:
     """One finding per practice the rule names, from what the profile declares."""
     check = rule.rule.check
     assert isinstance(check, DeclaredPracticeCheck)  # noqa: S101 - dispatched on kind
-    app = assess(rule, ctx.profile, ctx.as_of, ctx.law)
+    app = ctx.assess(rule, ctx.as_of)
     early = not_bound_finding(rule, ctx, app, None, ctx.as_of)
     if early is not None:
         return [early]
@@ -138,7 +137,7 @@ def check_plan_contents(rule: CompiledRule, ctx: Context) -> list[Finding]:
     """A plan adopted or revised from a date contains the required elements."""
     check = rule.rule.check
     assert isinstance(check, PlanContentsCheck)  # noqa: S101 - dispatched on kind
-    app = assess(rule, ctx.profile, ctx.as_of, ctx.law)
+    app = ctx.assess(rule, ctx.as_of)
     early = not_bound_finding(rule, ctx, app, None, ctx.as_of)
     if early is not None:
         return [early]

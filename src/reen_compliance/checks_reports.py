@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from reen_compliance.applicability import assess, parameter_number
+from reen_compliance.applicability import parameter_number
 from reen_compliance.checks import not_bound_finding
 from reen_compliance.findings import Context, dated_value, fact, make_finding
 from reen_compliance.loading import CompiledRule
@@ -58,7 +58,7 @@ def check_declared_share(rule: CompiledRule, ctx: Context) -> list[Finding]:
             continue  # an old year without figures is history, not a live question
         year_end = date(year, 12, 31)
         day = min(ctx.as_of, year_end)
-        app = assess(rule, ctx.profile, day, ctx.law)
+        app = ctx.assess(rule, day)
         early = not_bound_finding(rule, ctx, app, str(year), day)
         if early is not None:
             findings.append(early)
@@ -169,7 +169,7 @@ def check_periodic_publication(  # noqa: C901, PLR0915 - one cycle, its elements
     check = rule.rule.check
     assert isinstance(check, PeriodicPublicationCheck)  # noqa: S101 - dispatched on kind
     lang, as_of = ctx.lang, ctx.as_of
-    app = assess(rule, ctx.profile, as_of, ctx.law)
+    app = ctx.assess(rule, as_of)
     early = not_bound_finding(rule, ctx, app, None, as_of)
     if early is not None:
         return [early]
@@ -297,7 +297,7 @@ def check_site_yearly_reports(rule: CompiledRule, ctx: Context) -> list[Finding]
     check = rule.rule.check
     assert isinstance(check, SiteYearlyReportsCheck)  # noqa: S101 - dispatched on kind
     as_of = ctx.as_of
-    app = assess(rule, ctx.profile, as_of, ctx.law)
+    app = ctx.assess(rule, as_of)
     early = not_bound_finding(rule, ctx, app, None, as_of)
     if early is not None:
         return [early]

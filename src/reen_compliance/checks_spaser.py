@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from reen_compliance.applicability import Applicability, assess
+from reen_compliance.applicability import Applicability
 from reen_compliance.checks import not_bound_finding
 from reen_compliance.errors import Problem, ProfileError, did_you_mean
 from reen_compliance.findings import Context, make_finding
@@ -29,7 +29,7 @@ def check_spaser_alignment(rule: CompiledRule, ctx: Context) -> list[Finding]:
     assert isinstance(check, SpaserAlignmentCheck)  # noqa: S101 - dispatched on kind
     lang = ctx.lang
     targets = ctx.profile.spaser_targets
-    app = assess(rule, ctx.profile, ctx.as_of, ctx.law)
+    app = ctx.assess(rule, ctx.as_of)
     early = not_bound_finding(rule, ctx, app, None, ctx.as_of)
     if early is not None:
         return [early]

@@ -7,7 +7,7 @@ from datetime import date
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 
-from reen_compliance.applicability import LawView, assess
+from reen_compliance.applicability import LawView
 from reen_compliance.checks import (
     check_document,
     check_yearly_ratio,
@@ -100,7 +100,7 @@ def evaluate(  # noqa: PLR0913 - every argument is a keyword a caller may need
     for rule in rule_set.rules:
         found = _CHECKS[rule.rule.check.kind](rule, ctx)
         if not found:  # a yearly rule before its first year: say it is not in force yet
-            early = assess(rule, profile, as_of, law)
+            early = ctx.assess(rule, as_of)
             found = [not_bound_finding(rule, ctx, early, None, as_of) or _not_in_force(rule, ctx)]
         exempted, notes = apply_exemptions(rule, ctx, found)
         findings.extend(exempted)
@@ -155,7 +155,7 @@ def upcoming_deadlines(
     """Dated obligations after `as_of` for the rules that bind the body (or may)."""
     items: dict[tuple[date, str, str], UpcomingDeadline] = {}
     for rule in rule_set.rules:
-        if assess(rule, ctx.profile, ctx.as_of, ctx.law).bound is False:
+        if ctx.assess(rule, ctx.as_of).bound is False:
             continue
         for entry in rule.rule.calendar:
             when = (

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from reen_compliance.applicability import Applicability, LawView
+from reen_compliance.applicability import Applicability, LawView, assess
 from reen_compliance.expressions import ExpressionError, MissingFact
 from reen_compliance.facts import facts_on
 from reen_compliance.loading import CompiledRule, RuleSet
@@ -45,6 +45,16 @@ class Context:
     procurement_source: str
     procurement_notes: tuple[str, ...] = ()
     rules: RuleSet | None = None
+    memo: dict[tuple[object, ...], object] = field(default_factory=dict, compare=False, repr=False)
+
+    def assess(self, rule: CompiledRule, day: date) -> Applicability:
+        """The applicability of `rule` on `day`, computed once per evaluation."""
+        key = ("assess", rule.rule.id, day)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = assess(rule, self.profile, day, self.law)
+        assert isinstance(found, Applicability)  # noqa: S101 - the memo keeps its own types
+        return found
 
 
 def fill(template: str, values: Mapping[str, object], lang: Lang) -> str:
@@ -115,6 +125,14 @@ def applicability_values(applicability: Applicability) -> dict[str, object]:
 
 def review_notes(rule: CompiledRule, ctx: Context) -> tuple[str, ...]:
     """The rule's review notes whose condition holds for this body (or cannot be decided)."""
+    key = ("review_notes", rule.rule.id)
+    cached = ctx.memo.get(key)
+    if cached is None:
+        cached = ctx.memo[key] = _review_notes(rule, ctx)
+    return cached  # type: ignore[return-value]  # the memo keeps its own types
+
+
+def _review_notes(rule: CompiledRule, ctx: Context) -> tuple[str, ...]:
     env: dict[str, object] = facts_on(ctx.profile, ctx.as_of)
     notes: list[str] = []
     for note, condition in zip(rule.rule.review_notes, rule.review_conditions, strict=True):
@@ -183,7 +201,7 @@ def make_finding(  # noqa: PLR0913 - a finding has this many parts, each named
         period=period,
         status=status,
         title=rule.rule.title.in_language(ctx.lang),
-        legal_basis=tuple(citation(b, ctx, end) for b in rule.rule.legal_basis),
+        legal_basis=_citations(rule, ctx, end),
         deadline=deadline,
         gap=gap,
         explanation=explanation,
@@ -198,6 +216,14 @@ def make_finding(  # noqa: PLR0913 - a finding has this many parts, each named
         data_period=DataPeriod(start=start, end=end),
         sanction=sanction,
     )
+
+
+def _citations(rule: CompiledRule, ctx: Context, day: date) -> tuple[Citation, ...]:
+    key = ("citations", rule.rule.id, day)
+    cached = ctx.memo.get(key)
+    if cached is None:
+        cached = ctx.memo[key] = tuple(citation(b, ctx, day) for b in rule.rule.legal_basis)
+    return cached  # type: ignore[return-value]  # the memo keeps its own types
 
 
 def default_data_period(period: str | None, as_of: date) -> tuple[date, date]:

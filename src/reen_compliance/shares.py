@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_CEILING, Decimal
 
-from reen_compliance.applicability import Applicability, LawView, assess
+from reen_compliance.applicability import Applicability, LawView
 from reen_compliance.checks import not_bound_finding
 from reen_compliance.errors import Problem, ProfileError, did_you_mean
 from reen_compliance.findings import Context, make_finding
@@ -87,7 +87,7 @@ def check_category_shares(rule: CompiledRule, ctx: Context) -> list[Finding]:
     findings: list[Finding] = []
     for year in range(max(first_year, rule.rule.in_force_from.year), ctx.as_of.year + 1):
         day = min(ctx.as_of, date(year, 12, 31))
-        app = assess(rule, ctx.profile, day, ctx.law)
+        app = ctx.assess(rule, day)
         early = not_bound_finding(rule, ctx, app, str(year), day)
         if early is not None:
             findings.append(early)
