@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date
 from functools import cache
-from importlib.metadata import PackageNotFoundError, version
 
 from reen_compliance.applicability import LawView
 from reen_compliance.checks import (
@@ -58,6 +57,8 @@ _CHECKS: dict[str, CheckFunction] = {
 @cache
 def engine_version() -> str:
     """The installed version of reen-compliance (read once: metadata parsing is slow)."""
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415 - 40 ms import
+
     try:
         return version("reen-compliance")
     except PackageNotFoundError:  # pragma: no cover - running from a bare source tree
