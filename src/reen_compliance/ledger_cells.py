@@ -128,8 +128,19 @@ def _amount_from_float(value: float, line: int, notes: CellNotes) -> Decimal:
     return exact.quantize(_CENT, context=_ROUNDING)
 
 
+# The forms nearly every export uses — `1234`, `-1234,56`, `1234.5`, `1 234,56` — read at once;
+# anything else goes through the full reading below. At most two decimals: never ambiguous.
+_PLAIN_AMOUNT = re.compile(r"(-?)(\d{1,15})(?:[.,](\d{1,2}))?")
+_GROUPED_AMOUNT = re.compile(r"(-?)(\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,4})(?:,(\d{1,2}))?")
+_GROUP_SPACES = str.maketrans("", "", " \u00a0\u202f")
+
+
 def _amount_from_text(raw: str) -> tuple[Decimal, bool]:
     """Parse French or English amount text; say whether it was `1,234`-like (read as decimal)."""
+    match = _PLAIN_AMOUNT.fullmatch(raw) or _GROUPED_AMOUNT.fullmatch(raw)
+    if match is not None:
+        sign, integer, decimals = match.groups()
+        return Decimal(f"{sign}{integer.translate(_GROUP_SPACES)}.{decimals or '0'}"), False
     text = raw.strip()
     if not text or len(text) > _MAX_AMOUNT_CHARS:
         raise CellError(_AMOUNT_EXPECTED, raw)
@@ -154,6 +165,8 @@ def _amount_from_text(raw: str) -> tuple[Decimal, bool]:
 _MAX_INTEGER_DIGITS = 15
 _MAX_DECIMAL_DIGITS = 6
 _SPACE_CHARS = re.compile("[ \u00a0\u202f\u2009]")
+_DECIMAL_MARK = re.compile(r"[.,]")
+_SPACE_GROUPS = re.compile(r"\d{1,3}(?: \d{3})+")
 
 
 def _drop_space_groups(text: str) -> tuple[str, bool]:
@@ -161,9 +174,9 @@ def _drop_space_groups(text: str) -> tuple[str, bool]:
     if not _SPACE_CHARS.search(text):
         return text, False
     unified = _SPACE_CHARS.sub(" ", text)
-    integer = re.split(r"[.,]", unified, maxsplit=1)[0]
+    integer = _DECIMAL_MARK.split(unified, maxsplit=1)[0]
     rest = unified[len(integer) :]
-    if not re.fullmatch(r"\d{1,3}(?: \d{3})+", integer) or " " in rest:
+    if not _SPACE_GROUPS.fullmatch(integer) or " " in rest:
         raise CellError
     return integer.replace(" ", "") + rest, True
 

@@ -44,7 +44,7 @@ from reen_compliance.messages import Message, say
 from reen_compliance.source import input_byte_limit, read_at_most, size_of
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping
+    from collections.abc import Callable, Iterator, Mapping
 
     from _typeshed import WriteableBuffer
 
@@ -432,6 +432,15 @@ class _Mapping:
     index: Mapping[str, int]
     header: Mapping[str, str]
 
+    plan: tuple[tuple[str, Callable[[Cell, int, CellNotes], object], int | None], ...] = field(
+        init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        """Resolve each column's parser and position once per file rather than per row."""
+        plan = tuple((name, parse, self.index.get(name)) for name, parse in PARSERS.items())
+        object.__setattr__(self, "plan", plan)
+
 
 class _HeaderError(Exception):
     """A header problem: (line, column, path, message) for the sink."""
@@ -539,9 +548,9 @@ def _parse_row(row: Row, *, mapping: _Mapping, stats: FileStats, sink: _Sink) ->
     line, first_column, cells = row
     values: dict[str, object] = {}
     failed = False
-    for name, parse in PARSERS.items():
-        index = mapping.index.get(name)
-        cell: Cell = cells[index] if index is not None and index < len(cells) else ""
+    width = len(cells)
+    for name, parse, index in mapping.plan:
+        cell: Cell = cells[index] if index is not None and index < width else ""
         try:
             values[name] = parse(cell, line, stats.cell_notes)
         except CellError as error:
