@@ -10,6 +10,7 @@ non compliant, else 0.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import importlib
 import os
 import sys
@@ -400,11 +401,9 @@ def _progress(total: int) -> Iterator[Callable[[], None]]:
     if total < 2 or not sys.stderr.isatty():  # noqa: PLR2004 - one profile needs no bar
         yield lambda: None
         return
-    try:
+    if importlib.util.find_spec("tqdm") is not None:
         from tqdm import tqdm  # type: ignore[import-untyped, unused-ignore]  # noqa: PLC0415
-    except ImportError:
-        pass
-    else:
+
         with tqdm(total=total, file=sys.stderr, unit="profile", leave=False) as bar:
             yield lambda: bar.update(1)
         return
