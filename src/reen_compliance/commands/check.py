@@ -10,8 +10,8 @@ non compliant, else 0.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import importlib
+import importlib.util
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
