@@ -180,3 +180,39 @@ def test_verify_re_reads_the_ledgers(tmp_path: Path, capsys: pytest.CaptureFixtu
     capsys.readouterr()
     assert main(["verify", str(report), EXAMPLE, "--ledger", str(changed)]) == 1
     assert "registres d'achats ont changé" in capsys.readouterr().out
+
+
+def test_check_with_a_ledger_reports_unclassified_lines(capsys: pytest.CaptureFixture[str]) -> None:
+    """Ledger lines that match no category are named in the report, never dropped silently."""
+    main(["check", EXAMPLE, "--ledger", f"{LEDGER}.csv", "--as-of", "2026-11-24", "-f", "json"])
+    report = json.loads(capsys.readouterr().out)
+    notes = [
+        n
+        for f in report["findings"]
+        if f["rule_id"] == "agec-art58-procurement-shares"
+        for n in f["review_notes"]
+    ]
+    assert any("ne relèvent d'aucune catégorie" in note for note in notes)
+
+
+def test_check_with_members_is_the_members_summary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`check EPCI --with-members DIR` evaluates the EPCI and the members whose profiles exist."""
+    epci = tmp_path / "epci.yaml"
+    epci.write_text(
+        "format_version: 1\ncollectivity: {name: Metz Métropole, kind: epci, epci_category: metropole, "
+        "siren: '200039865', population: [{applies_from: 2025-01-01, total: 226000, source: DGCL}]}\n",
+        encoding="utf-8",
+    )
+    members = tmp_path / "members"
+    members.mkdir()
+    (members / "metz.yaml").write_text(
+        "format_version: 1\ncollectivity: {name: Metz, kind: commune, insee_code: '57463', "
+        "population: [{applies_from: 2026-01-01, total: 124396, source: INSEE}]}\n",
+        encoding="utf-8",
+    )
+    code = main(["check", str(epci), "--with-members", str(members), "--as-of", "2026-06-01"])
+    out = capsys.readouterr().out
+    assert code in {0, 1}
+    assert "Metz" in out

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import importlib.metadata
+import os
 import re
 import tomllib
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 NOT_PINNED = {"pip", "setuptools", "wheel", "reen_compliance"}
@@ -25,6 +28,10 @@ def test_every_declared_dependency_has_a_lower_bound() -> None:
     assert [r for r in requirements if ">=" not in r] == []
 
 
+@pytest.mark.skipif(
+    os.environ.get("CI") != "true",
+    reason="only the environment .ci/run builds is fully pinned; a developer's venv may hold more",
+)
 def test_constraints_pin_every_installed_distribution() -> None:
     """constraints.txt pins every distribution of the test environment, as `pip freeze` lists."""
     pinned = {

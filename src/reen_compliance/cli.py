@@ -87,6 +87,10 @@ def file_sha256(path: str | Path) -> str:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    if args.with_members:
+        from reen_compliance.commands.members import run_for_check  # noqa: PLC0415
+
+        return run_for_check(args)
     from reen_compliance.commands.check import run_check  # noqa: PLC0415 - fast start for --help
 
     return run_check(args)
@@ -179,6 +183,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--columns", nargs="+", metavar="NAME=HEADER", help="ledger column mapping")
     add_common(check, formats=CHECK_FORMATS)
     add_batch_options(check)
+    importlib.import_module("reen_compliance.commands.members").add_with_members(
+        check, required=False
+    )
     check.set_defaults(handler=_cmd_check)
 
     rules = sub.add_parser(

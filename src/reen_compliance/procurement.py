@@ -135,6 +135,28 @@ def figures_from_summary(summary: LedgerSummary, lang: Lang = "fr") -> LedgerFig
                 recycled_eur_ht=recycled,
             )
         )
+    for unmapped in summary.unmapped:
+        top = ", ".join(f"{c.cpv} ({c.total_ht} €)" for c in unmapped.top_cpv[:5]) or "—"
+        notes.append(
+            pick(
+                lang,
+                f"{unmapped.year} : {unmapped.line_count} lignes du registre "
+                f"({unmapped.total_ht} € HT) ne relèvent d'aucune catégorie "
+                f"({unmapped.regime_id}) ; principaux CPV : {top}",
+                f"{unmapped.year}: {unmapped.line_count} ledger lines ({unmapped.total_ht} EUR "
+                f"excl. VAT) match no category ({unmapped.regime_id}); top CPV: {top}",
+            )
+        )
+    notes.extend(
+        pick(
+            lang,
+            f"{outside.year} : {outside.line_count} lignes ({outside.total_ht} € HT) datées "
+            "hors de toute période des décrets",
+            f"{outside.year}: {outside.line_count} lines ({outside.total_ht} EUR excl. VAT) "
+            "dated outside every decree's period",
+        )
+        for outside in summary.outside_regime
+    )
     names = ", ".join(Path(f.path).name for f in summary.files)
     return LedgerFigures(
         figures={year: tuple(items) for year, items in sorted(by_year.items())},
