@@ -177,3 +177,36 @@ def test_a_rule_id_must_match_its_file_name(tmp_path: Path) -> None:
     (rules / "reen-art35-strategy.yaml").rename(rules / "reen-art35-other.yaml")
     with pytest.raises(RulePackError, match="differs from the file name"):
         load_rules([rules])
+
+
+def test_french_amounts_and_dates_are_read() -> None:
+    """« 64 250 000,50 » and « 12/12/2024 » are read as French documents write them."""
+    profile = parse_profile(
+        "format_version: 1\ncollectivity: {name: V, kind: commune, annual_purchases_eur_ht: {2024: '64 250 000,50'}}\n"
+        "documents: {nr_strategy: {status: adopted, adopted_on: 12/12/2024}}\n"
+    )
+    from datetime import date  # noqa: PLC0415
+    from decimal import Decimal  # noqa: PLC0415
+
+    assert profile.collectivity.annual_purchases_eur_ht[2024] == Decimal("64250000.50")
+    assert profile.documents.nr_strategy is not None
+    assert profile.documents.nr_strategy.adopted_on == date(2024, 12, 12)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("'1,234'", "expected a decimal number"),
+        ("30/02/2024", "expected a date such as 2024-01-01, found '30/02/2024'"),
+    ],
+    ids=["ambiguous-comma", "impossible-french-date"],
+)
+def test_ambiguous_or_impossible_french_forms_are_refused(value: str, expected: str) -> None:
+    """A comma before three digits could be a thousands mark: refused, as is 30 February."""
+    field = (
+        "annual_purchases_eur_ht: {2024: " + value + "}"
+        if "," in value
+        else "population: [{applies_from: " + value + ", total: 1, source: x}]"
+    )
+    text = "format_version: 1\ncollectivity: {name: V, kind: commune, " + field + "}\n"
+    assert any(expected in problem for problem in _problems(text))

@@ -42,8 +42,26 @@ def _decimal_from_text(value: object) -> object:
         msg = 'expected a decimal number written as text, such as "1234.56" (floats lose cents)'
         raise ValueError(msg)  # noqa: TRY004 - pydantic turns ValueError into a located error
     if isinstance(value, str):
-        return value.replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
+        text = value.replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
+        # « 1 234,56 »: a comma followed by one or two digits can only be a decimal comma.
+        return text.replace(",", ".") if _DECIMAL_COMMA.fullmatch(text) else text
     return value
+
+
+_DECIMAL_COMMA = re.compile(r"-?\d+,\d{1,2}")
+_FRENCH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+def _date_from_text(value: object) -> object:
+    """Accept « 12/12/2024 » (day first, as French documents write it) besides 2024-12-12."""
+    if isinstance(value, str) and (match := _FRENCH_DATE.fullmatch(value.strip())):
+        day, month, year = match.groups()
+        return f"{year}-{int(month):02d}-{int(day):02d}"
+    return value
+
+
+Day = Annotated[date, BeforeValidator(_date_from_text)]
+"""A calendar day: ISO `2024-12-12` or French `12/12/2024`; an impossible day is an error."""
 
 
 def _non_negative(value: Decimal) -> Decimal:
@@ -111,7 +129,7 @@ _ENTITY_OF_EPCI: dict[str, str] = {
 class PopulationFigure(Frozen):
     """An INSEE population totale, applicable from the 1 January it was authenticated for."""
 
-    applies_from: date = Field(description="Date from which the figure applies (1 January N)")
+    applies_from: Day = Field(description="Date from which the figure applies (1 January N)")
     total: int = Field(ge=0, description="Population totale (municipale + comptée à part)")
     source: str = Field(min_length=1, description="Where the figure comes from")
 
@@ -172,8 +190,8 @@ class Document(Frozen):
     """A document the law requires, with its adoption status."""
 
     status: DocumentStatus
-    adopted_on: date | None = None
-    planned_on: date | None = None
+    adopted_on: Day | None = None
+    planned_on: Day | None = None
     reference: str | None = None
     url: str | None = None
     contents: StrategyContents | None = None
@@ -209,9 +227,9 @@ class Documents(Frozen):
 class SustainableDevelopmentReport(Frozen):
     """The rapport sur la situation en matière de développement durable of one budget year."""
 
-    adopted_on: date = Field(description="Date the report was presented to the assembly")
+    adopted_on: Day = Field(description="Date the report was presented to the assembly")
     covers_nr_strategy: bool = Field(description="Whether it contains the strategy's annual review")
-    budget_debate_on: date | None = Field(default=None, description="Date of the budget debate")
+    budget_debate_on: Day | None = Field(default=None, description="Date of the budget debate")
 
 
 class EquipmentDisposal(Frozen):
@@ -265,7 +283,7 @@ class Contract(Frozen):
     """A public contract, judged by the date its consultation was engaged."""
 
     reference: str = Field(min_length=1)
-    consultation_launched_on: date = Field(
+    consultation_launched_on: Day = Field(
         description="Date the consultation was engaged or the contract notice sent to publication"
     )
     environmental_execution_condition: bool | None = Field(
@@ -282,7 +300,7 @@ class DigitalProductPurchase(Frozen):
     """A procurement of digital products, with the indices they carry and their use."""
 
     reference: str = Field(min_length=1)
-    launched_on: date = Field(description="Date the procurement was launched")
+    launched_on: Day = Field(description="Date the procurement was launched")
     has_repairability_index: bool | None = None
     repairability_index_considered: bool | None = None
     has_durability_index: bool | None = None
@@ -293,7 +311,7 @@ class PracticeDeclaration(Frozen):
     """What the body declares of a qualitative duty: applied or not, why, on what evidence."""
 
     applied: bool = Field(description="Whether the body applies the practice the rule describes")
-    declared_on: date | None = None
+    declared_on: Day | None = None
     not_possible_reason: str | None = Field(
         default=None, description="Why applying it was not possible, where the text allows that"
     )
@@ -332,8 +350,8 @@ class PaperPurchases(Frozen):
 class MultiYearPlan(Frozen):
     """The schéma pluriannuel de mise en accessibilité: its period and where it is published."""
 
-    starts_on: date
-    ends_on: date
+    starts_on: Day
+    ends_on: Day
     url: str | None = None
 
 
@@ -349,11 +367,11 @@ class OnlineService(Frozen):
     name: str = Field(min_length=1)
     kind: OnlineServiceKind
     url: str | None = None
-    created_on: date | None = None
-    statement_published_on: date | None = Field(
+    created_on: Day | None = None
+    statement_published_on: Day | None = Field(
         default=None, description="Last publication or update of the accessibility statement"
     )
-    audit_on: date | None = None
+    audit_on: Day | None = None
     compliance_rate_pct: Quantity | None = Field(
         default=None, description="Share of RGAA criteria met at the last audit, in percent"
     )
@@ -367,7 +385,7 @@ class OnlineService(Frozen):
 class GhgReport(Frozen):
     """A published greenhouse-gas emissions report (BEGES) with its transition plan."""
 
-    published_on: date
+    published_on: Day
     reference_year: Year
     transition_plan: bool | None = None
     significant_indirect_emissions: bool | None = Field(
@@ -384,9 +402,9 @@ class DataCentre(Frozen):
     name: str = Field(min_length=1)
     siret: Annotated[str, Field(pattern=r"^\d{14}$")] | None = None
     installed_power_kw: Quantity = Field(description="Installed power of the server rooms, kW")
-    commissioned_on: date | None = None
-    declared_on: date | None = Field(default=None, description="Declared to the minister on")
-    yearly_reports: dict[Year, date] = Field(
+    commissioned_on: Day | None = None
+    declared_on: Day | None = Field(default=None, description="Declared to the minister on")
+    yearly_reports: dict[Year, Day] = Field(
         default_factory=dict, description="Data year -> date the yearly information was sent"
     )
 
@@ -398,7 +416,7 @@ class Exemption(Frozen):
     period: Year | None = Field(default=None, description="Calendar year, or null for all")
     ground: str = Field(min_length=1, description="A key of the rule's exemption_grounds")
     justification: str = Field(min_length=1)
-    expires_on: date | None = None
+    expires_on: Day | None = None
 
 
 class Profile(Frozen):
