@@ -529,3 +529,24 @@ def test_same_prefix_in_two_categories_is_refused(tmp_path: Path) -> None:
     path = write(tmp_path, "date;montant\n01/02/2024;1\n")
     with pytest.raises(RulePackError, match="also listed"):
         summarize_ledgers([path], (regime,))
+
+
+def test_title_lines_above_the_header_are_skipped_and_lines_keep_their_numbers(
+    tmp_path: Path,
+) -> None:
+    """Exports often start with a title; the header is found below it and errors stay located."""
+    path = tmp_path / "export.csv"
+    path.write_text(
+        "Export du grand livre, exercice 2025\n\n"
+        "Date mandat;Objet;Tiers;Code CPV;Montant HT;Réemploi\n"
+        "05/03/2025;PC;ACME;30213100-6;12 345,60;oui\n"
+        "06/03/2025;PC;ACME;30213100-6;douze;non\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ProfileError) as caught:
+        list(read_ledger(path))
+    assert caught.value.problems[0].line == 5
+    good = tmp_path / "good.csv"
+    good.write_text(path.read_text(encoding="utf-8").replace("douze", "12"), encoding="utf-8")
+    lines = list(read_ledger(good))
+    assert [line.line for line in lines] == [4, 5]

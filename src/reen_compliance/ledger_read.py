@@ -30,6 +30,7 @@ import contextlib
 import csv
 import hashlib
 import io
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -340,29 +341,39 @@ def _csv_rows(path: Path, stats: FileStats, sink: _Sink) -> Iterator[Row]:
         )
         counter = [0]
         lines = _physical_lines(text, sink, counter)
-        first = next(lines, None)
-        if first is None:
+        head_lines = list(itertools.islice(lines, _HEADER_SEARCH_ROWS))
+        if not head_lines:
             sink.add(1, None, "$", say("ledger.empty"))
             return
-        delimiter = _sniff_delimiter(first)
+        # The header is the widest of the first lines (a title line above it has no columns).
+        delimiter = _sniff_delimiter(max(head_lines, key=_delimiter_count))
         stats.encoding = "utf-8" if encoding == "utf-8-sig" else "cp1252"
         stats.delimiter = delimiter
-        reader = csv.reader(_chain_first(first, lines), delimiter=delimiter)
+        consumed = [0]  # physical lines handed to the CSV reader so far (reading ahead aside)
+        reader = csv.reader(
+            _counted(itertools.chain(head_lines, lines), consumed), delimiter=delimiter
+        )
         try:
             start = 1
             for record in reader:
                 yield start, 1, list(record)
-                start = counter[0] + 1
+                start = consumed[0] + 1
         except csv.Error as error:
-            sink.add(counter[0], None, "$", say("ledger.malformed_csv", detail=str(error)))
+            sink.add(consumed[0], None, "$", say("ledger.malformed_csv", detail=str(error)))
             return
     stats.sha256 = digest.hexdigest()
 
 
-def _chain_first(first: str, rest: Iterator[str]) -> Iterator[str]:
-    """Put the already-read header line back in front of the others."""
-    yield first
-    yield from rest
+def _counted(lines: Iterator[str], consumed: list[int]) -> Iterator[str]:
+    """Pass lines through, counting those consumed, so a record's first line is known."""
+    for line in lines:
+        consumed[0] += 1
+        yield line
+
+
+def _delimiter_count(line: str) -> int:
+    """How many of the candidate delimiters a line holds: the header holds the most."""
+    return max(line.count(candidate) for candidate in _DELIMITERS)
 
 
 def _sniff_delimiter(header: str) -> str:
@@ -396,8 +407,8 @@ def _sheet_rows(path: Path, stats: FileStats, sink: _Sink, limit: int) -> Iterat
 def _lines(
     rows: Iterator[Row], stats: FileStats, sink: _Sink, columns: Mapping[str, str] | None
 ) -> Iterator[LedgerLine]:
-    """Turn rows into `LedgerLine`s: map the header, then parse each non-blank row."""
-    header_row = next((row for row in rows if not _is_blank(row[2])), None)
+    """Turn rows into `LedgerLine`s: find and map the header, then parse each non-blank row."""
+    header_row, rows = _find_header(rows, stats, columns)
     if header_row is None:
         if sink.count:  # the file could not be read at all, and that was said
             return
@@ -418,6 +429,38 @@ def _lines(
             stats.line_count += 1
             yield parsed
     _add_notices(stats)
+
+
+_HEADER_SEARCH_ROWS = 20
+"""Finance exports often put a title, a date or a filter line above the header."""
+
+
+def _find_header(
+    rows: Iterator[Row], stats: FileStats, columns: Mapping[str, str] | None
+) -> tuple[Row | None, Iterator[Row]]:
+    """The header: the first of the first non-blank rows that names the required columns.
+
+    Rows above it are skipped, and a notice says how many. When none qualifies, the first
+    non-blank row is taken, so its problems are reported as they stand.
+    """
+    seen: list[Row] = []
+    for row in rows:
+        if _is_blank(row[2]):
+            continue
+        seen.append(row)
+        probe = _Sink(stats.path, [], max_problems=10**9)
+        if _map_header(row, FileStats(stats.path), probe, columns) is not None and not probe.count:
+            if len(seen) > 1:
+                stats.notices.append(
+                    f"{stats.path}: {len(seen) - 1} line(s) above the header skipped "
+                    f"(header found on line {row[0]})"
+                )
+            return row, rows
+        if len(seen) >= _HEADER_SEARCH_ROWS:
+            break
+    if not seen:
+        return None, rows
+    return seen[0], itertools.chain(seen[1:], rows)
 
 
 def _is_blank(cells: list[Cell]) -> bool:
