@@ -216,3 +216,15 @@ def test_check_with_members_is_the_members_summary(
     out = capsys.readouterr().out
     assert code in {0, 1}
     assert "Metz" in out
+
+
+def test_an_unwritable_output_is_a_message_not_a_traceback(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Writing into a missing folder exits 2 naming the file, with no traceback."""
+    assert (
+        main(["check", EXAMPLE, "--as-of", "2025-06-01", "-o", "/nonexistent/folder/r.json"]) == 2
+    )
+    err = capsys.readouterr().err
+    assert "/nonexistent/folder/" in err
+    assert "Traceback" not in err

@@ -18,7 +18,7 @@ from typing import TextIO
 
 from reen_compliance.commands.check import FORMATS as CHECK_FORMATS
 from reen_compliance.commands.check import add_batch_options
-from reen_compliance.errors import InvalidInputError, ProfileError, ReenComplianceError
+from reen_compliance.errors import InvalidInputError, Problem, ProfileError, ReenComplianceError
 from reen_compliance.output import write_atomically
 from reen_compliance.source import max_input_bytes
 
@@ -217,6 +217,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _report_error(error, args, "profil invalide", "invalid profile")
     except ReenComplianceError as error:
         return _report_error(error, args, "entrée invalide", "invalid input")
+    except OSError as error:  # a file that cannot be read or written: say which, and why
+        where = error.filename or "?"
+        reason = error.strerror or str(error)
+        failure = InvalidInputError([Problem(str(where), None, None, "$", reason)])
+        return _report_error(failure, args, "fichier inaccessible", "file not accessible")
     except KeyboardInterrupt:
         return 130
 

@@ -519,11 +519,11 @@ CATALOGUE: dict[str, Entry] = {
     ),
     "ledger.missing_column": Entry(
         "missing required column {name!r}: expected one of {aliases} (case, accents and spaces"
-        " ignored), or map it with --columns {name}=\"<header>\" (columns= in Python);"
+        ' ignored), or map it with --columns {name}="<header>" (columns= in Python);'
         " headers found: {headers}",
         "colonne obligatoire {name!r} absente : attendu l'un de {aliases} (sans tenir compte de"
         " la casse, des accents et des espaces), ou indiquez-la avec"
-        " --columns {name}=\"<en-tête>\" (columns= en Python) ; en-têtes trouvés : {headers}",
+        ' --columns {name}="<en-tête>" (columns= en Python) ; en-têtes trouvés : {headers}',
         {"name": "amount_ht", "aliases": "'amount_ht', 'montant_ht'", "headers": "'Date'"},
     ),
     "ledger.duplicate_column": Entry(
