@@ -12,9 +12,12 @@ def write_atomically(path: str | Path, content: str | bytes) -> None:
     """Write `content` to a temporary file beside `path`, flush it to disk, then rename it."""
     target = Path(path)
     data = content.encode("utf-8") if isinstance(content, str) else content
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-    )
+    try:
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+        )
+    except OSError as error:  # name the file the person asked for, not the temporary one
+        raise OSError(error.errno, error.strerror, str(target)) from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
