@@ -105,3 +105,12 @@ def test_law_as_of_before_decree_2024_134_keeps_decree_2021_254_open(tmp_path: P
         if f["rule_id"] == "agec-art58-procurement-shares" and f["period"] == "2024"
     ]
     assert f2024["measures"][0]["data_period"] == "2024-01-01/2024-06-30"
+
+
+def test_calendar_refuses_an_end_before_its_start(capsys: pytest.CaptureFixture[str]) -> None:
+    """--to before --from is a usage error, not an empty calendar."""
+    from reen_compliance.cli import main  # noqa: PLC0415
+
+    example = str(Path(__file__).resolve().parents[1] / "examples" / "ville-exemple.yaml")
+    assert main(["calendar", example, "--from", "2027-01-01", "--to", "2026-01-01"]) == 2
+    assert "is before --from" in capsys.readouterr().err

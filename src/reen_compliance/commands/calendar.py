@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -33,10 +34,13 @@ def run(args: argparse.Namespace) -> int:
     )
     from reen_compliance.loading import load_profile, load_rules  # noqa: PLC0415
 
-    rules = load_rules(args.rules) if args.rules else load_rules()
-    profile = load_profile(args.profile)
     start: date = args.start or cli._today()  # noqa: SLF001 - the CLI's one clock read
     end: date = args.end or date(start.year + 5, start.month, min(start.day, 28))
+    if end < start:
+        sys.stderr.write(f"reen-compliance: --to {end} is before --from {start}\n")
+        return cli.EXIT_INVALID
+    rules = load_rules(args.rules) if args.rules else load_rules()
+    profile = load_profile(args.profile)
     items = calendar_items(
         profile, start=start, end=end, rules=rules, lang=args.lang, law_as_of=args.law_as_of
     )
