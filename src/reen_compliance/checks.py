@@ -24,7 +24,7 @@ from reen_compliance.loading import CompiledRule
 from reen_compliance.model import Document, Status
 from reen_compliance.report_model import Finding, Gap, TraceFact
 from reen_compliance.rule_model import DocumentDeadlineCheck, YearlyRatioCheck, YearlyReportCheck
-from reen_compliance.wording import format_date, format_int, format_pct, pick
+from reen_compliance.wording import format_date, format_int, format_pct, pick, upper_first
 
 HUNDRED = Decimal(100)
 
@@ -189,8 +189,8 @@ def _check_document(rule: CompiledRule, ctx: Context) -> list[Finding]:
         if due is None:
             text = pick(
                 lang,
-                f"{_upper_first(subject)} n'est pas adopté{e} ; exigible dès l'assujettissement.",
-                f"{_upper_first(subject)} is not adopted; due as soon as bound.",
+                f"{upper_first(subject)} n'est pas adopté{e} ; exigible dès l'assujettissement.",
+                f"{upper_first(subject)} is not adopted; due as soon as bound.",
             )
             return [
                 make_finding(
@@ -205,10 +205,9 @@ def _check_document(rule: CompiledRule, ctx: Context) -> list[Finding]:
             ]
         text = pick(
             lang,
-            f"{_upper_first(subject)} doit être adopté{e} au plus tard le "
+            f"{upper_first(subject)} doit être adopté{e} au plus tard le "
             f"{format_date(due, lang)} ; il{'le' if e else ''} n'est pas encore adopté{e}.",
-            f"{_upper_first(subject)} must be adopted by {format_date(due, lang)}; "
-            "not adopted yet.",
+            f"{upper_first(subject)} must be adopted by {format_date(due, lang)}; not adopted yet.",
         )
         return [
             make_finding(
@@ -228,10 +227,10 @@ def _check_document(rule: CompiledRule, ctx: Context) -> list[Finding]:
         ]
     text = pick(
         lang,
-        f"{_upper_first(subject)} devait être adopté{e} au plus tard le "
+        f"{upper_first(subject)} devait être adopté{e} au plus tard le "
         f"{format_date(due, lang)} ; le profil indique qu'il{'le' if e else ''} ne l'est pas "
         f"au {format_date(as_of, lang)}.",
-        f"{_upper_first(subject)} had to be adopted by {format_date(due, lang)}; the profile "
+        f"{upper_first(subject)} had to be adopted by {format_date(due, lang)}; the profile "
         f"says it is not adopted as of {format_date(as_of, lang)}.",
     )
     return [
@@ -277,8 +276,8 @@ def _adopted(  # noqa: PLR0913 - the parts of one decision
     e = "e" if check.subject_gender == "f" else ""
     text = pick(
         lang,
-        f"{_upper_first(subject)} a été adopté{e} le {format_date(adopted_on, lang)}",
-        f"{_upper_first(subject)} was adopted on {format_date(adopted_on, lang)}",
+        f"{upper_first(subject)} a été adopté{e} le {format_date(adopted_on, lang)}",
+        f"{upper_first(subject)} was adopted on {format_date(adopted_on, lang)}",
     )
     if document.reference:
         text += f" ({document.reference})"
@@ -716,10 +715,6 @@ def _check_content_keys(check: DocumentDeadlineCheck, document: Document) -> Non
                 )
     if problems:
         raise ProfileError(problems)
-
-
-def _upper_first(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def next_yearly(month_day: str, after: date) -> date:

@@ -17,7 +17,7 @@ from reen_compliance.loading import CompiledRule
 from reen_compliance.model import Frozen, Status
 from reen_compliance.report_model import Finding, TraceFact
 from reen_compliance.rule_model import ItemRequirement, ItemRequirementsCheck
-from reen_compliance.wording import format_date, pick
+from reen_compliance.wording import format_date, pick, upper_first
 
 
 def check_item_requirements(rule: CompiledRule, ctx: Context) -> list[Finding]:
@@ -100,8 +100,8 @@ def _item_finding(  # noqa: PLR0913 - the parts of one decision
     ]
     head = pick(
         lang,
-        f"{_upper_first(check.item.fr)} « {reference} » (lancé le {format_date(launched, lang)})",
-        f"{_upper_first(check.item.en)} '{reference}' (launched on {format_date(launched, lang)})",
+        f"{upper_first(check.item.fr)} « {reference} » (lancé le {format_date(launched, lang)})",
+        f"{upper_first(check.item.en)} '{reference}' (launched on {format_date(launched, lang)})",
     )
     notes: list[str] = []
     if launched in check.uncertain_days and check.uncertain_note is not None:
@@ -210,7 +210,3 @@ def _requirements(
             parts.append(f"{label}{sep}" + ("no" if en else "non"))
         steps.append(f"{requirement.key}: {requirement.field}={value}")
     return parts, steps, outcomes
-
-
-def _upper_first(text: str) -> str:
-    return text[:1].upper() + text[1:]

@@ -13,7 +13,7 @@ from reen_compliance.loading import CompiledRule
 from reen_compliance.model import PracticeDeclaration, Status
 from reen_compliance.report_model import Finding
 from reen_compliance.rule_model import DeclaredPracticeCheck, PlanContentsCheck
-from reen_compliance.wording import format_date, pick
+from reen_compliance.wording import format_date, pick, upper_first
 
 
 def check_declared_practice(rule: CompiledRule, ctx: Context) -> list[Finding]:
@@ -156,9 +156,9 @@ def check_plan_contents(rule: CompiledRule, ctx: Context) -> list[Finding]:
         )
         text = pick(
             lang,
-            f"{_upper_first(subject)} : {said} ; cette règle porte sur son contenu, pas sur son "
+            f"{upper_first(subject)} : {said} ; cette règle porte sur son contenu, pas sur son "
             "adoption.",
-            f"{_upper_first(subject)}: {said}; this rule checks its contents, not its adoption.",
+            f"{upper_first(subject)}: {said}; this rule checks its contents, not its adoption.",
         )
         return [
             make_finding(
@@ -176,8 +176,8 @@ def check_plan_contents(rule: CompiledRule, ctx: Context) -> list[Finding]:
     facts.append(fact("adopted_on", adopted_on, f"{path}.adopted_on"))
     head = pick(
         lang,
-        f"{_upper_first(subject)} a été adopté{e} ou révisé{e} le {format_date(adopted_on, lang)}",
-        f"{_upper_first(subject)} was adopted or revised on {format_date(adopted_on, lang)}",
+        f"{upper_first(subject)} a été adopté{e} ou révisé{e} le {format_date(adopted_on, lang)}",
+        f"{upper_first(subject)} was adopted or revised on {format_date(adopted_on, lang)}",
     )
     if adopted_on < check.contents_required_from:
         text = head + pick(
@@ -254,7 +254,3 @@ def check_plan_contents(rule: CompiledRule, ctx: Context) -> list[Finding]:
             steps=(f"missing elements: {', '.join(m.key for m in missing) or 'none'}",),
         )
     ]
-
-
-def _upper_first(text: str) -> str:
-    return text[:1].upper() + text[1:]

@@ -14,26 +14,12 @@ from datetime import date
 from pathlib import Path
 
 from reen_compliance.errors import RulePackError
-from reen_compliance.loading import CompiledRule, load_rules
+from reen_compliance.loading import CompiledRule, load_rules, rule_files
 from reen_compliance.rule_model import CategorySharesCheck, DatedValue, Rule
-from reen_compliance.source import read_document
 from reen_compliance.timeline import timeline_problems
 
 LEGIFRANCE_ID = re.compile(r"\b(JORFTEXT|JORFARTI|LEGIARTI|LEGITEXT|JORFSCTA|LEGISCTA)\d{12}\b")
 _SCENARIO = re.compile(r"^\s*(Plan du scénario|Scénario|Scenario Outline|Scenario)\s*:\s*(.+)$")
-
-
-def rule_schema() -> dict[str, object]:
-    """The JSON Schema of a rule file, generated from the rule model."""
-    return Rule.model_json_schema()
-
-
-def rule_files(paths: Iterable[str | Path]) -> list[Path]:
-    """The YAML files of `paths`, folders expanded in name order."""
-    files: list[Path] = []
-    for path in map(Path, paths):
-        files.extend(sorted(path.glob("*.yaml")) if path.is_dir() else [path])
-    return files
 
 
 def lint_rules(
@@ -42,22 +28,13 @@ def lint_rules(
     features_dir: Path | None,
     reference_dir: Path | None = None,
 ) -> tuple[list[str], list[CompiledRule]]:
-    """Every problem found, as `file: $.path: message` lines, and the rules that loaded."""
-    import jsonschema  # noqa: PLC0415 - heavy, only for linting
+    """Every problem found, as `file: $.path: message` lines, and the rules that loaded.
 
-    validator = jsonschema.Draft202012Validator(rule_schema())
+    Loading a rule from a path checks it against schemas/rule.schema.json, with line numbers.
+    """
     problems: list[str] = []
     loaded: list[CompiledRule] = []
     for file in rule_files(paths):
-        try:
-            data = read_document(file, error=RulePackError).data
-        except RulePackError as failure:
-            problems.extend(str(p) for p in failure.problems)
-            continue
-        problems.extend(
-            f"{file}: $.{'.'.join(map(str, error.absolute_path))}: schema: {error.message}"
-            for error in validator.iter_errors(data)
-        )
         try:
             compiled = load_rules([file]).rules[0]
         except RulePackError as failure:

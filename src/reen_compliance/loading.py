@@ -242,7 +242,7 @@ def load_rules(
     """
     if paths is None:
         return _restrict(_bundled_rules(), only)
-    files = _rule_files(paths)
+    files = rule_files(paths)
     return _restrict(_load_files(files, against_schema=True), only)
 
 
@@ -251,7 +251,7 @@ def _bundled_rules() -> RuleSet:
     # The bundled pack is ours: the size limit set for untrusted inputs does not apply to it.
     # It is checked against rule.schema.json by the tests and lint-rules; here its models (from
     # which that schema is generated) suffice, for a fast start.
-    return _load_files(_rule_files([rules_dir()]), DEFAULT_LIMITS, against_schema=False)
+    return _load_files(rule_files([rules_dir()]), DEFAULT_LIMITS, against_schema=False)
 
 
 @cache
@@ -290,7 +290,8 @@ def _json_ready(data: object) -> object:
     return data
 
 
-def _rule_files(paths: Iterable[str | Path]) -> list[Path]:
+def rule_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The rule files of `paths`: each file as given, each folder's `*.yaml` in name order."""
     files: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():

@@ -96,6 +96,11 @@ def format_pct(share: Decimal, lang: Lang) -> str:
     return f"{text}{NARROW_NBSP}%" if lang == "fr" else f"{text}%"
 
 
+def upper_first(text: str) -> str:
+    """Capitalise the first letter only (`str.capitalize` would lower « SPASER »)."""
+    return text[:1].upper() + text[1:]
+
+
 def pick(lang: Lang, fr: str, en: str) -> str:
     """Choose the sentence of the report's language."""
     return en if lang == "en" else fr
