@@ -5,15 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date
 from functools import cache
+from typing import Any
 
 from reen_compliance.applicability import LawView
-from reen_compliance.checks import (
-    check_document,
-    check_yearly_ratio,
-    check_yearly_report,
-    next_yearly,
-    not_bound_finding,
-)
+from reen_compliance.checks import next_yearly
 from reen_compliance.checks_accessibility import check_accessibility
 from reen_compliance.checks_items import check_item_requirements
 from reen_compliance.checks_practices import check_declared_practice, check_plan_contents
@@ -23,8 +18,15 @@ from reen_compliance.checks_reports import (
     check_site_yearly_reports,
 )
 from reen_compliance.checks_spaser import check_spaser_alignment
-from reen_compliance.exemptions import apply_exemptions, check_exemptions
-from reen_compliance.findings import Context, make_finding
+from reen_compliance.decide.decision import Decision
+from reen_compliance.decide.document import DOCUMENT_DEADLINE
+from reen_compliance.decide.kinds import CheckKind, not_bound
+from reen_compliance.decide.yearly_ratio import YEARLY_RATIO
+from reen_compliance.decide.yearly_report import YEARLY_REPORT
+from reen_compliance.exemptions import apply_exemptions, check_exemptions, exempt_decisions
+from reen_compliance.findings import Context, finding_from_decision
+from reen_compliance.i18n.message import msg
+from reen_compliance.i18n.render import render
 from reen_compliance.loading import CompiledRule, RuleSet, load_rules
 from reen_compliance.model import ProcurementFigure, Profile, Status
 from reen_compliance.report_model import (
@@ -37,11 +39,15 @@ from reen_compliance.report_model import (
 from reen_compliance.shares import check_category_shares
 from reen_compliance.wording import Lang
 
+_KINDS: dict[str, CheckKind[Any]] = {
+    "document_deadline": DOCUMENT_DEADLINE,
+    "yearly_ratio": YEARLY_RATIO,
+    "yearly_report": YEARLY_REPORT,
+}
+"""The kinds of check that return decisions, by the `kind` of the rule's check."""
+
 CheckFunction = Callable[[CompiledRule, Context], list[Finding]]
 _CHECKS: dict[str, CheckFunction] = {
-    "document_deadline": check_document,
-    "yearly_ratio": check_yearly_ratio,
-    "yearly_report": check_yearly_report,
     "category_shares": check_category_shares,
     "spaser_alignment": check_spaser_alignment,
     "item_requirements": check_item_requirements,
@@ -99,10 +105,16 @@ def evaluate(  # noqa: PLR0913 - every argument is a keyword a caller may need
     findings: list[Finding] = []
     warnings: list[str] = []
     for rule in rule_set.rules:
+        kind = _KINDS.get(rule.rule.check.kind)
+        if kind is not None:
+            decisions = kind.run(rule, ctx) or [_nothing_measured_yet(rule, ctx)]
+            decided, said = exempt_decisions(rule, ctx, decisions)
+            findings.extend(finding_from_decision(rule, d, ctx, lang) for d in decided)
+            warnings.extend(render(note, lang) for note in said)
+            continue
         found = _CHECKS[rule.rule.check.kind](rule, ctx)
         if not found:  # a yearly rule before its first year: say it is not in force yet
-            early = ctx.assess(rule, as_of)
-            found = [not_bound_finding(rule, ctx, early, None, as_of) or _not_in_force(rule, ctx)]
+            found = [finding_from_decision(rule, _nothing_measured_yet(rule, ctx), ctx, lang)]
         exempted, notes = apply_exemptions(rule, ctx, found)
         findings.extend(exempted)
         warnings.extend(notes)
@@ -138,16 +150,15 @@ def evaluate(  # noqa: PLR0913 - every argument is a keyword a caller may need
     )
 
 
-def _not_in_force(rule: CompiledRule, ctx: Context) -> Finding:
-    """A yearly rule bound today whose first measured year has not started."""
-    lang = ctx.lang
-    start = rule.rule.in_force_from
-    text = (
-        f"The first measured year has not started (rule in force from {start})."
-        if lang == "en"
-        else f"La première année mesurée n'a pas commencé (règle en vigueur le {start})."
+def _nothing_measured_yet(rule: CompiledRule, ctx: Context) -> Decision:
+    """A yearly rule with no year to judge yet: not bound today, or its first year to come."""
+    app = ctx.assess(rule, ctx.as_of)
+    if not app.bound:
+        return not_bound(rule, ctx, app, None, ctx.as_of)
+    return Decision(
+        status=Status.NOT_YET_DUE,
+        reason=msg("first-year-not-started", start=rule.rule.in_force_from),
     )
-    return make_finding(rule, ctx, period=None, status=Status.NOT_YET_DUE, explanation=text)
 
 
 def upcoming_deadlines(

@@ -8,9 +8,13 @@ exemption that expired before `as_of` is not applied and the report says so in `
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
 
+from reen_compliance.decide.decision import Decision
 from reen_compliance.errors import Problem, ProfileError, did_you_mean
-from reen_compliance.findings import Context
+from reen_compliance.findings import Context, period_days
+from reen_compliance.i18n.message import Code, Msg, msg
 from reen_compliance.loading import CompiledRule, RuleSet
 from reen_compliance.model import Exemption, Profile, Status
 from reen_compliance.report_model import Finding
@@ -115,3 +119,62 @@ def _exempt(
             "trace": finding.trace.model_copy(update={"steps": steps}),
         }
     )
+
+
+def exempt_decisions(
+    rule: CompiledRule, ctx: Context, decisions: Sequence[Decision]
+) -> tuple[list[Decision], list[Msg]]:
+    """Mark the decisions an exemption in force covers as exempted; warn about expired ones."""
+    warnings: list[Msg] = []
+    result = list(decisions)
+    for index, exemption in enumerate(ctx.profile.exemptions):
+        if exemption.rule_id != rule.rule.id:
+            continue
+        if exemption.expires_on is not None and exemption.expires_on < ctx.as_of:
+            warnings.append(
+                msg(
+                    "exemption-expired",
+                    day=exemption.expires_on,
+                    path=Code(f"exemptions[{index}]"),
+                    title=rule.rule.title,
+                )
+            )
+            continue
+        ground = next(g for g in rule.rule.exemption_grounds if g.key == exemption.ground)
+        result = [
+            replace(
+                decision,
+                status=Status.EXEMPTED,
+                reason=msg(
+                    "exempted",
+                    ground=ground.label,
+                    source=ground.source,
+                    justification=exemption.justification,
+                    original=decision.reason,
+                ),
+                steps=(
+                    *decision.steps,
+                    msg(
+                        "step-exempted",
+                        ground=Code(exemption.ground),
+                        path=Code(f"$.exemptions[{index}]"),
+                    ),
+                ),
+            )
+            if _covers_decision(exemption, decision, ctx.as_of)
+            else decision
+            for decision in result
+        ]
+    return result, warnings
+
+
+def _covers_decision(exemption: Exemption, decision: Decision, as_of: date) -> bool:
+    if decision.status in {Status.NOT_APPLICABLE, Status.EXEMPTED}:
+        return False
+    if exemption.period is None:
+        return True
+    period = decision.period
+    if period is not None and period.year == exemption.period:
+        return True
+    start, end = decision.data_period or period_days(period, as_of)
+    return start.year <= exemption.period <= end.year

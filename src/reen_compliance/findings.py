@@ -13,8 +13,11 @@ from datetime import date
 from decimal import Decimal
 
 from reen_compliance.applicability import Applicability, LawView, assess
+from reen_compliance.decide.decision import Decision, Period
 from reen_compliance.expressions import ExpressionError, MissingFact
 from reen_compliance.facts import facts_on
+from reen_compliance.i18n.message import Msg, msg
+from reen_compliance.i18n.render import render, render_or_text
 from reen_compliance.loading import CompiledRule, RuleSet
 from reen_compliance.model import ProcurementFigure, Profile, Status
 from reen_compliance.report_model import (
@@ -123,16 +126,17 @@ def applicability_values(applicability: Applicability) -> dict[str, object]:
     return {name: version.value for name, version in applicability.parameters.items() if version}
 
 
-def review_notes(rule: CompiledRule, ctx: Context) -> tuple[str, ...]:
+def review_notes(rule: CompiledRule, ctx: Context, lang: Lang | None = None) -> tuple[str, ...]:
     """The rule's review notes whose condition holds for this body (or cannot be decided)."""
-    key = ("review_notes", rule.rule.id)
+    lang = lang or ctx.lang
+    key = ("review_notes", rule.rule.id, lang)
     cached = ctx.memo.get(key)
     if cached is None:
-        cached = ctx.memo[key] = _review_notes(rule, ctx)
+        cached = ctx.memo[key] = _review_notes(rule, ctx, lang)
     return cached  # type: ignore[return-value]  # the memo keeps its own types
 
 
-def _review_notes(rule: CompiledRule, ctx: Context) -> tuple[str, ...]:
+def _review_notes(rule: CompiledRule, ctx: Context, lang: Lang) -> tuple[str, ...]:
     env: dict[str, object] = facts_on(ctx.profile, ctx.as_of)
     notes: list[str] = []
     for note, condition in zip(rule.rule.review_notes, rule.review_conditions, strict=True):
@@ -143,24 +147,21 @@ def _review_notes(rule: CompiledRule, ctx: Context) -> tuple[str, ...]:
             except (MissingFact, ExpressionError):
                 applies = True
         if applies:
-            notes.append(note.note.in_language(ctx.lang))
+            notes.append(note.note.in_language(lang))
     return tuple(notes)
 
 
-def remediation_text(rule: CompiledRule, ctx: Context, deadline: date | None) -> str:
+def remediation_text(
+    rule: CompiledRule, ctx: Context, deadline: date | None, lang: Lang | None = None
+) -> str:
     """The act that fixes the finding, who decides it, and by when."""
     remedy = rule.rule.remediation
-    lang = ctx.lang
-    text = f"{remedy.act.in_language(lang)} — {remedy.decided_by.in_language(lang)}"
-    if deadline is not None and deadline >= ctx.as_of:
-        text += pick(
-            lang,
-            f", au plus tard le {format_date(deadline, lang)}",
-            f", by {format_date(deadline, lang)} at the latest",
-        )
-    elif deadline is not None:
-        text += pick(lang, ", sans délai (échéance dépassée)", ", without delay (deadline passed)")
-    return text
+    words = {"act": remedy.act, "decided_by": remedy.decided_by}
+    if deadline is None:
+        return render(msg("remedy", **words), lang or ctx.lang)
+    if deadline >= ctx.as_of:
+        return render(msg("remedy-by", deadline=deadline, **words), lang or ctx.lang)
+    return render(msg("remedy-overdue", **words), lang or ctx.lang)
 
 
 def make_finding(  # noqa: PLR0913 - a finding has this many parts, each named
@@ -218,11 +219,16 @@ def make_finding(  # noqa: PLR0913 - a finding has this many parts, each named
     )
 
 
-def _citations(rule: CompiledRule, ctx: Context, day: date) -> tuple[Citation, ...]:
-    key = ("citations", rule.rule.id, day)
+def _citations(
+    rule: CompiledRule, ctx: Context, day: date, lang: Lang | None = None
+) -> tuple[Citation, ...]:
+    lang = lang or ctx.lang
+    key = ("citations", rule.rule.id, day, lang)
     cached = ctx.memo.get(key)
     if cached is None:
-        cached = ctx.memo[key] = tuple(citation(b, ctx, day) for b in rule.rule.legal_basis)
+        cached = ctx.memo[key] = tuple(
+            citation(b, ctx, day, lang) for b in rule.rule.legal_basis
+        )
     return cached  # type: ignore[return-value]  # the memo keeps its own types
 
 
@@ -246,15 +252,13 @@ def version_on(versions: Sequence[TextVersion], day: date, law: LawView) -> Text
     return max(known, key=lambda v: v.effective_from) if known else None
 
 
-def citation(basis: LegalBasis, ctx: Context, day: date) -> Citation:
+def citation(basis: LegalBasis, ctx: Context, day: date, lang: Lang | None = None) -> Citation:
     """Cite a text with the version applied: the dated one in force, else the one stated."""
     version = version_on(basis.versions, day, ctx.law)
     label = version.label if version is not None else basis.version
     if label is None:
-        label = pick(
-            ctx.lang,
-            f"version en vigueur le {format_date(min(day, ctx.law.law_as_of), ctx.lang)}",
-            f"version in force on {format_date(min(day, ctx.law.law_as_of), ctx.lang)}",
+        label = render(
+            msg("citation-version-on", day=min(day, ctx.law.law_as_of)), lang or ctx.lang
         )
     return Citation(
         text=basis.text,
@@ -265,7 +269,9 @@ def citation(basis: LegalBasis, ctx: Context, day: date) -> Citation:
     )
 
 
-def sanction_text(sanctions: Sequence[Sanction], ctx: Context) -> str | None:
+def sanction_text(
+    sanctions: Sequence[Sanction], ctx: Context, lang: Lang | None = None
+) -> str | None:
     """The sanction regime in force on `as_of` (as the law stood on `law_as_of`), in words."""
     known = [
         s
@@ -277,10 +283,17 @@ def sanction_text(sanctions: Sequence[Sanction], ctx: Context) -> str | None:
     if not known:
         return None
     current = max(known, key=lambda s: s.effective_from)
-    text = f"{current.text.in_language(ctx.lang)} ({current.source})"
-    if current.review_note is not None:
-        text += " ⚠ " + current.review_note.in_language(ctx.lang)
-    return text
+    if current.review_note is None:
+        return render(msg("sanction", text=current.text, source=current.source), lang or ctx.lang)
+    return render(
+        msg(
+            "sanction-to-check",
+            text=current.text,
+            source=current.source,
+            note=current.review_note,
+        ),
+        lang or ctx.lang,
+    )
 
 
 def fact(name: str, value: object, source: str) -> TraceFact:
@@ -293,3 +306,61 @@ def dated_value(name: str, value: object, start: date, end: date | None, source:
     """A dated value of the law applied, for the trace."""
     shown = None if value is None else str(value)
     return TraceValue(name=name, value=shown, effective_from=start, effective_to=end, source=source)
+
+
+def finding_from_decision(
+    rule: CompiledRule, decision: Decision, ctx: Context, lang: Lang
+) -> Finding:
+    """Word a decision in `lang` and attach what every finding shares, in one place.
+
+    The rule gives the title, citations, confidence, review notes, remedy and sanction; the
+    decision gives the status, why, the period, the deadline, the gap and its trace.
+    """
+    status = decision.status
+    notes = (
+        *review_notes(rule, ctx, lang),
+        *(render(note, lang) if isinstance(note, Msg) else note.in_language(lang)
+          for note in decision.notes),
+    )
+    remedy = None
+    if status in {Status.NON_COMPLIANT, Status.NOT_YET_DUE}:
+        remedy = remediation_text(rule, ctx, decision.deadline, lang)
+    app = decision.applicability
+    trace = Trace(
+        facts=(*(app.facts if app else ()), *decision.facts),
+        values=(*(app.values if app else ()), *decision.values),
+        steps=tuple(render(step, lang) for step in decision.steps),
+    )
+    start, end = decision.data_period or period_days(decision.period, ctx.as_of)
+    sanction = None
+    if status not in {Status.NOT_APPLICABLE, Status.EXEMPTED}:
+        sanction = sanction_text(rule.rule.sanctions, ctx, lang)
+    explanation = " ".join(render(part, lang) for part in (decision.reason, *decision.details))
+    return Finding(
+        rule_id=rule.rule.id,
+        period=decision.period.key if decision.period is not None else None,
+        status=status,
+        title=rule.rule.title.in_language(lang),
+        legal_basis=_citations(rule, ctx, end, lang),
+        deadline=decision.deadline,
+        gap=decision.gap,
+        explanation=explanation,
+        review=rule.rule.review or bool(notes) or decision.value_review,
+        confidence=rule.rule.confidence,
+        review_notes=notes,
+        remediation=remedy,
+        bound_since=app.since if app and app.bound else None,
+        data_source=render_or_text(decision.data_source, lang),
+        measures=decision.measures,
+        trace=trace,
+        data_period=DataPeriod(start=start, end=end),
+        sanction=sanction,
+    )
+
+
+def period_days(period: Period | None, as_of: date) -> tuple[date, date]:
+    """A year covers that year (up to `as_of`); an item or no period, the assessment day."""
+    if period is not None and period.year is not None:
+        year = period.year
+        return date(year, 1, 1), min(date(year, 12, 31), max(as_of, date(year, 1, 1)))
+    return as_of, as_of

@@ -1,0 +1,1 @@
+"""Deciding: each kind of check turns the facts of a profile into decisions, never sentences."""

@@ -1,0 +1,77 @@
+"""A decision: what a check concluded for one period, as data that any language can word.
+
+A check returns decisions; the engine adds what every finding shares (citations, review notes,
+remedy, sanction) and a renderer words them. Nothing here is a sentence: reasons, steps and
+notes are catalogue messages with typed values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Literal
+
+from reen_compliance.applicability import Applicability
+from reen_compliance.i18n.message import Localized, Msg
+from reen_compliance.model import Status
+from reen_compliance.report_model import Gap, ShareMeasure, TraceFact, TraceValue
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """What a finding judges: a calendar or budget year, or one item (a contract, a service)."""
+
+    kind: Literal["year", "item"]
+    year: int | None = None
+    reference: str | None = None
+
+    @property
+    def key(self) -> str:
+        """The period as the JSON report names it: « 2024 », or the item's reference."""
+        return str(self.year) if self.kind == "year" else str(self.reference)
+
+
+def year_period(year: int) -> Period:
+    """The period of one calendar (or budget) year."""
+    return Period("year", year=year)
+
+
+def item_period(reference: str) -> Period:
+    """The period of one item a check judges on its own: a contract, a service, a site."""
+    return Period("item", reference=reference)
+
+
+Note = Msg | Localized
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """The status of one rule for one period, why, and the facts and values it rests on.
+
+    `reason` is the finding's first sentence and `details` the sentences that follow it;
+    `notes` are caveats a legal officer must check (they flag the finding for review).
+    """
+
+    status: Status
+    reason: Msg
+    period: Period | None = None
+    deadline: date | None = None
+    gap: Gap | None = None
+    details: tuple[Msg, ...] = ()
+    steps: tuple[Msg, ...] = ()
+    notes: tuple[Note, ...] = ()
+    facts: tuple[TraceFact, ...] = ()
+    values: tuple[TraceValue, ...] = ()
+    measures: tuple[ShareMeasure, ...] = ()
+    data_source: Msg | str | None = None
+    data_period: tuple[date, date] | None = None
+    value_review: bool = False
+    applicability: Applicability | None = field(default=None, compare=False)
+
+    def with_facts(self, *facts: TraceFact) -> Decision:
+        """The same decision with more facts read from the profile in its trace."""
+        return replace(self, facts=(*self.facts, *facts))
+
+    def with_values(self, *values: TraceValue) -> Decision:
+        """The same decision with more dated values of the law in its trace."""
+        return replace(self, values=(*self.values, *values))

@@ -1,0 +1,237 @@
+"""Documents adopted by a deadline: a work programme, a strategy, a SPASER.
+
+The deadline is the statutory one, or the day the body became bound when later (the texts give
+no grace period). A document adopted before the rule took effect is read from that date: the
+elements the law itself requires are then due, while elements a later decree adds are not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from reen_compliance.applicability import Applicability
+from reen_compliance.decide.decision import Decision, Period
+from reen_compliance.decide.kinds import CheckKind, since_note
+from reen_compliance.errors import Problem, ProfileError, did_you_mean
+from reen_compliance.findings import Context, fact
+from reen_compliance.i18n.message import Code, Msg, msg
+from reen_compliance.loading import CompiledRule
+from reen_compliance.model import Document, Status
+from reen_compliance.report_model import TraceFact
+from reen_compliance.rule_model import DocumentDeadlineCheck
+
+
+def decide_document(
+    rule: CompiledRule, check: DocumentDeadlineCheck, ctx: Context, app: Applicability
+) -> Iterable[Decision]:
+    """A document adopted on or before the deadline (or as soon as bound, with no deadline)."""
+    as_of = ctx.as_of
+    document: Document | None = getattr(ctx.profile.documents, check.document)
+    subject = {"subject": check.subject, "gender": check.subject_gender}
+    due = effective_due(check, app)
+    since = since_note(app)
+    details = (since,) if since is not None else ()
+    steps = [msg("step-bound"), msg("step-due", day=due) if due else msg("step-due-when-bound")]
+    facts = document_facts(rule, check, ctx, None)
+    if document is None:
+        yield Decision(
+            status=Status.INSUFFICIENT_DATA,
+            reason=msg("document-unknown", field=Code(f"documents.{check.document}"), **subject),
+            deadline=due,
+            applicability=app,
+            details=details,
+            facts=facts,
+            steps=(*steps, msg("step-document-unknown")),
+        )
+        return
+    if document.adopted_by(as_of) and document.adopted_on is not None:
+        yield _adopted(
+            rule,
+            check=check,
+            ctx=ctx,
+            app=app,
+            document=document,
+            adopted_on=document.adopted_on,
+            due=due,
+            steps=steps,
+            facts=facts,
+        )
+        return
+    planned = (msg("adoption-planned", day=document.planned_on),) if document.planned_on else ()
+    not_adopted = msg("step-document-not-adopted")
+    if due is None:
+        yield Decision(
+            status=Status.NON_COMPLIANT,
+            reason=msg("document-not-adopted-due-when-bound", **subject),
+            applicability=app,
+            details=(*details, *planned),
+            facts=facts,
+            steps=(*steps, not_adopted),
+        )
+    elif as_of <= due:
+        yield Decision(
+            status=Status.NOT_YET_DUE,
+            reason=msg("document-due-not-adopted-yet", due=due, **subject),
+            deadline=due,
+            applicability=app,
+            details=(*details, *planned),
+            facts=facts,
+            steps=(*steps, not_adopted, msg("step-before-deadline")),
+        )
+    else:
+        yield Decision(
+            status=Status.NON_COMPLIANT,
+            reason=msg("document-overdue", due=due, as_of=as_of, **subject),
+            deadline=due,
+            applicability=app,
+            details=details,
+            facts=facts,
+            steps=(*steps, not_adopted, msg("step-deadline-passed")),
+        )
+
+
+def effective_due(check: DocumentDeadlineCheck, app: Applicability) -> date | None:
+    """The statutory deadline, or the day the body became bound if later (no grace period)."""
+    if check.deadline.date is None:
+        return None
+    if app.since is not None and app.since > check.deadline.date and not app.since_is_lower_bound:
+        return app.since
+    return check.deadline.date
+
+
+def document_facts(
+    rule: CompiledRule,  # noqa: ARG001 - the signature of every kind
+    check: DocumentDeadlineCheck,
+    ctx: Context,
+    period: Period | None,  # noqa: ARG001
+) -> tuple[TraceFact, ...]:
+    """The document's status, adoption date and contents, as the profile states them."""
+    document: Document | None = getattr(ctx.profile.documents, check.document)
+    path = f"$.documents.{check.document}"
+    facts = [fact("status", document.status if document else None, f"{path}.status")]
+    if document is not None:
+        facts.append(fact("adopted_on", document.adopted_on, f"{path}.adopted_on"))
+        if document.contents is not None:
+            facts.append(
+                fact(
+                    "contents.elements",
+                    ", ".join(document.contents.elements),
+                    f"{path}.contents.elements",
+                )
+            )
+    return tuple(facts)
+
+
+def _adopted(  # noqa: PLR0913 - the parts of one decision
+    rule: CompiledRule,
+    *,
+    check: DocumentDeadlineCheck,
+    ctx: Context,
+    app: Applicability,
+    document: Document,
+    adopted_on: date,
+    due: date | None,
+    steps: list[Msg],
+    facts: tuple[TraceFact, ...],
+) -> Decision:
+    subject = {"subject": check.subject, "gender": check.subject_gender}
+    late = due is not None and adopted_on > due
+    message_id = "document-adopted-late" if late else "document-adopted"
+    reference = {"reference": Code(document.reference)} if document.reference else {}
+    adopted = msg(
+        message_id + "-ref" if reference else message_id,
+        day=adopted_on,
+        due=due or adopted_on,
+        **reference,
+        **subject,
+    )
+    details: list[Msg] = []
+    steps = [*steps, msg("step-adopted-on", day=adopted_on)]
+    publication = check.publication_required_from
+    if publication is not None and ctx.as_of >= publication and not document.url:
+        return Decision(
+            status=Status.INSUFFICIENT_DATA,
+            reason=msg("document-publication-unknown", adopted=adopted, since=publication),
+            deadline=due,
+            applicability=app,
+            details=tuple(details),
+            facts=facts,
+            steps=(*steps, msg("step-publication-unknown")),
+        )
+    check_content_keys(check, document)
+    read_on = max(adopted_on, rule.rule.in_force_from)
+    missing = [
+        element
+        for element in check.required_elements
+        if (element.required_from is None or read_on >= element.required_from)
+        and document.contents is not None
+        and element.key not in document.contents.elements
+    ]
+    if missing:
+        return Decision(
+            status=Status.NON_COMPLIANT,
+            reason=msg(
+                "document-elements-missing",
+                adopted=adopted,
+                elements=tuple(element.label for element in missing),
+                count=len(missing),
+            ),
+            deadline=due,
+            applicability=app,
+            details=tuple(details),
+            facts=facts,
+            steps=(
+                *steps,
+                msg("step-elements-missing", elements=tuple(e.label for e in missing)),
+            ),
+        )
+    if check.required_elements and document.contents is None:
+        details.append(msg("document-contents-not-checked"))
+    elif document.contents is not None:
+        absent = tuple(
+            t.label for t in check.optional_themes if t.key not in document.contents.themes
+        )
+        if absent:
+            details.append(msg("document-optional-themes-absent", themes=absent))
+    return Decision(
+        status=Status.COMPLIANT,
+        reason=adopted,
+        deadline=due,
+        applicability=app,
+        details=tuple(details),
+        facts=facts,
+        steps=(*steps, msg("step-compliant")),
+    )
+
+
+def check_content_keys(check: DocumentDeadlineCheck, document: Document) -> None:
+    """Refuse element or theme keys the rule does not know: a typo must not read as missing."""
+    if document.contents is None:
+        return
+    path = f"$.documents.{check.document}.contents"
+    problems: list[Problem] = []
+    for field, known in (
+        ("elements", [e.key for e in check.required_elements]),
+        ("themes", [t.key for t in check.optional_themes]),
+    ):
+        for position, key in enumerate(getattr(document.contents, field)):
+            if key not in known:
+                message = f"unknown {field[:-1]} {key!r} (expected one of {', '.join(known)})"
+                problems.append(
+                    Problem(
+                        "<profile>",
+                        None,
+                        None,
+                        f"{path}.{field}[{position}]",
+                        message,
+                        did_you_mean(key, known),
+                    )
+                )
+    if problems:
+        raise ProfileError(problems)
+
+
+DOCUMENT_DEADLINE = CheckKind(
+    DocumentDeadlineCheck, decide=decide_document, trace_facts=document_facts
+)

@@ -1,0 +1,1 @@
+"""Words: catalogues per language (Fluent) and the formatter of dates, money and numbers."""

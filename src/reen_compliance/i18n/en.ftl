@@ -1,0 +1,116 @@
+## English catalogue of reen-compliance.
+##
+## Each message has a stable id (left) and its text (right), which can be corrected here without
+## touching the code. Values in braces are filled by the tool: dates read "1 January 2025",
+## amounts "€17,000.00", percentages "25%". Selectors handle agreement: { $count -> [one] …
+## *[other] … }. Functions: CAP() capitalises the first letter; DE() is for French only.
+## Official titles of French texts stay in French.
+
+## Lists
+
+list-separator = {", "}
+
+## Who is bound
+
+not-in-force-yet = The obligation applies from { $start }.
+cannot-tell-if-bound = Cannot tell whether the obligation applies: it binds { $who } and the profile does not give '{ $missing }'; { $facts }.
+cannot-tell-if-bound-no-facts = Cannot tell whether the obligation applies: it binds { $who } and the profile does not give '{ $missing }'.
+not-bound = The obligation binds { $who }; { $facts }.
+not-bound-no-facts = The obligation binds { $who }.
+fact-no-population = no population is given for { $day }
+fact-population = population totale of { $total } inhabitants, applicable from { $since } ({ $source })
+fact-no-purchases = purchases of { $year } not given
+fact-purchases = purchases of { $year }: { $amount } excl. VAT
+bound-since = The body has been bound since { $day }, with no statutory grace period.
+bound-at-least-since = The body has been bound at least since { $day } (the profile's figures go back no further).
+first-year-not-started = The first measured year has not started (obligation in force from { $start }).
+
+step-not-in-force = not yet in force
+step-missing-fact = missing fact: { $name }
+step-not-bound = not bound
+step-bound = bound
+step-due = due: { $day }
+step-due-when-bound = due when bound
+step-compliant = compliant
+step-year = year { $year }
+step-budget-year = budget year { $year }
+
+## Documents to adopt (work programme, strategy, SPASER)
+
+document-unknown = The profile says nothing about { $subject } ({ $field }).
+document-not-adopted-due-when-bound = { CAP($subject) } is not adopted; it is due as soon as the body is bound.
+document-due-not-adopted-yet = { CAP($subject) } must be adopted by { $due }; it is not adopted yet.
+document-overdue = { CAP($subject) } had to be adopted by { $due }; the profile says it is not adopted as of { $as_of }.
+adoption-planned = Adoption planned on { $day }.
+document-adopted = { CAP($subject) } was adopted on { $day }.
+document-adopted-ref = { CAP($subject) } was adopted on { $day } ({ $reference }).
+document-adopted-late = { CAP($subject) } was adopted on { $day }, after the deadline of { $due }.
+document-adopted-late-ref = { CAP($subject) } was adopted on { $day } ({ $reference }), after the deadline of { $due }.
+document-publication-unknown = { $adopted } Its online publication, required since { $since }, is not stated (url).
+document-elements-missing = { $adopted } { $count ->
+        [one] A required element is missing: { $elements }.
+       *[other] Required elements are missing: { $elements }.
+    }
+document-contents-not-checked = The document's contents were not checked (profile: contents).
+document-optional-themes-absent = For information, optional themes not covered: { $themes }.
+
+step-document-unknown = document: unknown
+step-document-not-adopted = document: not adopted
+step-before-deadline = before the deadline
+step-deadline-passed = deadline passed
+step-adopted-on = adopted on { $day }
+step-publication-unknown = online publication: unknown
+step-elements-missing = missing elements: { $elements }
+
+## Yearly ratio in units (reuse of IT equipment)
+
+ratio-no-data = No data on decommissioned IT equipment for { $year } ({ $field }).
+ratio-minimum-not-confirmed = { $year }: the minimum rate is not confirmed.
+ratio-nothing-in-stock = { $year }: no decommissioned equipment in stock on 1 January (B = 0); the decree does not say how to compute the rate.
+ratio-year-in-progress = { $year }: { $sent ->
+        [one] { $sent } item
+       *[other] { $sent } items
+    } sent to reuse out of { $in_stock } decommissioned in stock on 1 January, i.e. { $share } against a minimum of { $minimum } ({ $source }); the year is not over.
+ratio-reached = { $year }: { $sent ->
+        [one] { $sent } item
+       *[other] { $sent } items
+    } sent to reuse out of { $in_stock } decommissioned in stock on 1 January, i.e. { $share } against a minimum of { $minimum } ({ $source }).
+ratio-missed = { $year }: { $sent ->
+        [one] { $sent } item
+       *[other] { $sent } items
+    } sent to reuse out of { $in_stock } decommissioned in stock on 1 January, i.e. { $share } against a minimum of { $minimum } ({ $source }): { $missing ->
+        [one] { $missing } item short.
+       *[other] { $missing } items short.
+    }
+step-minimum = minimum { $minimum } ({ $source })
+step-minimum-unknown = minimum not confirmed
+step-measured-rate = measured rate: { $share }
+
+## Yearly report presented before the budget debate
+
+report-not-declared = No sustainable-development report is declared for the { $year } budget ({ $field }).
+report-after-debate = The { $year } budget report, presented on { $presented }, came after the budget debate of { $debate }.
+report-before-provision = The { $year } budget report was presented on { $presented }, before { $required_from }: { $subject } was only recommended then (reading adopted).
+report-presented-before-debate = The { $year } budget report was presented on { $presented }, before the budget debate.
+report-presented = The { $year } budget report was presented on { $presented }.
+report-covers = The { $year } budget report, presented on { $presented }, contains { $subject }.
+report-does-not-cover = The { $year } budget report, presented on { $presented }, does not contain { $subject }.
+step-presented-after-debate = presented after the budget debate
+step-presented-before-provision = presented before the provision applied
+step-section-included = review included
+step-section-missing = review missing
+
+## What every finding shares
+
+remedy = { $act } — { $decided_by }
+remedy-by = { $act } — { $decided_by }, by { $deadline } at the latest
+remedy-overdue = { $act } — { $decided_by }, without delay (deadline passed)
+citation-version-on = version in force on { $day }
+sanction = { $text } ({ $source })
+sanction-to-check = { $text } ({ $source }) ⚠ { $note }
+
+## Exemptions
+
+exemption-expired = Exemption expired on { $day } not applied ({ $path }, '{ $title }').
+exempted = Exemption ({ $ground }, { $source }): { $justification }. Finding without the exemption: { $original }
+step-exempted = exempted: { $ground } ({ $path })

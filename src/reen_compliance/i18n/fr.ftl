@@ -1,0 +1,156 @@
+## Catalogue français de reen-compliance.
+##
+## Chaque message a un identifiant stable (à gauche) et son texte (à droite), que l'on peut
+## corriger ici sans toucher au code. Les valeurs entre accolades sont remplies par l'outil :
+## les dates s'écrivent « 1er janvier 2025 », les montants « 17 000,00 € », les pourcentages
+## « 25 % ». Les sélecteurs règlent l'accord : { $gender -> [f] adoptée *[m] adopté } selon le
+## genre du document, { $count -> [one] … *[other] … } selon le nombre (0 et 1 au singulier).
+## Fonctions : CAP() met une majuscule initiale ; DE() écrit « du », « de la », « de l' », « des ».
+
+## Listes
+
+list-separator = {", "}
+
+## Assujettissement
+
+not-in-force-yet = L'obligation s'applique à compter du { $start }.
+cannot-tell-if-bound = Impossible de dire si l'obligation s'applique : elle vise { $who } et le profil ne renseigne pas « { $missing } » ; { $facts }.
+cannot-tell-if-bound-no-facts = Impossible de dire si l'obligation s'applique : elle vise { $who } et le profil ne renseigne pas « { $missing } ».
+not-bound = L'obligation vise { $who } ; { $facts }.
+not-bound-no-facts = L'obligation vise { $who }.
+fact-no-population = aucune population n'est indiquée pour le { $day }
+fact-population = population totale de { $total } habitants, applicable depuis le { $since } ({ $source })
+fact-no-purchases = montant des achats { $year } non indiqué
+fact-purchases = achats { $year } de { $amount } HT
+bound-since = L'organisme y est assujetti depuis le { $day }, sans délai de grâce prévu par les textes.
+bound-at-least-since = L'organisme y est assujetti au moins depuis le { $day } (les chiffres du profil ne remontent pas plus loin).
+first-year-not-started = La première année mesurée n'a pas commencé (obligation en vigueur à compter du { $start }).
+
+step-not-in-force = obligation pas encore en vigueur
+step-missing-fact = fait manquant : { $name }
+step-not-bound = non assujetti
+step-bound = assujetti
+step-due = échéance : { $day }
+step-due-when-bound = exigible dès l'assujettissement
+step-compliant = conforme
+step-year = année { $year }
+step-budget-year = budget { $year }
+
+## Documents à adopter (programme de travail, stratégie, SPASER)
+
+document-unknown = Le profil ne dit rien { DE($subject) } ({ $field }).
+document-not-adopted-due-when-bound = { CAP($subject) } n'est pas { $gender ->
+        [f] adoptée
+       *[m] adopté
+    } ; { $gender ->
+        [f] elle est exigible
+       *[m] il est exigible
+    } dès l'assujettissement.
+document-due-not-adopted-yet = { CAP($subject) } doit être { $gender ->
+        [f] adoptée
+       *[m] adopté
+    } au plus tard le { $due } ; { $gender ->
+        [f] elle n'est pas encore adoptée.
+       *[m] il n'est pas encore adopté.
+    }
+document-overdue = { CAP($subject) } devait être { $gender ->
+        [f] adoptée
+       *[m] adopté
+    } au plus tard le { $due } ; le profil indique qu'{ $gender ->
+        [f] elle ne l'est pas
+       *[m] il ne l'est pas
+    } au { $as_of }.
+adoption-planned = Adoption prévue le { $day }.
+document-adopted = { CAP($subject) } a été { $gender ->
+        [f] adoptée
+       *[m] adopté
+    } le { $day }.
+document-adopted-ref = { CAP($subject) } a été { $gender ->
+        [f] adoptée
+       *[m] adopté
+    } le { $day } ({ $reference }).
+document-adopted-late = { CAP($subject) } a été { $gender ->
+        [f] adoptée
+       *[m] adopté
+    } le { $day }, après l'échéance du { $due }.
+document-adopted-late-ref = { CAP($subject) } a été { $gender ->
+        [f] adoptée
+       *[m] adopté
+    } le { $day } ({ $reference }), après l'échéance du { $due }.
+document-publication-unknown = { $adopted } Sa publication en ligne, exigée depuis le { $since }, n'est pas renseignée (url).
+document-elements-missing = { $adopted } { $count ->
+        [one] Il manque un élément exigé : { $elements }.
+       *[other] Il manque des éléments exigés : { $elements }.
+    }
+document-contents-not-checked = Le contenu du document n'a pas été vérifié (profil : contents).
+document-optional-themes-absent = Pour information, thèmes facultatifs non couverts : { $themes }.
+
+step-document-unknown = document : non renseigné
+step-document-not-adopted = document : non adopté
+step-before-deadline = échéance non atteinte
+step-deadline-passed = échéance dépassée
+step-adopted-on = adopté le { $day }
+step-publication-unknown = publication en ligne : non renseignée
+step-elements-missing = éléments manquants : { $elements }
+
+## Taux annuel en unités (réemploi des matériels informatiques)
+
+ratio-no-data = Aucune donnée sur les matériels informatiques réformés pour { $year } ({ $field }).
+ratio-minimum-not-confirmed = { $year } : le taux minimal n'est pas confirmé.
+ratio-nothing-in-stock = { $year } : aucun matériel réformé en stock au 1er janvier (B = 0) ; le décret ne dit pas comment calculer le taux.
+ratio-year-in-progress = { $year } : { $sent ->
+        [one] { $sent } matériel orienté
+       *[other] { $sent } matériels orientés
+    } vers le réemploi sur { $in_stock ->
+        [one] { $in_stock } réformé
+       *[other] { $in_stock } réformés
+    } en stock au 1er janvier, soit { $share } pour un minimum de { $minimum } ({ $source }) ; l'année n'est pas close.
+ratio-reached = { $year } : { $sent ->
+        [one] { $sent } matériel orienté
+       *[other] { $sent } matériels orientés
+    } vers le réemploi sur { $in_stock ->
+        [one] { $in_stock } réformé
+       *[other] { $in_stock } réformés
+    } en stock au 1er janvier, soit { $share } pour un minimum de { $minimum } ({ $source }).
+ratio-missed = { $year } : { $sent ->
+        [one] { $sent } matériel orienté
+       *[other] { $sent } matériels orientés
+    } vers le réemploi sur { $in_stock ->
+        [one] { $in_stock } réformé
+       *[other] { $in_stock } réformés
+    } en stock au 1er janvier, soit { $share } pour un minimum de { $minimum } ({ $source }) : { $missing ->
+        [one] il manque { $missing } matériel.
+       *[other] il manque { $missing } matériels.
+    }
+step-minimum = minimum { $minimum } ({ $source })
+step-minimum-unknown = minimum non confirmé
+step-measured-rate = taux mesuré : { $share }
+
+## Rapport annuel présenté avant le débat budgétaire
+
+report-not-declared = Aucun rapport sur la situation en matière de développement durable n'est déclaré pour le budget { $year } ({ $field }).
+report-after-debate = Le rapport du budget { $year }, présenté le { $presented }, l'a été après le débat budgétaire du { $debate }.
+report-before-provision = Le rapport du budget { $year } a été présenté le { $presented }, avant le { $required_from } : { $subject } n'y était que recommandé (lecture retenue).
+report-presented-before-debate = Le rapport du budget { $year } a été présenté le { $presented }, avant le débat budgétaire.
+report-presented = Le rapport du budget { $year } a été présenté le { $presented }.
+report-covers = Le rapport du budget { $year }, présenté le { $presented }, contient { $subject }.
+report-does-not-cover = Le rapport du budget { $year }, présenté le { $presented }, ne contient pas { $subject }.
+step-presented-after-debate = présenté après le débat budgétaire
+step-presented-before-provision = présenté avant l'entrée en vigueur de la disposition
+step-section-included = bilan inclus
+step-section-missing = bilan absent
+
+## Ce qui vaut pour toute constatation
+
+remedy = { $act } — { $decided_by }
+remedy-by = { $act } — { $decided_by }, au plus tard le { $deadline }
+remedy-overdue = { $act } — { $decided_by }, sans délai (échéance dépassée)
+citation-version-on = version en vigueur le { $day }
+sanction = { $text } ({ $source })
+sanction-to-check = { $text } ({ $source }) ⚠ { $note }
+
+## Exemptions
+
+exemption-expired = Exemption expirée le { $day } non appliquée ({ $path }, « { $title } »).
+exempted = Exemption ({ $ground }, { $source }) : { $justification }. Constat sans exemption : { $original }
+step-exempted = exemption : { $ground } ({ $path })

@@ -1,0 +1,147 @@
+"""Render messages from the catalogues `fr.ftl` and `en.ftl` (Project Fluent syntax).
+
+Fluent was chosen over gettext because its selectors put grammar in the catalogue: gender
+(« adopté / adoptée », « il / elle »), CLDR plural categories and variants are written by the
+person who corrects the French, not chosen in code. The catalogues are parsed once, on the first
+message rendered; deciding never loads them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from reen_compliance.i18n.formats import (
+    LANGUAGES,
+    Lang,
+    format_date,
+    format_money,
+    format_number,
+    format_pct,
+    french_of,
+    upper_first,
+)
+from reen_compliance.i18n.message import Code, Filled, Money, Msg, Percent, Value
+
+if TYPE_CHECKING:
+    from fluent.runtime import FluentBundle
+
+
+class CatalogueError(LookupError):
+    """A message id, or a value a message needs, is missing from a catalogue."""
+
+
+def render(message: Msg, lang: Lang) -> str:
+    """The message in `lang`, with every value formatted for that language."""
+    bundle = _bundle(lang)
+    entry = bundle.get_message(message.id) if bundle.has_message(message.id) else None
+    if entry is None or entry.value is None:
+        raise CatalogueError(f"no message {message.id!r} in the {lang} catalogue")
+    args = {name: _argument(value, lang) for name, value in message.args}
+    text, errors = bundle.format_pattern(entry.value, args)
+    if errors:
+        raise CatalogueError(f"{lang} message {message.id!r}: {errors[0]}")
+    return str(text)
+
+
+def render_or_text(value: Msg | str | None, lang: Lang) -> str | None:
+    """Render a message; a plain text (already in the reader's language) passes through."""
+    if value is None or isinstance(value, str):
+        return value
+    return render(value, lang)
+
+
+def has_message(message_id: str, lang: Lang) -> bool:
+    """Whether the catalogue of `lang` defines `message_id`."""
+    return bool(_bundle(lang).has_message(message_id))
+
+
+def message_ids(lang: Lang) -> tuple[str, ...]:
+    """Every message id of the catalogue of `lang`, in file order."""
+    from fluent.syntax import FluentParser, ast  # noqa: PLC0415 - parsed only when asked
+
+    resource = FluentParser().parse(_catalogue_text(lang))
+    return tuple(entry.id.name for entry in resource.body if isinstance(entry, ast.Message))
+
+
+def join_list(items: tuple[str, ...], lang: Lang) -> str:
+    """Items separated as the catalogue says (a comma: labels may themselves hold « et »)."""
+    return render(Msg("list-separator"), lang).join(items)
+
+
+def _argument(value: Value, lang: Lang) -> str | int | Decimal:
+    """A value as Fluent receives it: numbers stay numbers (for plurals), the rest is text."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | Decimal | str):
+        return value
+    if value is None:
+        raise CatalogueError("a message value is None: say what is unknown with its own message")
+    for kind, write in _WRITERS:
+        if isinstance(value, kind):
+            return write(value, lang)
+    return value.in_language(lang)  # type: ignore[union-attr]  # a Localized text of the rules
+
+
+_WRITERS: tuple[tuple[type, Callable[[Any, Lang], str]], ...] = (
+    (Msg, render),
+    (date, format_date),
+    (Money, lambda money, lang: format_money(money.amount, lang)),
+    (Percent, lambda percent, lang: format_pct(percent.value, lang)),
+    (Code, lambda code, _lang: code.text),
+    (Filled, lambda filled, lang: _fill(filled, lang)),  # noqa: PLW0108 - defined below
+    (tuple, lambda items, lang: join_list(tuple(str(_argument(i, lang)) for i in items), lang)),
+)
+"""How each kind of value is written, in the order they are tried."""
+
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+def _fill(filled: Filled, lang: Lang) -> str:
+    """Replace `{name}` in a rule file's text; no format-string machinery touches rule text."""
+    values = dict(filled.values)
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in values or values[name] is None:
+            return match.group(0)
+        value = _argument(values[name], lang)
+        return format_number(value, lang) if isinstance(value, int | Decimal) else str(value)
+
+    return _PLACEHOLDER.sub(replace, filled.template.in_language(lang))
+
+
+def _catalogue_text(lang: Lang) -> str:
+    if lang not in LANGUAGES:
+        raise CatalogueError(f"no catalogue for language {lang!r}")
+    return (resources.files("reen_compliance.i18n") / f"{lang}.ftl").read_text(encoding="utf-8")
+
+
+def _number(value: object, lang: Lang) -> str:
+    if isinstance(value, int | Decimal):
+        return format_number(value, lang)
+    number = getattr(value, "value", value)  # a FluentNumber wraps the number it formats
+    if isinstance(number, int | float | Decimal):
+        return format_number(Decimal(str(number)), lang)
+    return str(value)
+
+
+@cache
+def _bundle(lang: Lang) -> FluentBundle:
+    """The parsed catalogue of `lang`, with the formatter's functions."""
+    from fluent.runtime import FluentBundle, FluentResource  # noqa: PLC0415 - render time only
+
+    functions: dict[str, Callable[[Any], Any]] = {
+        "CAP": lambda text: upper_first(str(text)),
+        "DE": lambda text: french_of(str(text)),
+        "NUM": lambda number: _number(number, lang),
+    }
+    bundle = FluentBundle([lang], use_isolating=False, functions=functions)
+    bundle.add_resource(FluentResource(_catalogue_text(lang)))
+    return bundle
