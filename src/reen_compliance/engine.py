@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from typing import Any
@@ -25,7 +26,7 @@ from reen_compliance.decide.yearly_ratio import YEARLY_RATIO
 from reen_compliance.decide.yearly_report import YEARLY_REPORT
 from reen_compliance.exemptions import apply_exemptions, check_exemptions, exempt_decisions
 from reen_compliance.findings import Context, finding_from_decision
-from reen_compliance.i18n.message import msg
+from reen_compliance.i18n.message import Msg, msg
 from reen_compliance.i18n.render import render
 from reen_compliance.loading import CompiledRule, RuleSet, load_rules
 from reen_compliance.model import ProcurementFigure, Profile, Status
@@ -87,7 +88,69 @@ def evaluate(  # noqa: PLR0913 - every argument is a keyword a caller may need
     """Evaluate `profile` on `as_of` (the law as it stood on `law_as_of`, by default the same day).
 
     `procurement` replaces the profile's declared purchase figures, for instance with figures
-    computed from a ledger; `procurement_source` then says where they came from.
+    computed from a ledger; `procurement_source` then says where they came from. This is
+    `render_report(decide(...), lang)`: decide once, word the report in one language.
+    """
+    evaluation = decide(
+        profile,
+        as_of=as_of,
+        rules=rules,
+        law_as_of=law_as_of,
+        procurement=procurement,
+        procurement_source=procurement_source,
+        procurement_notes=procurement_notes,
+        profile_sha256=profile_sha256,
+        ledger_sha256=ledger_sha256,
+        lang=lang,
+    )
+    return render_report(evaluation, lang)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleOutcome:
+    """What one rule concluded for the profile: its decisions and the warnings they raised."""
+
+    rule: CompiledRule
+    decisions: tuple[Decision | Finding, ...]
+    warnings: tuple[Msg | str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluation:
+    """The decisions of every rule for one profile on one date, in no language yet.
+
+    `render_report` words it in French or English; both can be rendered from one evaluation.
+    """
+
+    context: Context
+    outcomes: tuple[RuleOutcome, ...]
+    profile_sha256: str | None = None
+    ledger_sha256: tuple[str, ...] = ()
+
+    @property
+    def decisions(self) -> tuple[Decision, ...]:
+        """Every decision of every rule, in rule order."""
+        return tuple(
+            d for outcome in self.outcomes for d in outcome.decisions if isinstance(d, Decision)
+        )
+
+
+def decide(  # noqa: PLR0913 - every argument is a keyword a caller may need
+    profile: Profile,
+    *,
+    as_of: date,
+    rules: RuleSet | None = None,
+    law_as_of: date | None = None,
+    procurement: Mapping[int, tuple[ProcurementFigure, ...]] | None = None,
+    procurement_source: str | None = None,
+    procurement_notes: tuple[str, ...] = (),
+    profile_sha256: str | None = None,
+    ledger_sha256: tuple[str, ...] = (),
+    lang: Lang = "fr",
+) -> Evaluation:
+    """Decide every rule for `profile` on `as_of`: statuses, periods, gaps, no sentence.
+
+    `lang` only serves the kinds of check not yet converted to decisions.
     """
     rule_set = rules if rules is not None else load_rules()
     law = LawView(law_as_of or as_of)
@@ -102,25 +165,39 @@ def evaluate(  # noqa: PLR0913 - every argument is a keyword a caller may need
         rules=rule_set,
     )
     check_exemptions(profile, rule_set)
-    findings: list[Finding] = []
-    warnings: list[str] = []
+    outcomes: list[RuleOutcome] = []
     for rule in rule_set.rules:
         kind = _KINDS.get(rule.rule.check.kind)
         if kind is not None:
             decisions = kind.run(rule, ctx) or [_nothing_measured_yet(rule, ctx)]
             decided, said = exempt_decisions(rule, ctx, decisions)
-            findings.extend(finding_from_decision(rule, d, ctx, lang) for d in decided)
-            warnings.extend(render(note, lang) for note in said)
+            outcomes.append(RuleOutcome(rule, tuple(decided), tuple(said)))
             continue
         found = _CHECKS[rule.rule.check.kind](rule, ctx)
         if not found:  # a yearly rule before its first year: say it is not in force yet
             found = [finding_from_decision(rule, _nothing_measured_yet(rule, ctx), ctx, lang)]
         exempted, notes = apply_exemptions(rule, ctx, found)
-        findings.extend(exempted)
-        warnings.extend(notes)
+        outcomes.append(RuleOutcome(rule, tuple(exempted), tuple(notes)))
+    return Evaluation(ctx, tuple(outcomes), profile_sha256, ledger_sha256)
+
+
+def render_report(evaluation: Evaluation, lang: Lang) -> Report:
+    """Word an evaluation in `lang`: the published report (JSON report format 1)."""
+    ctx = replace(evaluation.context, lang=lang)
+    findings: list[Finding] = []
+    warnings: list[str] = []
+    for outcome in evaluation.outcomes:
+        findings.extend(
+            d if isinstance(d, Finding) else finding_from_decision(outcome.rule, d, ctx, lang)
+            for d in outcome.decisions
+        )
+        warnings.extend(w if isinstance(w, str) else render(w, lang) for w in outcome.warnings)
     summary = {status: sum(1 for f in findings if f.status == status) for status in Status}
-    collectivity = profile.collectivity
+    collectivity = ctx.profile.collectivity
     version_text = engine_version()
+    rule_set = ctx.rules if ctx.rules is not None else load_rules()
+    law = ctx.law
+    as_of = ctx.as_of
     return Report(
         engine_version=version_text,
         as_of=as_of,
@@ -142,8 +219,8 @@ def evaluate(  # noqa: PLR0913 - every argument is a keyword a caller may need
             engine_version=version_text,
             rule_pack_version=rule_set.version,
             rule_pack_sha256=rule_set.sha256,
-            profile_sha256=profile_sha256,
-            ledger_sha256=ledger_sha256,
+            profile_sha256=evaluation.profile_sha256,
+            ledger_sha256=evaluation.ledger_sha256,
             as_of=as_of,
             law_as_of=law.law_as_of,
         ),
