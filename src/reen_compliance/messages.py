@@ -104,6 +104,17 @@ def _cell(rendered: str) -> str:
 
 
 CATALOGUE: dict[str, Entry] = {
+    # --- a profile's contents against the rules (decide/document.py) ---
+    "profile.unknown_element": Entry(
+        "unknown element {key!r} (expected one of {known})",
+        "élément {key!r} inconnu (attendu : l'un de {known})",
+        {"key": "plan", "known": "diagnostic, objectives"},
+    ),
+    "profile.unknown_theme": Entry(
+        "unknown theme {key!r} (expected one of {known})",
+        "thème {key!r} inconnu (attendu : l'un de {known})",
+        {"key": "sobriete", "known": "training, open_data"},
+    ),
     # --- reading a file (source.py) ---
     "file.too_large": Entry(
         "file of {size:,} bytes is larger than the limit of {limit:,}",

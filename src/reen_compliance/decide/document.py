@@ -17,6 +17,7 @@ from reen_compliance.errors import Problem, ProfileError, did_you_mean
 from reen_compliance.findings import Context, fact
 from reen_compliance.i18n.message import Code, Msg, msg
 from reen_compliance.loading import CompiledRule
+from reen_compliance.messages import say
 from reen_compliance.model import Document, Status
 from reen_compliance.report_model import TraceFact
 from reen_compliance.rule_model import DocumentDeadlineCheck
@@ -211,15 +212,15 @@ def check_content_keys(check: DocumentDeadlineCheck, document: Document) -> None
         return
     path = f"$.documents.{check.document}.contents"
     problems: list[Problem] = []
-    for field, known in (
-        ("elements", [e.key for e in check.required_elements]),
-        ("themes", [t.key for t in check.optional_themes]),
+    for field, message_id, known in (
+        ("elements", "profile.unknown_element", [e.key for e in check.required_elements]),
+        ("themes", "profile.unknown_theme", [t.key for t in check.optional_themes]),
     ):
         for position, key in enumerate(getattr(document.contents, field)):
             if key not in known:
-                message = f"unknown {field[:-1]} {key!r} (expected one of {', '.join(known)})"
+                message = say(message_id, key=key, known=", ".join(known))
                 problems.append(
-                    Problem(
+                    Problem.of(
                         "<profile>",
                         None,
                         None,
