@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -260,7 +261,13 @@ def render_csv(rows: Sequence[dict[str, str]], fields: Sequence[str]) -> str:
     return buffer.getvalue()
 
 
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
 def _csv_cell(value: str) -> str:
+    """Escape text a spreadsheet would run; a plain number such as `-384.00` stays a number."""
+    if _NUMBER.fullmatch(value):
+        return value
     return escape_spreadsheet_cell(value).replace("\r\n", "\n").replace("\r", "\n")
 
 
