@@ -32,11 +32,25 @@ SCHEMA = (
 ) / "schema.json"
 EXAMPLES = ROOT / "examples"
 RULE = shares_rule(load_rules())
-KEYS_2024 = (
-    "textiles it-telephony reprographics-printing printing-consumables paper office-supplies "
-    "transport-devices vehicles furniture street-furniture waste-collection-equipment "
-    "jars-bottles sports-equipment green-space-equipment modular-buildings large-appliances toys"
-).split()
+KEYS_2024 = [
+    "textiles",
+    "it-telephony",
+    "reprographics-printing",
+    "printing-consumables",
+    "paper",
+    "office-supplies",
+    "transport-devices",
+    "vehicles",
+    "furniture",
+    "street-furniture",
+    "waste-collection-equipment",
+    "jars-bottles",
+    "sports-equipment",
+    "green-space-equipment",
+    "modular-buildings",
+    "large-appliances",
+    "toys",
+]
 
 
 def validate(path: Path) -> frictionless.Report:
@@ -263,7 +277,7 @@ def test_unclassified_worklist_is_written_and_escaped(tmp_path: Path) -> None:
 
 
 def test_year_filters_everything_and_csv_lists_unclassified(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     """With --year 2025 no other year appears, and the CSV has the unclassified euros."""
     main(["ledger", str(EXAMPLES / "ledger-ville-exemple.csv"), "--year", "2025", "-f", "json"])
@@ -285,7 +299,7 @@ def test_broad_parent_codes_and_unreachable_categories_are_said() -> None:
     assert "d2021-254:furniture" in unreachable.category_ids
 
 
-def test_spaser_targets_next_to_achieved_shares(tmp_path: Path) -> None:
+def test_spaser_targets_next_to_achieved_shares() -> None:
     """Exact shares are compared with targets: 39.99 % does not reach 40 %."""
     from reen_compliance.procurement import YearMeasures  # noqa: PLC0415
     from reen_compliance.report_model import ShareMeasure  # noqa: PLC0415
@@ -309,7 +323,7 @@ def test_spaser_targets_next_to_achieved_shares(tmp_path: Path) -> None:
     }
     measure = ShareMeasure(**{k: v for k, v in values.items() if k in fields})
     target = SpaserTarget(year=2025, category="d2024-134:textiles", share="reuse", target_pct=40)
-    (progress,) = spaser_target_progress([target], [YearMeasures(2025, (measure,), True)])
+    (progress,) = spaser_target_progress([target], [YearMeasures(2025, (measure,), complete=True)])
     assert progress.achieved_pct == Decimal("39.99")
     assert progress.target_reached is False
     assert progress.minimum_pct == Decimal(8)

@@ -16,8 +16,8 @@ the reading of the texts requires; this module does not choose.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import csv
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -409,10 +409,10 @@ class _Classifier:
             return None, None
         digits = line.cpv[:8]
         for length in range(8, _MIN_PREFIX - 1, -1):
-            category_id = index.by_prefix.get(digits[:length])
-            if category_id is not None:
+            listed = index.by_prefix.get(digits[:length])
+            if listed is not None:
                 broad = length <= BROAD_PREFIX_DIGITS and len(digits.rstrip("0")) > length
-                return category_id, _BROAD if broad else _CPV
+                return listed, _BROAD if broad else _CPV
         return None, None
 
     def _explicit(self, index: _RegimeIndex, value: str, day: date) -> str:
@@ -441,7 +441,7 @@ class _Classifier:
     ) -> tuple[UnreachableCategories, ...]:
         """Per year and regime with lines: categories without CPV code or rule that got none."""
         found: list[UnreachableCategories] = []
-        reached = {key for key in totals.categories}
+        reached = set(totals.categories)
         active = sorted({(key[0], key[1]) for key in totals.categories} | set(totals.unmapped))
         for year, regime_id in active:
             if years is not None and year not in years:
@@ -570,7 +570,7 @@ class _Totals:
     )
     outside: dict[int, list[Decimal | int]] = field(default_factory=dict)
 
-    def adder(  # noqa: C901 - the per-line hot loop, kept in one closure for speed
+    def adder(
         self,
         classifier: _Classifier,
         log: ProblemLog,
@@ -703,7 +703,7 @@ _CENT = Decimal("0.01")
 
 def _add_sums(mine: list[Decimal | int], theirs: list[Decimal | int]) -> None:
     for position, value in enumerate(theirs):
-        mine[position] += value  # type: ignore[operator]
+        mine[position] += value
 
 
 def _bump(sums: list[Decimal | int], line: LedgerLine) -> None:

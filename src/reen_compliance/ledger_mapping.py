@@ -18,7 +18,7 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 
 from reen_compliance.errors import ProfileError
-from reen_compliance.loading import _validate  # noqa: PLC2701 - the one profile validator
+from reen_compliance.loading import _validate
 from reen_compliance.model import Day, Frozen
 from reen_compliance.source import read_document
 

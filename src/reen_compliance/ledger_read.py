@@ -58,7 +58,7 @@ from reen_compliance.messages import Message, say
 from reen_compliance.source import input_byte_limit
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping
+    from collections.abc import Iterator, Mapping, Sequence
 
     from reen_compliance.ledger_mapping import LedgerMapping
 
@@ -358,7 +358,7 @@ def _find_header(
     return seen[0], itertools.chain(seen[1:], rows)
 
 
-def _is_blank(cells: list[object]) -> bool:
+def _is_blank(cells: Sequence[object]) -> bool:
     """Say whether every cell is empty or whitespace (blank lines, `;;;;` rows)."""
     return all(isinstance(c, str) and not c.strip() for c in cells)
 

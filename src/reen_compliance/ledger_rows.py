@@ -122,7 +122,7 @@ class RowReader:
             if len(codes) < _CACHE_LIMIT:
                 codes[cpv] = code
         flags = self._flags
-        return tuple.__new__(  # type: ignore[no-any-return]  # a NamedTuple built as fast as a tuple
+        return tuple.__new__(  # a NamedTuple built as fast as a tuple
             self._line_type,
             (
                 self.file,
@@ -175,7 +175,7 @@ class RowReader:
             return None
         if self.vat is not None:
             values[1] = ht_from_ttc(values[1], self.vat)  # type: ignore[arg-type]  # an amount
-        return self._line_type(self.file, line, *values[:8], self.sheet, *values[8:])  # type: ignore[arg-type]
+        return self._line_type(self.file, line, *values[:8], self.sheet, *values[8:])  # type: ignore[arg-type, call-arg]
 
 
 def _fast_amount(text: str) -> Decimal:

@@ -19,6 +19,7 @@ import itertools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from reen_compliance.ledger_cells import Cell
 from reen_compliance.messages import Message, say
 from reen_compliance.source import read_at_most, size_of
 
@@ -28,13 +29,14 @@ if TYPE_CHECKING:
 
     from _typeshed import WriteableBuffer
 
-    from reen_compliance.ledger_cells import Cell
 
 SNIFF_BYTES = 64 * 1024
 MAX_LINE_CHARS = 1024 * 1024
 HEADER_SEARCH_ROWS = 20
 """Finance exports often put a title, a date or a filter line above the header."""
 DELIMITERS = (";", "\t", ",", "|")
+FIELD_LIMIT = 131_072
+"""The standard library's default: a longer field is a located `malformed CSV` error."""
 
 # A row as read: (line number, first column number, cells).
 Row = tuple[int, int, list["Cell"]]
@@ -190,11 +192,13 @@ def csv_rows(
             return
         info.encoding = "utf-8" if chosen == "utf-8-sig" else chosen
         info.delimiter = delimiter or sniff_delimiter(head_lines)
+        # The limit is process-wide and some libraries (petl) raise it: keep the documented one.
+        csv.field_size_limit(FIELD_LIMIT)
         reader = csv.reader(itertools.chain(head_lines, lines), delimiter=info.delimiter)
         try:
             start = 1
             for record in reader:
-                yield start, 1, record
+                yield start, 1, list[Cell](record)
                 start = reader.line_num + 1
         except csv.Error as error:
             sink.add(reader.line_num, None, "$", say("ledger.malformed_csv", detail=str(error)))
@@ -258,11 +262,11 @@ def workbook_tables(
     tables: list[Table] = []
     for sheet_name in wanted:
         try:
-            sheet = workbook.get_sheet_by_name(sheet_name)
+            found_sheet = workbook.get_sheet_by_name(sheet_name)
         except Exception as error:  # noqa: BLE001 - calamine raises many types for a bad file
             sink.add(None, None, "$", say("ledger.bad_spreadsheet", detail=str(error)))
             continue
-        tables.append(Table(f"{name}[{sheet_name}]", sheet_name, _sheet_rows(sheet)))
+        tables.append(Table(f"{name}[{sheet_name}]", sheet_name, _sheet_rows(found_sheet)))
     return sha256, tables
 
 

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from reen_compliance.applicability import LawView
 from reen_compliance.errors import Problem, ProfileError, RulePackError
-from reen_compliance.messages import say
 from reen_compliance.ledger import (
     CategoryCodes,
     CategoryTotal,
@@ -29,6 +28,7 @@ from reen_compliance.ledger import (
 )
 from reen_compliance.ledger_read import ReadOptions
 from reen_compliance.loading import CompiledRule, RuleSet
+from reen_compliance.messages import say
 from reen_compliance.model import ProcurementFigure, Status
 from reen_compliance.report_model import ShareMeasure
 from reen_compliance.rule_model import CategorySharesCheck

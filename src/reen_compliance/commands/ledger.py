@@ -77,7 +77,7 @@ def register(sub: Any, add_common: Callable[..., None]) -> None:  # noqa: ANN401
     parser.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace) -> int:  # noqa: PLR0914 - one command's steps
+def run(args: argparse.Namespace) -> int:
     """Read the ledgers, measure each year, print or write the result."""
     from reen_compliance.applicability import LawView  # noqa: PLC0415 - fast start
     from reen_compliance.cli import EXIT_NON_COMPLIANT, EXIT_OK, _today, emit  # noqa: PLC0415
