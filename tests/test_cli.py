@@ -143,7 +143,7 @@ def test_declaration_export(capsys: pytest.CaptureFixture[str]) -> None:
     lines = capsys.readouterr().out.splitlines()
     assert (
         lines[0]
-        == "annee,siret,raison_sociale,type_produit_acquis,montant_total,montant_valorisation_et_don,montant_produits_issus_don,montant_produits_recycles,commentaires"
+        == "annee,siret,raison_sociale,type_produit_acquis,montant_total,montant_reemploi_et_reutilisation,montant_produits_issus_don,montant_produits_recycles,commentaires"
     )
     assert any("Matériel informatique et téléphonie" in line for line in lines[1:])
 

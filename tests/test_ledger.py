@@ -124,12 +124,20 @@ def test_columns_mapping_names_other_headers(tmp_path: Path) -> None:
 
 def test_missing_flag_columns_are_false_and_warned(tmp_path: Path) -> None:
     """Without reuse/recycled columns every line is neither, and the summary says so."""
-    path = write(tmp_path, "date;montant\n01/02/2024;10\n")
+    path = write(tmp_path, "date;montant;cpv\n01/02/2024;10;\n")
     summary = summarize_ledgers([path], REGIMES)
     assert any("'reuse'" in w for w in summary.warnings)
     assert any("'recycled'" in w for w in summary.warnings)
-    assert any("unmapped" in w for w in summary.warnings)
+    assert any("taken as HT" in w for w in summary.warnings)
     assert summary.unmapped[0].total_ht == Decimal(10)
+
+
+def test_nothing_to_classify_on_is_an_error(tmp_path: Path) -> None:
+    """A ledger with neither a CPV nor a category column (nor a mapping rule) is refused."""
+    path = write(tmp_path, "date;montant\n01/02/2024;10\n")
+    with pytest.raises(ProfileError, match="nothing to classify") as caught:
+        summarize_ledgers([path], REGIMES)
+    assert caught.value.problems[0].line == 1
 
 
 # --- cells ---------------------------------------------------------------------------------
@@ -168,7 +176,7 @@ def test_ambiguous_single_separator_is_decimal_and_noted(tmp_path: Path) -> None
     path = write(tmp_path, text)
     assert [line.amount_ht for line in read_ledger(path)] == [Decimal("1.234")] * 2
     summary = summarize_ledgers([path], REGIMES)
-    assert any("2 amount(s) such as '1,234'" in w for w in summary.warnings)
+    assert any("read as decimals (1.234 €): 2, first on line 2" in w for w in summary.warnings)
 
 
 @pytest.mark.parametrize("text", ["abc", "1 23,4", "1,23,4", "1.234.56,7,8", "12-", "1e5", ""])
@@ -427,10 +435,13 @@ def test_credit_notes_subtract_and_flags_sum(tmp_path: Path) -> None:
 
 def test_same_file_twice_is_warned(tmp_path: Path) -> None:
     """Two files with the same content are flagged: their lines would count twice."""
-    first = write(tmp_path, "date;montant\n01/02/2024;1\n", "a.csv")
-    second = write(tmp_path, "date;montant\n01/02/2024;1\n", "b.csv")
+    first = write(tmp_path, "date;montant;cpv\n01/02/2024;1;30213100\n", "a.csv")
+    second = write(tmp_path, "date;montant;cpv\n01/02/2024;1;30213100\n", "b.csv")
     summary = summarize_ledgers([first, second], REGIMES)
     assert any("same content" in w for w in summary.warnings)
+    (total,) = summary.categories
+    assert (total.total_ht, total.line_count) == (Decimal("1.00"), 1)
+    assert summary.files[1].duplicate_of == str(first)
 
 
 def test_file_order_does_not_change_the_summary(tmp_path: Path) -> None:

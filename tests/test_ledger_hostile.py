@@ -67,11 +67,15 @@ def test_summary_is_all_or_nothing_across_files(tmp_path: Path) -> None:
 
 
 def test_problems_are_capped(tmp_path: Path) -> None:
-    """A file bad on every line stops at the cap instead of building a million problems."""
+    """A file bad on every line shows the cap's worth of problems and says how many more exist."""
     path = ledger(tmp_path, [HEADER] + ["x;y;z;w"] * 5000)
     with pytest.raises(ProfileError) as caught:
         summarize_ledgers([path], REGIMES, max_problems=50)
-    assert len(caught.value.problems) == 50
+    problems = caught.value.problems
+    assert len(problems) == 51
+    more = [p for p in problems if "further problems not shown" in p.message]
+    assert len(more) == 1
+    assert "14,950" in more[0].message
 
 
 def test_invalid_utf8_mid_file_is_located(tmp_path: Path) -> None:
@@ -234,12 +238,12 @@ def test_spreadsheet_typed_cells(tmp_path: Path) -> None:
 
 def test_spreadsheet_float_rounding_is_noted(tmp_path: Path) -> None:
     """A float with more than two decimals is rounded half-even to the cent and noted."""
-    rows: list[list[object]] = [["Date", "Montant HT"], [date(2024, 2, 1), 10.125]]
+    rows: list[list[object]] = [["Date", "Montant HT", "CPV"], [date(2024, 2, 1), 10.125, ""]]
     path = workbook(tmp_path, rows)
     (line,) = read_ledger(path)
     assert line.amount_ht == Decimal("10.12")
     summary = summarize_ledgers([path], REGIMES)
-    assert any("rounded to the cent (half-even), first on row 2" in w for w in summary.warnings)
+    assert any("rounded to the cent (half-even): 1, first on row 2" in w for w in summary.warnings)
 
 
 def test_spreadsheet_formula_text_is_not_evaluated(tmp_path: Path) -> None:

@@ -10,7 +10,13 @@ Decisions, each tested:
 - **Encoding.** UTF-8 (a BOM is dropped) if the first 64 KiB decode as UTF-8, else Windows-1252;
   decided once, up front. A byte that the chosen encoding cannot decode later on is a located
   error. UTF-16 files (Excel's « texte Unicode ») are refused with a message.
-- **Delimiter.** The most frequent of `;`, tab, `,`, `|` in the header line, ties in that order.
+- **Delimiter.** `csv.Sniffer` on the first lines (it respects quotes), else the most frequent of
+  `;`, tab, `,`, `|` outside quotes; `--delimiter` and `--encoding` override (`ledger_sources`).
+- **Workbooks.** Every sheet is read, or those named; each sheet finds its own header, and its
+  name is part of every located message (`ledger.xlsx[Feuil2]:12:3`).
+- **Speed.** A CSV row goes through a fast path (one `itemgetter`, dates and flags from small
+  caches, amounts by one regular expression); a row that path cannot read is read again by the
+  precise parsers, which locate each bad cell. Both give the same lines.
 - **Amounts** are kept exact, as written. A single `,` or `.` is the decimal separator, whatever
   follows it, so `1,234` and `1.234` both read as 1.234 € (a notice counts such amounts); with
   both present the last is the decimal separator; repeated separators and spaces (also NBSP and
@@ -25,29 +31,36 @@ Decisions, each tested:
 
 from __future__ import annotations
 
-import codecs
 import contextlib
-import csv
-import hashlib
-import io
-import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from reen_compliance.errors import Problem, ProfileError, suggest
-from reen_compliance.ledger_cells import PARSERS, Cell, CellError, CellNotes
+from reen_compliance.ledger_cells import CellNotes
+from reen_compliance.ledger_rows import RowReader
+from reen_compliance.ledger_sources import (
+    HEADER_SEARCH_ROWS,
+    CsvInfo,
+    ProblemLog,
+    Row,
+    Sink,
+    StopFileError,
+    Table,
+    csv_rows,
+    workbook_tables,
+)
 from reen_compliance.messages import Message, say
-from reen_compliance.source import input_byte_limit, read_at_most, size_of
+from reen_compliance.source import input_byte_limit
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator, Mapping
+    from collections.abc import Iterator, Mapping, Sequence
 
-    from _typeshed import WriteableBuffer
+    from reen_compliance.ledger_mapping import LedgerMapping
 
 __all__ = [
     "CANONICAL_COLUMNS",
@@ -65,13 +78,10 @@ DEFAULT_MAX_BYTES_CSV = 2 * 1024**3
 DEFAULT_MAX_BYTES_SPREADSHEET = 100 * 1024**2
 """A spreadsheet larger than 100 MiB is refused: calamine holds the whole sheet in memory."""
 DEFAULT_MAX_PROBLEMS = 50
-"""Problems kept before giving up on a file, so a bad million-line file stays a short report."""
+"""Problems shown; the others are counted, and a last message says how many more exist."""
 
-_SNIFF_BYTES = 64 * 1024
-_MAX_LINE_CHARS = 1024 * 1024
 _CSV_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
 _SPREADSHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".ods"})
-_DELIMITERS = (";", "\t", ",", "|")
 
 CANONICAL_COLUMNS: tuple[str, ...] = (
     "date",
@@ -82,8 +92,13 @@ CANONICAL_COLUMNS: tuple[str, ...] = (
     "reuse",
     "recycled",
     "category",
+    "nature",
+    "family",
+    "donation",
+    "amount_ttc",
 )
-"""Our column names; `date` and `amount_ht` are required, the others optional."""
+"""Our column names; `date` and an amount (`amount_ht`, or `amount_ttc` with a VAT rate) are
+required, the others optional."""
 
 COLUMN_ALIASES: Mapping[str, tuple[str, ...]] = {
     "date": ("date", "date_mandat", "date_de_la_depense", "date_depense", "date_facture"),
@@ -102,16 +117,23 @@ COLUMN_ALIASES: Mapping[str, tuple[str, ...]] = {
     "reuse": ("reuse", "reemploi", "reutilisation", "reemploi_reutilisation"),
     "recycled": ("recycled", "recycle", "matieres_recyclees", "recyclees"),
     "category": ("category", "categorie", "category_id", "categorie_agec"),
+    "nature": ("nature", "nature_m57", "compte_nature", "nature_comptable", "article_nature"),
+    "family": ("family", "famille", "famille_achat", "famille_d_achat", "famille_homogene"),
+    "donation": ("donation", "don", "issu_du_don", "produit_issu_du_don"),
+    "amount_ttc": ("amount_ttc", "montant_ttc", "total_ttc"),
 }
 """Accepted headers, compared after `normalize_header`; when several are present the first wins."""
 
-_REQUIRED = ("date", "amount_ht")
+_BARE_AMOUNTS = frozenset({"montant", "amount"})
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-@dataclass(frozen=True, slots=True)
-class LedgerLine:
-    """One purchase: where it was read, when, how much HT, what, and its circular flags."""
+class LedgerLine(NamedTuple):
+    """One purchase: where it was read, when, how much HT, what, and its circular flags.
+
+    `donation` marks a good received as a donation: its amount is its flat-rate value, declared
+    apart and never part of the purchases' total.
+    """
 
     file: str
     line: int
@@ -123,6 +145,40 @@ class LedgerLine:
     reuse: bool
     recycled: bool
     category: str | None
+    sheet: str | None = None
+    nature: str | None = None
+    family: str | None = None
+    donation: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """How to read files: explicit columns, dialect, sheets, TTC amounts and what classifies."""
+
+    columns: Mapping[str, str] | None = None
+    delimiter: str | None = None
+    encoding: str | None = None
+    sheets: tuple[str, ...] | None = None
+    vat_rate_pct: Decimal | None = None
+    classify_by: frozenset[str] | None = None
+    """Columns that can classify a line (`cpv`, `category`, those mapping rules use): a file
+    with none of them is refused. None (plain reading) checks nothing."""
+
+    @classmethod
+    def of(cls, mapping: LedgerMapping | None, columns: Mapping[str, str] | None) -> ReadOptions:
+        """Options from a mapping file, with `columns` given on the command line winning."""
+        if mapping is None:
+            return cls(columns=columns)
+        used = {name for rule in mapping.rules for name, _ in rule.match}
+        by = {"cpv" if name == "cpv_prefix" else name for name in used}
+        return cls(
+            columns={**mapping.columns, **(columns or {})},
+            delimiter=mapping.delimiter,
+            encoding=mapping.encoding,
+            sheets=mapping.sheets,
+            vat_rate_pct=mapping.vat_rate_pct,
+            classify_by=frozenset({"cpv", "category", *by}),
+        )
 
 
 @dataclass(slots=True)
@@ -135,14 +191,12 @@ class FileStats:
     delimiter: str | None = None
     sha256: str = ""
     line_count: int = 0
-    notices: list[str] = field(default_factory=list)
+    sheets: list[tuple[str, int]] = field(default_factory=list)
+    """Each sheet read, with its line count (workbooks only)."""
+    notices: list[Message] = field(default_factory=list)
     cell_notes: CellNotes = field(default_factory=CellNotes)
     columns: dict[str, tuple[int, str]] = field(default_factory=dict)
     """Where each mapped column is: canonical name -> (column number, the file's header)."""
-
-
-class TooManyProblemsError(Exception):
-    """Internal signal: the shared problem list reached its cap, stop reading."""
 
 
 def escape_spreadsheet_cell(text: str) -> str:
@@ -160,50 +214,49 @@ def normalize_header(text: str) -> str:
     return re.sub(r"[^0-9a-z]+", "_", ascii_only).strip("_")
 
 
+def problems_of(log: ProblemLog) -> list[Problem]:
+    """The kept problems, and one more saying how many others were found."""
+    found = [Problem.of(*where) for where in log.problems]
+    if log.more:
+        file = log.problems[-1][0] if log.problems else "<ledger>"
+        found.append(Problem.of(file, None, None, "$", say("ledger.more_problems", n=log.more)))
+    return found
+
+
 def read_ledger(
     path: str | Path,
     *,
     columns: Mapping[str, str] | None = None,
     max_bytes: int | None = None,
     max_problems: int = DEFAULT_MAX_PROBLEMS,
+    options: ReadOptions | None = None,
 ) -> Iterator[LedgerLine]:
     """Yield the ledger's lines in file order; raise one `ProfileError` at the end if any was bad.
 
     Lines before a bad one are yielded first: use `summarize_ledgers` for all-or-nothing totals.
     `max_bytes` defaults to `DEFAULT_MAX_BYTES_CSV` or `DEFAULT_MAX_BYTES_SPREADSHEET`.
     """
-    problems: list[Problem] = []
+    log = ProblemLog(max_problems)
     stats = FileStats(str(path))
-    with contextlib.suppress(TooManyProblemsError):
-        yield from iter_ledger(
-            path,
-            stats,
-            problems,
-            columns=columns,
-            max_bytes=max_bytes,
-            max_problems=max_problems,
-        )
-    if problems:
-        raise ProfileError(problems)
+    chosen = options or ReadOptions(columns=columns)
+    yield from iter_ledger(path, stats, log, options=chosen, max_bytes=max_bytes)
+    if log.problems:
+        raise ProfileError(problems_of(log))
 
 
-def iter_ledger(  # noqa: PLR0913 - the shared state is what lets summaries pool problems
+def iter_ledger(
     path: str | Path,
     stats: FileStats,
-    problems: list[Problem],
+    log: ProblemLog,
     *,
-    columns: Mapping[str, str] | None,
+    options: ReadOptions,
     max_bytes: int | None,
-    max_problems: int,
 ) -> Iterator[LedgerLine]:
-    """Yield valid lines, append problems to the shared list, fill `stats`; never raise for data.
-
-    Raises `TooManyProblemsError` once `problems` holds `max_problems`.
-    """
+    """Yield valid lines, add problems to `log`, fill `stats`; never raise for data."""
     name = str(path)
     file_path = Path(path)
     suffix = file_path.suffix.lower()
-    sink = _Sink(name, problems, max_problems)
+    sink = Sink(name, log)
     if suffix in _CSV_SUFFIXES:
         stats.kind = "csv"
         limit = input_byte_limit(DEFAULT_MAX_BYTES_CSV) if max_bytes is None else max_bytes
@@ -211,16 +264,9 @@ def iter_ledger(  # noqa: PLR0913 - the shared state is what lets summaries pool
         stats.kind = suffix.lstrip(".")
         limit = input_byte_limit(DEFAULT_MAX_BYTES_SPREADSHEET) if max_bytes is None else max_bytes
     else:
-        sink.add(
-            None,
-            None,
-            "$",
-            say(
-                "ledger.unsupported_type",
-                suffix=suffix or "(none)",
-                expected=", ".join(sorted(_CSV_SUFFIXES | _SPREADSHEET_SUFFIXES)),
-            ),
-        )
+        expected = ", ".join(sorted(_CSV_SUFFIXES | _SPREADSHEET_SUFFIXES))
+        message = say("ledger.unsupported_type", suffix=suffix or "(none)", expected=expected)
+        sink.add(None, None, "$", message)
         return
     try:
         size = file_path.stat().st_size
@@ -228,242 +274,91 @@ def iter_ledger(  # noqa: PLR0913 - the shared state is what lets summaries pool
         sink.add(None, None, "$", say("ledger.unreadable", reason=error.strerror or str(error)))
         return
     if size > limit:
-        sink.add(
-            None,
-            None,
-            "$",
-            say("ledger.too_large", size=size, limit=limit),
-        )
+        sink.add(None, None, "$", say("ledger.too_large", size=size, limit=limit))
         return
-    rows = (
-        _csv_rows(file_path, stats, sink)
-        if stats.kind == "csv"
-        else _sheet_rows(file_path, stats, sink, limit)
-    )
-    yield from _lines(rows, stats, sink, columns)
-
-
-@dataclass(slots=True)
-class _Sink:
-    """Collects one file's problems into the shared list and stops reading at the cap."""
-
-    file: str
-    problems: list[Problem]
-    max_problems: int
-    count: int = 0
-
-    def add(self, line: int | None, column: int | None, path: str, message: Message) -> None:
-        """Record a problem, raising `TooManyProblemsError` when the cap is reached."""
-        self.count += 1
-        self.problems.append(Problem.of(self.file, line, column, path, message))
-        if len(self.problems) >= self.max_problems:
-            raise TooManyProblemsError
-
-
-# A row as read: (line number, first column number, cells).
-Row = tuple[int, int, list[Cell]]
-
-
-class _HashingReader(io.RawIOBase):
-    """A raw stream that feeds every byte read through SHA-256, so a file is read only once."""
-
-    def __init__(self, raw: io.BufferedReader, digest: hashlib._Hash) -> None:
-        """Wrap `raw`, updating `digest`."""
-        super().__init__()
-        self._raw = raw
-        self._digest = digest
-
-    def readable(self) -> bool:
-        """Say this stream can be read."""
-        return True
-
-    def readinto(self, buffer: WriteableBuffer) -> int:
-        """Read into `buffer` and hash what was read."""
-        view = memoryview(buffer).cast("B")
-        count = self._raw.readinto(view)
-        self._digest.update(view[:count])
-        return count
-
-
-def _detect_encoding(head: bytes, *, at_eof: bool) -> str | None:
-    """Return `utf-8-sig` or `cp1252` from the first bytes, or None for UTF-16."""
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return None
-    try:
-        codecs.getincrementaldecoder("utf-8")().decode(head, final=at_eof)
-    except UnicodeDecodeError:
-        return "cp1252"
-    return "utf-8-sig"
-
-
-def _physical_lines(text: io.TextIOWrapper, sink: _Sink, counter: list[int]) -> Iterator[str]:
-    """Yield physical lines, counting them and reporting undecodable bytes and endless lines."""
-    while True:
-        line = text.readline(_MAX_LINE_CHARS)
-        if not line:
-            return
-        counter[0] += 1
-        if len(line) >= _MAX_LINE_CHARS and not line.endswith(("\n", "\r")):
-            sink.add(counter[0], None, "$", say("ledger.line_too_long", limit=_MAX_LINE_CHARS))
-            raise TooManyProblemsError
-        if not line.isascii():
-            try:
-                line.encode("utf-8")
-            except UnicodeEncodeError as error:
-                bad = line[error.start].encode("utf-8", "surrogateescape")
-                sink.add(
-                    counter[0],
-                    error.start + 1,
-                    "$",
-                    say("ledger.undecodable", byte=bad.hex(), encoding=text.encoding),
-                )
-        yield line
-
-
-def _csv_rows(path: Path, stats: FileStats, sink: _Sink) -> Iterator[Row]:
-    """Yield CSV records with the physical line each starts on; the header comes first."""
-    digest = hashlib.sha256()
-    with path.open("rb") as raw:
-        head = raw.read(_SNIFF_BYTES)
-        if head.startswith(b"PK\x03\x04"):
-            sink.add(1, None, "$", say("ledger.zip"))
-            return
-        encoding = _detect_encoding(head, at_eof=len(head) < _SNIFF_BYTES)
-        if encoding is None:
-            sink.add(1, None, "$", say("ledger.utf16"))
-            return
-        raw.seek(0)
-        text = io.TextIOWrapper(
-            io.BufferedReader(_HashingReader(raw, digest), _SNIFF_BYTES),
-            encoding=encoding,
-            errors="surrogateescape",
-            newline="",
+    if stats.kind == "csv":
+        info = CsvInfo()
+        rows = csv_rows(
+            file_path, sink, info, delimiter=options.delimiter, encoding=options.encoding
         )
-        counter = [0]
-        lines = _physical_lines(text, sink, counter)
-        head_lines = list(itertools.islice(lines, _HEADER_SEARCH_ROWS))
-        if not head_lines:
-            sink.add(1, None, "$", say("ledger.empty"))
-            return
-        # The header is the widest of the first lines (a title line above it has no columns).
-        delimiter = _sniff_delimiter(max(head_lines, key=_delimiter_count))
-        stats.encoding = "utf-8" if encoding == "utf-8-sig" else "cp1252"
-        stats.delimiter = delimiter
-        consumed = [0]  # physical lines handed to the CSV reader so far (reading ahead aside)
-        reader = csv.reader(
-            _counted(itertools.chain(head_lines, lines), consumed), delimiter=delimiter
-        )
-        try:
-            start = 1
-            for record in reader:
-                yield start, 1, list(record)
-                start = consumed[0] + 1
-        except csv.Error as error:
-            sink.add(consumed[0], None, "$", say("ledger.malformed_csv", detail=str(error)))
-            return
-    stats.sha256 = digest.hexdigest()
-
-
-def _counted(lines: Iterator[str], consumed: list[int]) -> Iterator[str]:
-    """Pass lines through, counting those consumed, so a record's first line is known."""
-    for line in lines:
-        consumed[0] += 1
-        yield line
-
-
-def _delimiter_count(line: str) -> int:
-    """How many of the candidate delimiters a line holds: the header holds the most."""
-    return max(line.count(candidate) for candidate in _DELIMITERS)
-
-
-def _sniff_delimiter(header: str) -> str:
-    """Pick the most frequent of `; tab , |` in the header, ties in that order."""
-    counts = [header.count(candidate) for candidate in _DELIMITERS]
-    return _DELIMITERS[counts.index(max(counts))]
-
-
-def _sheet_rows(path: Path, stats: FileStats, sink: _Sink, limit: int) -> Iterator[Row]:
-    """Yield the first sheet's rows with their spreadsheet row and first column numbers."""
-    import python_calamine  # noqa: PLC0415 - heavy import, only for spreadsheets
-
-    with path.open("rb") as stream:  # a device or a pipe declares no size: stop past the limit
-        data = read_at_most(stream, limit + 1, size_of(stream))
-    if len(data) > limit:
-        sink.add(None, None, "$", say("ledger.too_large_stream", limit=limit))
-        return
-    stats.sha256 = hashlib.sha256(data).hexdigest()
-    try:
-        workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
-        sheet = workbook.get_sheet_by_index(0)
-    except Exception as error:  # noqa: BLE001 - calamine raises many types for a bad file
-        sink.add(None, None, "$", say("ledger.bad_spreadsheet", detail=str(error)))
-        return
-    first_column = (sheet.start or (0, 0))[1] + 1
-    # calamine yields rows from the sheet's first row, but columns from its first used column.
-    for index, cells in enumerate(sheet.iter_rows()):
-        yield index + 1, first_column, list(cells)
+        with contextlib.suppress(StopFileError):
+            yield from _lines(Table(name, None, rows), stats, sink, options)
+        stats.encoding, stats.delimiter, stats.sha256 = info.encoding, info.delimiter, info.sha256
+    else:
+        stats.sha256, tables = workbook_tables(file_path, log, limit, options.sheets)
+        for table in tables:
+            before = stats.line_count
+            yield from _lines(table, stats, Sink(table.name, log), options)
+            stats.sheets.append((table.sheet or "", stats.line_count - before))
+    _add_notices(stats)
 
 
 def _lines(
-    rows: Iterator[Row], stats: FileStats, sink: _Sink, columns: Mapping[str, str] | None
+    table: Table, stats: FileStats, sink: Sink, options: ReadOptions
 ) -> Iterator[LedgerLine]:
     """Turn rows into `LedgerLine`s: find and map the header, then parse each non-blank row."""
-    header_row, rows = _find_header(rows, stats, columns)
+    header_row, rows = _find_header(table.rows, stats, options)
     if header_row is None:
-        if sink.count:  # the file could not be read at all, and that was said
+        if sink.count or table.sheet is not None:  # said already, or an empty sheet: nothing
             return
-        sink.add(1, None, "$", say("ledger.no_header", columns=", ".join(_REQUIRED)))
+        sink.add(1, None, "$", say("ledger.no_header", columns="date, amount_ht"))
         return
-    mapping = _map_header(header_row, stats, sink, columns)
+    mapping = _map_header(header_row, stats, sink, options)
     if mapping is None:
         return
     first_column = header_row[1]
     stats.columns = {
         name: (first_column + index, mapping.header[name]) for name, index in mapping.index.items()
     }
+    reader = RowReader(
+        mapping.index,
+        mapping.header,
+        width=len(header_row[2]),
+        file=sink.file,
+        sheet=table.sheet,
+        notes=stats.cell_notes,
+        vat_rate_pct=options.vat_rate_pct if "amount_ttc" in mapping.index else None,
+    )
+    fast = reader.fast
+    slow = reader.slow
     for row in rows:
-        if _is_blank(row[2]):
-            continue
-        parsed = _parse_row(row, mapping=mapping, stats=stats, sink=sink)
+        try:
+            parsed: LedgerLine | None = fast(row)
+        except Exception:  # noqa: BLE001 - any surprise on the fast path: read it precisely
+            parsed = slow(row, sink) if not _is_blank(row[2]) else None
         if parsed is not None:
             stats.line_count += 1
             yield parsed
-    _add_notices(stats)
-
-
-_HEADER_SEARCH_ROWS = 20
-"""Finance exports often put a title, a date or a filter line above the header."""
 
 
 def _find_header(
-    rows: Iterator[Row], stats: FileStats, columns: Mapping[str, str] | None
+    rows: Iterator[Row], stats: FileStats, options: ReadOptions
 ) -> tuple[Row | None, Iterator[Row]]:
     """The header: the first of the first non-blank rows that names the required columns.
 
     Rows above it are skipped, and a notice says how many. When none qualifies, the first
     non-blank row is taken, so its problems are reported as they stand.
     """
+    import itertools  # noqa: PLC0415 - used here only
+
     seen: list[Row] = []
     for row in rows:
         if _is_blank(row[2]):
             continue
         seen.append(row)
-        probe = _Sink(stats.path, [], max_problems=10**9)
-        if _map_header(row, FileStats(stats.path), probe, columns) is not None and not probe.count:
+        probe = Sink(stats.path, ProblemLog(10**9))
+        if _map_header(row, FileStats(stats.path), probe, options) is not None and not probe.count:
             if len(seen) > 1:
-                stats.notices.append(
-                    f"{stats.path}: {len(seen) - 1} line(s) above the header skipped "
-                    f"(header found on line {row[0]})"
-                )
+                stats.notices.append(say("ledger.lines_above_header", n=len(seen) - 1, line=row[0]))
             return row, rows
-        if len(seen) >= _HEADER_SEARCH_ROWS:
+        if len(seen) >= HEADER_SEARCH_ROWS:
             break
     if not seen:
         return None, rows
     return seen[0], itertools.chain(seen[1:], rows)
 
 
-def _is_blank(cells: list[Cell]) -> bool:
+def _is_blank(cells: Sequence[object]) -> bool:
     """Say whether every cell is empty or whitespace (blank lines, `;;;;` rows)."""
     return all(isinstance(c, str) and not c.strip() for c in cells)
 
@@ -474,15 +369,6 @@ class _Mapping:
 
     index: Mapping[str, int]
     header: Mapping[str, str]
-
-    plan: tuple[tuple[str, Callable[[Cell, int, CellNotes], object], int | None], ...] = field(
-        init=False, repr=False, compare=False
-    )
-
-    def __post_init__(self) -> None:
-        """Resolve each column's parser and position once per file rather than per row."""
-        plan = tuple((name, parse, self.index.get(name)) for name, parse in PARSERS.items())
-        object.__setattr__(self, "plan", plan)
 
 
 class _HeaderError(Exception):
@@ -495,14 +381,14 @@ class _HeaderError(Exception):
 
 
 def _map_header(
-    header_row: Row, stats: FileStats, sink: _Sink, columns: Mapping[str, str] | None
+    header_row: Row, stats: FileStats, sink: Sink, options: ReadOptions
 ) -> _Mapping | None:
     """Match the header to our columns through aliases and `columns`; report what is missing."""
     line, first_column, cells = header_row
     headers = [str(cell).strip().lstrip("\ufeff") for cell in cells]
     try:
         position = _header_positions(headers, line, first_column)
-        index_of = _explicit_columns(columns or {}, position, headers, line)
+        index_of = _explicit_columns(options.columns or {}, position, headers, line)
     except _HeaderError as error:
         sink.add(*error.where)
         return None
@@ -510,31 +396,61 @@ def _map_header(
         alias = next((a for a in COLUMN_ALIASES[canonical] if a in position), None)
         if canonical not in index_of and alias is not None:
             index_of[canonical] = position[alias]
-    missing = [name for name in _REQUIRED if name not in index_of]
-    for name in missing:
+    if "amount_ttc" in index_of and "amount_ht" in index_of:
+        del index_of["amount_ttc"]  # an HT amount wins: no conversion needed
+    if "amount_ttc" in index_of and options.vat_rate_pct is None:
+        header = headers[index_of["amount_ttc"]]
         sink.add(
             line,
-            None,
+            first_column + index_of["amount_ttc"],
             "header",
-            say(
-                "ledger.missing_column",
-                name=name,
-                aliases=_quoted(COLUMN_ALIASES[name]),
-                headers=_quoted(headers),
-            ),
+            say("ledger.ttc_without_rate", header=header),
         )
+        return None
+    missing = [name for name in ("date", "amount_ht") if name not in index_of]
+    if "amount_ttc" in index_of:
+        missing = [name for name in missing if name != "amount_ht"]
+    for name in missing:
+        message = say(
+            "ledger.missing_column",
+            name=name,
+            aliases=_quoted(COLUMN_ALIASES[name]),
+            headers=_quoted(headers),
+        )
+        sink.add(line, None, "header", message)
     if missing:
         return None
-    stats.notices.extend(
-        f"{stats.path}: no {flag!r} column: every line counts as not {flag}"
-        for flag in ("reuse", "recycled")
-        if flag not in index_of
-    )
-    if "cpv" not in index_of and "category" not in index_of:
-        stats.notices.append(
-            f"{stats.path}: neither a 'cpv' nor a 'category' column: every line is unmapped"
-        )
+    if options.classify_by is not None and not options.classify_by & index_of.keys():
+        sink.add(line, None, "header", say("ledger.nothing_to_classify", headers=_quoted(headers)))
+        return None
+    _header_notices(stats, index_of, headers, options)
     return _Mapping(index_of, {k: headers[i] for k, i in index_of.items()})
+
+
+def _header_notices(
+    stats: FileStats, index_of: Mapping[str, int], headers: list[str], options: ReadOptions
+) -> None:
+    """Say what the header made us assume: missing flags, a bare amount read as HT, TTC."""
+    for flag in ("reuse", "recycled"):
+        if flag not in index_of:
+            stats.notices.append(say("ledger.no_flag_column", file=stats.path, flag=flag))
+    amount = index_of.get("amount_ht")
+    explicit = (options.columns or {}).get("amount_ht")
+    if (
+        amount is not None
+        and explicit is None
+        and normalize_header(headers[amount]) in _BARE_AMOUNTS
+    ):
+        stats.notices.append(say("ledger.bare_amount", file=stats.path, header=headers[amount]))
+    if "amount_ttc" in index_of:
+        stats.notices.append(
+            say(
+                "ledger.ttc_converted",
+                file=stats.path,
+                header=headers[index_of["amount_ttc"]],
+                rate=str(options.vat_rate_pct),
+            )
+        )
 
 
 def _header_positions(headers: list[str], line: int, first_column: int) -> dict[str, int]:
@@ -581,46 +497,24 @@ def _quoted(names: tuple[str, ...] | list[str]) -> str:
     return ", ".join(repr(name) for name in names) or "(none)"
 
 
-def _hint(hint: str | None) -> str:
-    """Render an optional did-you-mean hint in parentheses."""
-    return f" ({hint})" if hint else ""
-
-
-def _parse_row(row: Row, *, mapping: _Mapping, stats: FileStats, sink: _Sink) -> LedgerLine | None:
-    """Parse one row; report each bad cell at its line and column and return None if any was."""
-    line, first_column, cells = row
-    values: dict[str, object] = {}
-    failed = False
-    width = len(cells)
-    for name, parse, index in mapping.plan:
-        cell: Cell = cells[index] if index is not None and index < width else ""
-        try:
-            values[name] = parse(cell, line, stats.cell_notes)
-        except CellError as error:
-            failed = True
-            sink.add(
-                line,
-                first_column + (index or 0),
-                f"$[{line}].{name}",
-                say("ledger.cell", header=mapping.header[name], error=error.said),
-            )
-    if failed:
-        return None
-    return LedgerLine(file=sink.file, line=line, **values)  # type: ignore[arg-type]  # typed by PARSERS
-
-
 def _add_notices(stats: FileStats) -> None:
     """Turn the counters of silent readings into notices a person can check."""
     notes = stats.cell_notes
     if notes.ambiguous_amounts:
         stats.notices.append(
-            f"{stats.path}: {notes.ambiguous_amounts} amount(s) such as '1,234' have a single"
-            " separator followed by three digits and were read as decimals (1.234 €), first on"
-            f" line {notes.first_ambiguous_line}; write 1234 or 1 234 for a thousand"
+            say(
+                "ledger.ambiguous_amounts",
+                file=stats.path,
+                n=notes.ambiguous_amounts,
+                line=notes.first_ambiguous_line,
+            )
         )
     if notes.rounded_amounts:
         stats.notices.append(
-            f"{stats.path}: {notes.rounded_amounts} spreadsheet amount(s) had more than two"
-            " decimals and were rounded to the cent (half-even), first on row"
-            f" {notes.first_rounded_line}"
+            say(
+                "ledger.rounded_amounts",
+                file=stats.path,
+                n=notes.rounded_amounts,
+                line=notes.first_rounded_line,
+            )
         )

@@ -5,11 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
 from reen_compliance.ledger import LedgerSummary, escape_spreadsheet_cell
+from reen_compliance.ledger_targets import TargetProgress
 from reen_compliance.procurement import YearMeasures
 from reen_compliance.report_model import ShareMeasure
 from reen_compliance.wording import Lang, format_money, format_pct, pick, status_label
@@ -28,6 +30,8 @@ class LedgerResult:
     years: tuple[YearMeasures, ...]
     summary: LedgerSummary
     notes: tuple[str, ...]
+    progress: tuple[TargetProgress, ...] = ()
+    """SPASER targets next to the shares achieved (`ledger --profile`)."""
 
 
 def _share(measure: ShareMeasure, lang: Lang) -> str:
@@ -65,9 +69,52 @@ def render_ledger_text(result: LedgerResult, lang: Lang) -> str:
             )
         out.append("")
     out += _unclassified_lines(result.summary, lang)
+    progress = _progress_lines(result.progress, lang)
+    if progress:
+        out += ["", pick(lang, "Objectifs du SPASER :", "SPASER targets:"), *progress]
+    sheets = _sheet_lines(result.summary)
+    if sheets:
+        out += ["", pick(lang, "Feuilles lues :", "Sheets read:"), *sheets]
     if result.notes:
         out += ["", pick(lang, "Remarques :", "Notes:"), *(f"  - {note}" for note in result.notes)]
     return "\n".join(out).rstrip() + "\n"
+
+
+def _progress_lines(progress: Sequence[TargetProgress], lang: Lang) -> list[str]:
+    """One line per target: achieved share, target, legal minimum."""
+    out: list[str] = []
+    for item in progress:
+        achieved = "—" if item.achieved_pct is None else format_pct(item.achieved_pct, lang)
+        minimum = "—" if item.minimum_pct is None else format_pct(item.minimum_pct, lang)
+        if item.minimum_pct is not None and not item.minimum_confirmed:
+            minimum += pick(lang, " (non confirmé)", " (not confirmed)")
+        reached = {
+            None: pick(lang, "non mesuré", "not measured"),
+            True: pick(lang, "atteint", "reached"),
+            False: pick(lang, "non atteint", "not reached"),
+        }[item.target_reached]
+        out.append(
+            f"  {item.year} {item.category} [{item.share}] : "
+            if lang == "fr"
+            else f"  {item.year} {item.category} [{item.share}]: "
+        )
+        out[-1] += pick(
+            lang,
+            f"atteint {achieved} / objectif {format_pct(item.target_pct, lang)} / "
+            f"minimum légal {minimum} — {reached}",
+            f"achieved {achieved} / target {format_pct(item.target_pct, lang)} / "
+            f"legal minimum {minimum} — {reached}",
+        )
+    return out
+
+
+def _sheet_lines(summary: LedgerSummary) -> list[str]:
+    """Each workbook sheet read and its line count."""
+    return [
+        f"  {ledger.path}[{sheet}]: {count}"
+        for ledger in summary.files
+        for sheet, count in ledger.sheets
+    ]
 
 
 def _unclassified_lines(summary: LedgerSummary, lang: Lang) -> list[str]:
@@ -129,8 +176,32 @@ def ledger_data(result: LedgerResult) -> dict[str, object]:
             for o in result.summary.outside_regime
         ],
         "files": [
-            {"path": f.path, "sha256": f.sha256, "line_count": f.line_count, "kind": f.kind}
+            {
+                "path": f.path,
+                "sha256": f.sha256,
+                "line_count": f.line_count,
+                "kind": f.kind,
+                "sheets": [{"name": name, "line_count": count} for name, count in f.sheets],
+                "duplicate_of": f.duplicate_of,
+            }
             for f in result.summary.files
+        ],
+        "unreachable": [
+            {"year": u.year, "regime": u.regime_id, "categories": list(u.category_ids)}
+            for u in result.summary.unreachable
+        ],
+        "spaser_targets": [
+            {
+                "year": p.year,
+                "category": p.category,
+                "share": p.share,
+                "target_pct": str(p.target_pct),
+                "achieved_pct": None if p.achieved_pct is None else str(p.achieved_pct),
+                "minimum_pct": None if p.minimum_pct is None else str(p.minimum_pct),
+                "minimum_confirmed": p.minimum_confirmed,
+                "target_reached": p.target_reached,
+            }
+            for p in result.progress
         ],
         "notes": list(result.notes),
     }
@@ -190,7 +261,13 @@ def render_csv(rows: Sequence[dict[str, str]], fields: Sequence[str]) -> str:
     return buffer.getvalue()
 
 
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
 def _csv_cell(value: str) -> str:
+    """Escape text a spreadsheet would run; a plain number such as `-384.00` stays a number."""
+    if _NUMBER.fullmatch(value):
+        return value
     return escape_spreadsheet_cell(value).replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -230,7 +307,56 @@ def render_ledger_csv(result: LedgerResult) -> str:
         for year in result.years
         for m in year.measures
     ]
+    rows += [
+        _gap_row(str(u.year), u.regime_id, "unclassified", u.total_ht)
+        for u in result.summary.unmapped
+    ]
+    rows += [
+        _gap_row(str(o.year), "", "outside_regime", o.total_ht)
+        for o in result.summary.outside_regime
+    ]
     return render_csv(rows, LEDGER_CSV_FIELDS)
+
+
+def _gap_row(year: str, category: str, share: str, total: Decimal) -> dict[str, str]:
+    """A CSV row for euros no category received: `share` says which kind of gap."""
+    row = dict.fromkeys(LEDGER_CSV_FIELDS, "")
+    row.update({"year": year, "category": category, "share": share, "total_eur_ht": _plain(total)})
+    return row
+
+
+UNCLASSIFIED_FIELDS = (
+    "file",
+    "sheet",
+    "line",
+    "date",
+    "amount_eur_ht",
+    "cpv",
+    "nature",
+    "family",
+    "supplier",
+    "description",
+)
+
+
+def render_unclassified_csv(summary: LedgerSummary) -> str:
+    """The worklist of `ledger --unclassified`: every line no category was found for."""
+    rows = [
+        {
+            "file": line.file.split("[", 1)[0] if line.sheet else line.file,
+            "sheet": line.sheet or "",
+            "line": str(line.line),
+            "date": line.date.isoformat(),
+            "amount_eur_ht": _plain(line.amount_ht),
+            "cpv": line.cpv or "",
+            "nature": line.nature or "",
+            "family": line.family or "",
+            "supplier": line.supplier,
+            "description": line.description,
+        }
+        for line in summary.unclassified_lines
+    ]
+    return render_csv(rows, UNCLASSIFIED_FIELDS)
 
 
 def _plain(value: Decimal | None) -> str:

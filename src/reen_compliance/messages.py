@@ -613,5 +613,173 @@ CATALOGUE: dict[str, Entry] = {
     "cli.required_for_declaration": Entry(
         "required for a declaration", "obligatoire pour une déclaration", {}
     ),
+    # --- ledgers as finance software exports them (issue 17) ---
+    "cli.expected_delimiter": Entry(
+        "expected one of ; , | tab, found {found!r}",
+        "attendu l'un de ; , | tab, trouvé {found!r}",
+        {"found": "::"},
+    ),
+    "cli.unknown_encoding": Entry(
+        "unknown encoding {found!r}: try utf-8 or cp1252",
+        "encodage {found!r} inconnu : essayez utf-8 ou cp1252",
+        {"found": "latin-9x"},
+    ),
+    "ledger.no_such_sheet": Entry(
+        "no sheet {sheet!r} in the workbook; sheets found: {sheets}",
+        "aucune feuille {sheet!r} dans le classeur ; feuilles trouvées : {sheets}",
+        {"sheet": "Mandats 2024", "sheets": "'Feuil1', 'Feuil2'"},
+    ),
+    "ledger.more_problems": Entry(
+        "further problems not shown: {n:,}; fix those above and run again",
+        "autres problèmes non affichés : {n:,} ; corrigez ceux ci-dessus et relancez",
+        {"n": 1_204},
+    ),
+    "ledger.lines_above_header": Entry(
+        "lines skipped above the header: {n:,} (header found on line {line})",
+        "lignes ignorées au-dessus de l'en-tête : {n:,} (en-tête trouvé ligne {line})",
+        {"n": 2, "line": 3},
+    ),
+    "ledger.ttc_without_rate": Entry(
+        "column {header!r} holds amounts TTC: give the VAT rate (vat_rate_pct in a --mapping"
+        " file) to turn them into HT",
+        "la colonne {header!r} contient des montants TTC : indiquez le taux de TVA"
+        " (vat_rate_pct dans un fichier --mapping) pour les ramener au HT",
+        {"header": "Montant TTC"},
+    ),
+    "ledger.nothing_to_classify": Entry(
+        "nothing to classify the lines on: no CPV or category column, and no mapping rule on a"
+        " column of this file (nature, family, supplier); headers found: {headers}",
+        "rien pour classer les lignes : ni colonne CPV ni colonne catégorie, et aucune règle de"
+        " correspondance sur une colonne de ce fichier (nature, famille, fournisseur) ;"
+        " en-têtes trouvés : {headers}",
+        {"headers": "'Date', 'Montant HT', 'Libellé'"},
+    ),
+    "ledger.no_flag_column": Entry(
+        "{file}: no {flag!r} column: every line counts as not {flag}",
+        "{file} : pas de colonne {flag!r} : aucune ligne n'est comptée comme {flag}",
+        {"file": "mandats.csv", "flag": "reuse"},
+    ),
+    "ledger.bare_amount": Entry(
+        "{file}: the column {header!r} does not say HT or TTC: its amounts are taken as HT"
+        " (if they are TTC, use a --mapping file with amounts: ttc and vat_rate_pct)",
+        "{file} : la colonne {header!r} ne précise ni HT ni TTC : ses montants sont pris"
+        " comme HT (s'ils sont TTC, utilisez un fichier --mapping avec amounts: ttc et"
+        " vat_rate_pct)",
+        {"file": "mandats.csv", "header": "Montant"},
+    ),
+    "ledger.ttc_converted": Entry(
+        "{file}: amounts of column {header!r} are TTC, turned into HT at {rate} % VAT,"
+        " rounded to the cent",
+        "{file} : les montants de la colonne {header!r} sont TTC, ramenés au HT avec une TVA"
+        " de {rate} %, arrondis au centime",
+        {"file": "mandats.csv", "header": "Montant TTC", "rate": "20"},
+    ),
+    "ledger.ambiguous_amounts": Entry(
+        "{file}: amounts such as '1,234' (a single separator followed by three digits) read"
+        " as decimals (1.234 €): {n:,}, first on line {line}; write 1234 or 1 234 for a thousand",
+        "{file} : montants tels que « 1,234 » (un seul séparateur suivi de trois chiffres) lus"
+        " comme décimaux (1,234 €) : {n:,}, le premier ligne {line} ; écrivez 1234 ou 1 234"
+        " pour un millier",
+        {"file": "mandats.csv", "n": 3, "line": 12},
+    ),
+    "ledger.rounded_amounts": Entry(
+        "{file}: spreadsheet amounts with more than two decimals rounded to the cent"
+        " (half-even): {n:,}, first on row {line}",
+        "{file} : montants de tableur à plus de deux décimales arrondis au centime (au pair le"
+        " plus proche) : {n:,}, le premier ligne {line}",
+        {"file": "mandats.xlsx", "n": 3, "line": 12},
+    ),
+    "ledger.unknown_category": Entry(
+        "column {header!r}: {detail}{hint}",
+        "colonne {header!r} : {detail}{hint}",
+        {"header": "Catégorie", "detail": "unknown category 'textile'", "hint": ""},
+    ),
+    "ledger.duplicate_file": Entry(
+        "{file}: same content (SHA-256) as {other}: its lines are counted once",
+        "{file} : même contenu (SHA-256) que {other} : ses lignes ne sont comptées qu'une fois",
+        {"file": "mandats-copie.csv", "other": "mandats.csv"},
+    ),
+    "mapping.unknown_category": Entry(
+        "category {category!r} exists in no decree whose period meets the rule's dates",
+        "la catégorie {category!r} n'existe dans aucun décret dont la période rencontre les"
+        " dates de la règle",
+        {"category": "d2024-134:informatique"},
+    ),
+    "declaration.regime_not_declared": Entry(
+        "year {year}: purchases of that year fall under {regime}, declared to the OECP"
+        " (application REAP) in its own format, not in the data.gouv.fr declaration",
+        "année {year} : les achats de cette année relèvent du {regime}, déclarés à l'OECP"
+        " (application REAP) dans son propre format, et non dans la déclaration data.gouv.fr",
+        {"year": 2023, "regime": "décret n° 2021-254"},
+    ),
+    "declaration.nothing_to_declare": Entry(
+        "no purchase of the declared regime in the ledgers for the years asked",
+        "aucun achat relevant du régime déclaré dans les registres pour les années demandées",
+        {},
+    ),
+    "declaration.half_year": Entry(
+        "purchases from {start} to {end} ({regime})",
+        "achats du {start} au {end} ({regime})",
+        {"start": "1 July 2024", "end": "31 December 2024", "regime": "décret n° 2024-134"},
+    ),
+    "declaration.credit_notes": Entry(
+        "net of credit notes: {n:,}",
+        "avoirs déduits : {n:,}",
+        {"n": 2},
+    ),
+    "declaration.net_negative": Entry(
+        "net total negative: credit notes exceed purchases",
+        "total net négatif : les avoirs dépassent les achats",
+        {},
+    ),
+    "declaration.broad": Entry(
+        "{amount} classified only through a broad parent CPV code, to be checked",
+        "{amount} classés par un code CPV parent large seulement, à vérifier",
+        {"amount": "1 200,00 €"},
+    ),
+    "declaration.donations_from_profile": Entry(
+        "donations: value declared in the profile",
+        "dons : valeur déclarée dans le profil",
+        {},
+    ),
+    "note.reuse_credit_clamped": Entry(
+        "{year} {category}: reuse credit notes ({amount}) exceed reuse purchases; reuse counted"
+        " as 0",
+        "{year} {category} : les avoirs de réemploi ({amount}) dépassent les achats de"
+        " réemploi ; réemploi compté pour 0",
+        {"year": 2025, "category": "d2024-134:textiles", "amount": "-1 200,00 €"},
+    ),
+    "note.broad": Entry(
+        "{year} {category}: {amount} over {n:,} lines classified only through a broad parent"
+        " CPV code (a division or group such as 30000000-9): check them, or map them with a"
+        " --mapping file",
+        "{year} {category} : {amount} sur {n:,} lignes classés par un code CPV parent large"
+        " seulement (une division ou un groupe, comme 30000000-9) : vérifiez-les, ou classez-les"
+        " avec un fichier --mapping",
+        {"year": 2023, "category": "d2021-254:it-equipment", "amount": "1 200,00 €", "n": 4},
+    ),
+    "note.unreachable": Entry(
+        "{year} ({regime}): categories no line could reach (no CPV code listed, no mapping"
+        " rule): {categories}",
+        "{year} ({regime}) : catégories qu'aucune ligne ne pouvait atteindre (aucun code CPV"
+        " listé, aucune règle de correspondance) : {categories}",
+        {"year": 2023, "regime": "decret-2021-254", "categories": "d2021-254:furniture"},
+    ),
+    "note.profile_years_kept": Entry(
+        "{years}: figures declared in the profile (the ledgers cover no purchase of those years)",
+        "{years} : chiffres déclarés dans le profil (les registres ne couvrent aucun achat de"
+        " ces années)",
+        {"years": "2023"},
+    ),
+    "spaser.target_above_100": Entry(
+        "target of {value} % for {category} ({share}, {year}): a share cannot exceed 100 %",
+        "objectif de {value} % pour {category} ({share}, {year}) : une part ne peut dépasser 100 %",
+        {"value": "150", "category": "d2024-134:textiles", "share": "reuse", "year": 2025},
+    ),
+    "spaser.target_twice": Entry(
+        "two different targets for {category} ({share}, {year}): {values}",
+        "deux objectifs différents pour {category} ({share}, {year}) : {values}",
+        {"category": "d2024-134:textiles", "share": "reuse", "year": 2025, "values": "20, 30"},
+    ),
 }
 """Every message id: English (as `Problem.message` holds it), French, and an example."""

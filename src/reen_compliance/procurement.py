@@ -13,18 +13,22 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reen_compliance.applicability import LawView
-from reen_compliance.errors import Problem, RulePackError
+from reen_compliance.errors import Problem, ProfileError, RulePackError
 from reen_compliance.ledger import (
     CategoryCodes,
+    CategoryTotal,
     LedgerSummary,
     Regime,
     categories_from_correspondence,
     load_cpv_correspondence,
     summarize_ledgers,
 )
+from reen_compliance.ledger_read import ReadOptions
 from reen_compliance.loading import CompiledRule, RuleSet
+from reen_compliance.messages import say
 from reen_compliance.model import ProcurementFigure, Status
 from reen_compliance.report_model import ShareMeasure
 from reen_compliance.rule_model import CategorySharesCheck
@@ -35,7 +39,10 @@ from reen_compliance.shares import (
     regime_span,
 )
 from reen_compliance.timeline import intersect, year_span
-from reen_compliance.wording import Lang, pick
+from reen_compliance.wording import Lang, format_money, pick
+
+if TYPE_CHECKING:
+    from reen_compliance.ledger_mapping import LedgerMapping
 
 ZERO = Decimal(0)
 
@@ -74,12 +81,24 @@ def category_labels(rule: CompiledRule) -> dict[str, str]:
     return {ref_id: ref.category.label for ref_id, ref in category_index(check).items()}
 
 
-def summarize(
-    rule: CompiledRule, paths: Iterable[str | Path], *, columns: Mapping[str, str] | None = None
+def summarize(  # noqa: PLR0913 - keywords a caller sets one by one
+    rule: CompiledRule,
+    paths: Iterable[str | Path],
+    *,
+    columns: Mapping[str, str] | None = None,
+    mapping: LedgerMapping | None = None,
+    years: Iterable[int] | None = None,
+    keep_unclassified: bool = False,
 ) -> LedgerSummary:
     """Read and total ledgers with the rule's categories; all-or-nothing on bad lines."""
     return summarize_ledgers(
-        paths, ledger_regimes(rule), columns=columns, labels=category_labels(rule)
+        paths,
+        ledger_regimes(rule),
+        labels=category_labels(rule),
+        options=ReadOptions.of(mapping, columns),
+        rules=mapping.rules if mapping else (),
+        years=years,
+        keep_unclassified=keep_unclassified,
     )
 
 
@@ -114,6 +133,25 @@ def figures_from_summary(summary: LedgerSummary, lang: Lang = "fr") -> LedgerFig
                 )
             )
             continue
+        if total.reuse_ht < 0:
+            notes.append(
+                say(
+                    "note.reuse_credit_clamped",
+                    year=total.year,
+                    category=total.category_id,
+                    amount=format_money(total.reuse_ht, lang),
+                ).render(lang)
+            )
+        if total.broad_line_count:
+            notes.append(
+                say(
+                    "note.broad",
+                    year=total.year,
+                    category=total.category_id,
+                    amount=format_money(total.broad_ht, lang),
+                    n=total.broad_line_count,
+                ).render(lang)
+            )
         reuse = min(max(total.reuse_ht, ZERO), total.total_ht)
         recycled = min(max(recycled_only, ZERO), total.total_ht - reuse)
         if total.reuse_and_recycled_ht:
@@ -133,6 +171,7 @@ def figures_from_summary(summary: LedgerSummary, lang: Lang = "fr") -> LedgerFig
                 total_eur_ht=total.total_ht,
                 reuse_eur_ht=reuse,
                 recycled_eur_ht=recycled,
+                donations_eur=max(total.donation_eur, ZERO),
             )
         )
     for unmapped in summary.unmapped:
@@ -157,10 +196,20 @@ def figures_from_summary(summary: LedgerSummary, lang: Lang = "fr") -> LedgerFig
         )
         for outside in summary.outside_regime
     )
+    notes.extend(
+        say(
+            "note.unreachable",
+            year=item.year,
+            regime=item.regime_id,
+            categories=", ".join(item.category_ids),
+        ).render(lang)
+        for item in summary.unreachable
+    )
     names = ", ".join(Path(f.path).name for f in summary.files)
+    warnings = tuple(m.render(lang) for m in summary.said) if summary.said else summary.warnings
     return LedgerFigures(
         figures={year: tuple(items) for year, items in sorted(by_year.items())},
-        notes=(*summary.warnings, *notes),
+        notes=(*warnings, *notes),
         source=f"ledger: {names}",
         sha256=tuple(f.sha256 for f in summary.files),
     )
@@ -207,11 +256,13 @@ DECLARATION_FIELDS = (
     "raison_sociale",
     "type_produit_acquis",
     "montant_total",
-    "montant_valorisation_et_don",
+    "montant_reemploi_et_reutilisation",
     "montant_produits_issus_don",
     "montant_produits_recycles",
     "commentaires",
 )
+"""The columns of the official schema (data.gouv.fr, schema-declaration-biens-reemploi-
+reutilisation-recycle v0.1.0, vendored in schemas/vendor/), in its order."""
 
 
 def declaration_rows(
@@ -222,10 +273,10 @@ def declaration_rows(
     siret: str,
     name: str,
 ) -> list[dict[str, str]]:
-    """The yearly declaration of décret 2024-134, one row per category, as its schema lays out.
+    """The yearly declaration from figures (a profile's), one row per category of the schema.
 
-    Only categories of the regime whose declaration format the reference gives are declared
-    (the data.gouv.fr schema of décret 2024-134); earlier-regime lines of the year are left out.
+    Only categories of the regime the schema describes (décret 2024-134) are declared.
+    Reuse and donations are declared apart, as the schema asks.
     """
     check = rule.rule.check
     assert isinstance(check, CategorySharesCheck)  # noqa: S101 - chosen by shares_rule
@@ -236,19 +287,154 @@ def declaration_rows(
         if ref.regime.id != _declared_regime(check):
             continue
         rows.append(
-            {
-                "annee": str(year),
-                "siret": siret,
-                "raison_sociale": name,
-                "type_produit_acquis": ref.category.label,
-                "montant_total": _amount(figure.total_eur_ht),
-                "montant_valorisation_et_don": _amount(figure.reuse_eur_ht + figure.donations_eur),
-                "montant_produits_issus_don": _amount(figure.donations_eur),
-                "montant_produits_recycles": _amount(figure.recycled_eur_ht),
-                "commentaires": "",
-            }
+            _row(
+                year,
+                siret,
+                name,
+                ref.category.label,
+                figure.total_eur_ht,
+                figure.reuse_eur_ht,
+                figure.donations_eur,
+                figure.recycled_eur_ht,
+                "",
+            )
         )
     return rows
+
+
+def declaration_from_summary(  # noqa: PLR0913 - keywords a caller sets one by one
+    rule: CompiledRule,
+    summary: LedgerSummary,
+    *,
+    years: Sequence[int] | None,
+    siret: str,
+    name: str,
+    lang: Lang = "fr",
+    donations: Mapping[tuple[int, str], Decimal] | None = None,
+) -> list[dict[str, str]]:
+    """The declaration from ledger totals, right by construction.
+
+    One row per year and category of the declared regime (décret 2024-134), net credit notes
+    included even when they make a category negative; the comments say what a row covers
+    (the half-year 2024, credit notes, lines classified through a broad parent CPV code).
+    `donations` (year, category id) -> value comes from a profile, for categories whose ledger
+    lines carry no donation. A year wholly under an earlier regime is refused (`ProfileError`):
+    that regime was declared to the OECP in another format.
+    """
+    check = rule.rule.check
+    assert isinstance(check, CategorySharesCheck)  # noqa: S101 - chosen by shares_rule
+    index = category_index(check)
+    declared = max(check.regimes, key=lambda regime: regime.effective_from)
+    start = declared.effective_from
+    refused = [year for year in years or () if year < start.year]
+    if refused:
+        problems = [
+            Problem.of(
+                "--year",
+                None,
+                None,
+                "$",
+                say(
+                    "declaration.regime_not_declared",
+                    year=year,
+                    regime=_regime_label(check, year, lang),
+                ),
+            )
+            for year in refused
+        ]
+        raise ProfileError(problems)
+    totals = [t for t in summary.categories if t.regime_id == declared.id]
+    wanted = set(years) if years else {t.year for t in totals}
+    gifts = dict(donations or {})
+    rows: list[dict[str, str]] = []
+    for total in totals:
+        if total.year not in wanted:
+            continue
+        comments = _comments(
+            total, start, declared.label.fr if lang == "fr" else declared.label.en, lang
+        )
+        gift = total.donation_eur
+        if not gift and (total.year, total.category_id) in gifts:
+            gift = gifts.pop((total.year, total.category_id))
+            comments.append(say("declaration.donations_from_profile").render(lang))
+        recycled = total.recycled_ht - total.reuse_and_recycled_ht
+        rows.append(
+            _row(
+                total.year,
+                siret,
+                name,
+                index[total.category_id].category.label,
+                total.total_ht,
+                total.reuse_ht,
+                gift,
+                recycled,
+                " ; ".join(comments),
+            )
+        )
+    if not rows:
+        raise ProfileError(
+            [Problem.of("--year", None, None, "$", say("declaration.nothing_to_declare"))]
+        )
+    return rows
+
+
+def _comments(total: CategoryTotal, start: date, regime: str, lang: Lang) -> list[str]:
+    """What a declaration row covers, in a few words."""
+    from reen_compliance.wording import format_date  # noqa: PLC0415 - display only
+
+    found: list[str] = []
+    if total.year == start.year and (start.month, start.day) != (1, 1):
+        found.append(
+            say(
+                "declaration.half_year",
+                start=format_date(start, lang),
+                end=format_date(date(total.year, 12, 31), lang),
+                regime=regime,
+            ).render(lang)
+        )
+    if total.total_ht < 0:
+        found.append(say("declaration.net_negative").render(lang))
+    if total.credit_line_count:
+        found.append(say("declaration.credit_notes", n=total.credit_line_count).render(lang))
+    if total.broad_line_count:
+        found.append(
+            say("declaration.broad", amount=format_money(total.broad_ht, lang)).render(lang)
+        )
+    return found
+
+
+def _regime_label(check: CategorySharesCheck, year: int, lang: Lang) -> str:
+    """The label of the regime in force during `year` (the first one that meets it)."""
+    for regime in sorted(check.regimes, key=lambda r: r.effective_from):
+        if regime.effective_from.year <= year and (
+            regime.effective_to is None or regime.effective_to.year >= year
+        ):
+            return regime.label.fr if lang == "fr" else regime.label.en
+    return "—"
+
+
+def _row(  # noqa: PLR0913, PLR0917 - the schema's columns
+    year: int,
+    siret: str,
+    name: str,
+    label: str,
+    total: Decimal,
+    reuse: Decimal,
+    donations: Decimal,
+    recycled: Decimal,
+    comments: str,
+) -> dict[str, str]:
+    return {
+        "annee": str(year),
+        "siret": siret,
+        "raison_sociale": name,
+        "type_produit_acquis": label,
+        "montant_total": _amount(total),
+        "montant_reemploi_et_reutilisation": _amount(reuse),
+        "montant_produits_issus_don": _amount(donations),
+        "montant_produits_recycles": _amount(recycled),
+        "commentaires": comments,
+    }
 
 
 def _declared_regime(check: CategorySharesCheck) -> str:

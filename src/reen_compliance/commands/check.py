@@ -14,7 +14,7 @@ import importlib
 import importlib.util
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from datetime import date
@@ -26,6 +26,7 @@ from reen_compliance.errors import ProfileError
 if TYPE_CHECKING:
     from reen_compliance.batch import Outcome
     from reen_compliance.loading import RuleSet
+    from reen_compliance.model import ProcurementFigure
     from reen_compliance.procurement import LedgerFigures
     from reen_compliance.report_model import Report
     from reen_compliance.wording import Lang
@@ -187,7 +188,7 @@ def _run_single(args: argparse.Namespace, path: str) -> int:
 
     rules = load_rules(args.rules) if args.rules else load_rules()
     profile = load_profile(path)
-    ledger = ledger_figures(args, rules) if args.ledger else None
+    ledger = ledger_figures(args, rules, profile.procurement) if args.ledger else None
     report = evaluate(
         profile,
         as_of=args.as_of or _today(),
@@ -205,13 +206,34 @@ def _run_single(args: argparse.Namespace, path: str) -> int:
     return EXIT_NON_COMPLIANT if non_compliant else EXIT_OK
 
 
-def ledger_figures(args: argparse.Namespace, rules: RuleSet) -> LedgerFigures:
-    """Read `--ledger` files into yearly figures, all or nothing."""
+def ledger_figures(
+    args: argparse.Namespace,
+    rules: RuleSet,
+    declared: Mapping[int, Sequence[ProcurementFigure]] | None = None,
+) -> LedgerFigures:
+    """Read `--ledger` files into yearly figures, all or nothing.
+
+    The profile's `declared` figures are kept for the years the ledgers hold no line of, and a
+    note says so: a ledger of 2025 does not erase what the profile declares for 2023.
+    """
+    import dataclasses  # noqa: PLC0415
+
     from reen_compliance.commands.ledger import parse_columns  # noqa: PLC0415
+    from reen_compliance.messages import say  # noqa: PLC0415
     from reen_compliance.procurement import figures_from_summary, shares_rule, summarize  # noqa: PLC0415
 
     summary = summarize(shares_rule(rules), args.ledger, columns=parse_columns(args.columns))
-    return figures_from_summary(summary, args.lang)
+    figures = figures_from_summary(summary, args.lang)
+    covered = {t.year for t in summary.categories} | {u.year for u in summary.unmapped}
+    covered |= {o.year for o in summary.outside_regime}
+    kept = {year: tuple(items) for year, items in (declared or {}).items() if year not in covered}
+    if not kept:
+        return figures
+    note = say("note.profile_years_kept", years=", ".join(str(y) for y in sorted(kept)))
+    merged = dict(sorted({**kept, **figures.figures}.items()))
+    return dataclasses.replace(
+        figures, figures=merged, notes=(*figures.notes, note.render(args.lang))
+    )
 
 
 def _today() -> date:

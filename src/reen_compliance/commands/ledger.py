@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import codecs
+import dataclasses
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reen_compliance.errors import Problem, ProfileError
 from reen_compliance.messages import say
+
+if TYPE_CHECKING:
+    from reen_compliance.ledger_mapping import LedgerMapping
 
 SIRET = re.compile(r"^\d{14}$")
 
@@ -46,6 +51,26 @@ def register(sub: Any, add_common: Callable[..., None]) -> None:  # noqa: ANN401
         metavar="NAME=HEADER",
         help="map our column names to the file's headers",
     )
+    parser.add_argument(
+        "--mapping",
+        metavar="FILE.yaml",
+        help="columns, dialect, sheets, TTC amounts and category rules (docs/ledger-mapping.md)",
+    )
+    parser.add_argument("--delimiter", help="CSV delimiter (; , | or tab): no guessing")
+    parser.add_argument("--encoding", help="CSV encoding (utf-8, cp1252…): no guessing")
+    parser.add_argument(
+        "--sheet", action="append", metavar="NAME", help="only this sheet (repeatable)"
+    )
+    parser.add_argument(
+        "--unclassified",
+        metavar="FILE.csv",
+        help="write every line no category was found for, as a worklist",
+    )
+    parser.add_argument(
+        "--profile",
+        metavar="PROFILE",
+        help="a profile: its SPASER targets are shown next to the shares achieved",
+    )
     parser.add_argument("--siret", help="SIRET (14 digits) for --format declaration")
     parser.add_argument("--raison-sociale", help="name of the buyer for --format declaration")
     add_common(parser, formats=("text", "json", "markdown", "csv", "declaration"))
@@ -63,12 +88,14 @@ def run(args: argparse.Namespace) -> int:
         render_ledger_json,
         render_ledger_markdown,
         render_ledger_text,
+        render_unclassified_csv,
     )
-    from reen_compliance.loading import load_rules  # noqa: PLC0415
+    from reen_compliance.ledger_targets import spaser_target_progress  # noqa: PLC0415
+    from reen_compliance.loading import load_profile, load_rules  # noqa: PLC0415
     from reen_compliance.model import Status  # noqa: PLC0415
     from reen_compliance.procurement import (  # noqa: PLC0415
         DECLARATION_FIELDS,
-        declaration_rows,
+        declaration_from_summary,
         figures_from_summary,
         measure_years,
         shares_rule,
@@ -77,20 +104,40 @@ def run(args: argparse.Namespace) -> int:
 
     if args.format == "declaration":
         _check_declaration_args(args)
+    profile = load_profile(args.profile) if args.profile else None
     rules = load_rules(args.rules) if args.rules else load_rules()
     rule = shares_rule(rules)
-    summary = summarize(rule, args.ledgers, columns=parse_columns(args.columns))
+    summary = summarize(
+        rule,
+        args.ledgers,
+        columns=parse_columns(args.columns),
+        mapping=reading_mapping(args),
+        years=args.year,
+        keep_unclassified=bool(args.unclassified),
+    )
     figures = figures_from_summary(summary, args.lang)
     as_of = args.as_of or _today()
+    outputs: list[tuple[str, str | None]] = []
+    if args.unclassified:
+        outputs.append((render_unclassified_csv(summary), args.unclassified))
     if args.format == "declaration":
-        years = args.year or sorted(figures.figures)
-        rows = [
-            row
-            for year in years
-            for row in declaration_rows(
-                rule, figures.figures, year=year, siret=args.siret, name=args.raison_sociale
-            )
-        ]
+        donations = {
+            (year, figure.category): figure.donations_eur
+            for year, items in (profile.procurement.items() if profile else ())
+            for figure in items
+            if figure.donations_eur
+        }
+        rows = declaration_from_summary(
+            rule,
+            summary,
+            years=args.year,
+            siret=args.siret,
+            name=args.raison_sociale,
+            lang=args.lang,
+            donations=donations,
+        )
+        for text, where in outputs:
+            emit(text, where)
         emit(render_csv(rows, DECLARATION_FIELDS), args.output)
         return EXIT_OK
     years = measure_years(
@@ -101,18 +148,49 @@ def run(args: argparse.Namespace) -> int:
         lang=args.lang,
         years=args.year,
     )
-    result = LedgerResult(tuple(years), summary, figures.notes)
+    progress = spaser_target_progress(profile.spaser_targets, years) if profile else ()
+    result = LedgerResult(tuple(years), summary, figures.notes, progress)
     renderers = {
         "text": lambda: render_ledger_text(result, args.lang),
         "markdown": lambda: render_ledger_markdown(result, args.lang),
         "json": lambda: render_ledger_json(result),
         "csv": lambda: render_ledger_csv(result),
     }
+    for text, where in outputs:
+        emit(text, where)
     emit(renderers[args.format](), args.output)
     failing = any(
         m.status == Status.NON_COMPLIANT for year in years if year.complete for m in year.measures
     )
     return EXIT_NON_COMPLIANT if failing else EXIT_OK
+
+
+def reading_mapping(args: argparse.Namespace) -> LedgerMapping | None:
+    """The mapping file, with --delimiter, --encoding and --sheet overriding it."""
+    from reen_compliance.ledger_mapping import LedgerMapping, load_mapping  # noqa: PLC0415
+
+    mapping = load_mapping(args.mapping) if getattr(args, "mapping", None) else None
+    delimiter = getattr(args, "delimiter", None)
+    encoding = getattr(args, "encoding", None)
+    sheets = getattr(args, "sheet", None)
+    if delimiter is None and encoding is None and not sheets:
+        return mapping
+    if delimiter is not None and delimiter not in {";", ",", "|", "tab", "\t", "\\t"}:
+        message = say("cli.expected_delimiter", found=delimiter)
+        raise ProfileError([Problem.of("--delimiter", None, None, "$", message)])
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            message = say("cli.unknown_encoding", found=encoding)
+            raise ProfileError([Problem.of("--encoding", None, None, "$", message)]) from None
+    base = mapping or LedgerMapping(columns={})
+    return dataclasses.replace(
+        base,
+        delimiter="\t" if delimiter in {"tab", "\\t"} else (delimiter or base.delimiter),
+        encoding=encoding or base.encoding,
+        sheets=tuple(sheets) if sheets else base.sheets,
+    )
 
 
 def _check_declaration_args(args: argparse.Namespace) -> None:
