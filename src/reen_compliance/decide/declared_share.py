@@ -117,7 +117,7 @@ def decide_share_year(
         status = Status.NON_COMPLIANT
         missing = (minimum - share).quantize(CENT)
         gap = Gap(unit="percent", required=minimum, actual=share.quantize(CENT), missing=missing)
-        reason = msg("declared-share-missed", missing=missing, **measured)
+        reason = msg("declared-share-missed", missing=_plain(missing), **measured)
     yield Decision(
         status=status,
         reason=reason,
@@ -138,6 +138,11 @@ def decide_share_year(
             ),
         ),
     )
+
+
+def _plain(points: Decimal) -> int | Decimal:
+    """Points without trailing zeros, so the catalogue picks « 1 point », « 0 » or « 4,9 »."""
+    return int(points) if points == points.to_integral_value() else points.normalize()
 
 
 DECLARED_SHARE = CheckKind(DeclaredShareCheck, decide_year=decide_share_year, years=declared_years)

@@ -128,10 +128,11 @@ declared-share-unit = { $unit ->
     }
 declared-share-year-in-progress = { $year }: { $share } of { $subject } (declared unit: { $unit }) against a minimum of { $minimum } ({ $source }); the year is not over.
 declared-share-reached = { $year }: { $share } of { $subject } (declared unit: { $unit }) against a minimum of { $minimum } ({ $source }).
-declared-share-missed = { $year }: { $share } of { $subject } (declared unit: { $unit }) against a minimum of { $minimum } ({ $source }): { $missing } { $missing ->
-        [one] point
-       *[other] points
-    } short.
+declared-share-missed = { $year }: { $share } of { $subject } (declared unit: { $unit }) against a minimum of { $minimum } ({ $source }): { $missing ->
+        [0] less than 0.01 point short.
+        [one] { $missing } point short.
+       *[other] { $missing } points short.
+    }
 declared-share-step-no-figures = figures: not declared
 declared-share-step-total-zero = declared total: 0
 declared-share-step-share = measured share: { $share }% against a minimum of { $minimum }%

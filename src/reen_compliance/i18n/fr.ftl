@@ -168,10 +168,11 @@ declared-share-unit = { $unit ->
     }
 declared-share-year-in-progress = { $year } : { $share } { DE($subject) } (unité déclarée : { $unit }) pour un minimum de { $minimum } ({ $source }) ; l'année n'est pas close.
 declared-share-reached = { $year } : { $share } { DE($subject) } (unité déclarée : { $unit }) pour un minimum de { $minimum } ({ $source }).
-declared-share-missed = { $year } : { $share } { DE($subject) } (unité déclarée : { $unit }) pour un minimum de { $minimum } ({ $source }) : il manque { $missing } { $missing ->
-        [one] point
-       *[other] points
-    }.
+declared-share-missed = { $year } : { $share } { DE($subject) } (unité déclarée : { $unit }) pour un minimum de { $minimum } ({ $source }) : { $missing ->
+        [0] il manque moins de 0,01 point.
+        [one] il manque { $missing } point.
+       *[other] il manque { $missing } points.
+    }
 declared-share-step-no-figures = chiffres : non déclarés
 declared-share-step-total-zero = total déclaré : 0
 declared-share-step-share = part mesurée : { $share } % pour un minimum de { $minimum } %
