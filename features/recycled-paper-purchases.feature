@@ -22,7 +22,7 @@ Fonctionnalité: Part minimale de papier recyclé dans les achats de produits pa
     Étant donné une commune de 20 000 habitants
     Et elle déclare pour 2020 des achats de papier de 10 000 euros HT dont 3 500 euros de papier recyclé
     Quand on évalue sa situation au 1er juin 2021
-    Alors l'explication de « recycled-paper-purchases » pour 2020 mentionne « unité déclarée : eur_ht »
+    Alors l'explication de « recycled-paper-purchases » pour 2020 mentionne « unité déclarée : euros HT »
     Et la constatation « recycled-paper-purchases » est signalée « à vérifier »
     Et les points à vérifier de « recycled-paper-purchases » mentionnent « NON CONFIRMÉES »
 

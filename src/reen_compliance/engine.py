@@ -10,18 +10,16 @@ from typing import Any
 
 from reen_compliance.applicability import LawView
 from reen_compliance.checks import next_yearly
-from reen_compliance.checks_accessibility import check_accessibility
 from reen_compliance.checks_items import check_item_requirements
 from reen_compliance.checks_practices import check_declared_practice, check_plan_contents
-from reen_compliance.checks_reports import (
-    check_declared_share,
-    check_periodic_publication,
-    check_site_yearly_reports,
-)
 from reen_compliance.checks_spaser import check_spaser_alignment
+from reen_compliance.decide.accessibility import ACCESSIBILITY
 from reen_compliance.decide.decision import Decision
+from reen_compliance.decide.declared_share import DECLARED_SHARE
 from reen_compliance.decide.document import DOCUMENT_DEADLINE
 from reen_compliance.decide.kinds import CheckKind, not_bound
+from reen_compliance.decide.periodic_publication import PERIODIC_PUBLICATION
+from reen_compliance.decide.site_reports import SITE_YEARLY_REPORTS
 from reen_compliance.decide.yearly_ratio import YEARLY_RATIO
 from reen_compliance.decide.yearly_report import YEARLY_REPORT
 from reen_compliance.exemptions import apply_exemptions, check_exemptions, exempt_decisions
@@ -44,6 +42,10 @@ _KINDS: dict[str, CheckKind[Any]] = {
     "document_deadline": DOCUMENT_DEADLINE,
     "yearly_ratio": YEARLY_RATIO,
     "yearly_report": YEARLY_REPORT,
+    "declared_share": DECLARED_SHARE,
+    "periodic_publication": PERIODIC_PUBLICATION,
+    "site_yearly_reports": SITE_YEARLY_REPORTS,
+    "accessibility": ACCESSIBILITY,
 }
 """The kinds of check that return decisions, by the `kind` of the rule's check."""
 
@@ -53,10 +55,6 @@ _CHECKS: dict[str, CheckFunction] = {
     "spaser_alignment": check_spaser_alignment,
     "item_requirements": check_item_requirements,
     "declared_practice": check_declared_practice,
-    "declared_share": check_declared_share,
-    "accessibility": check_accessibility,
-    "periodic_publication": check_periodic_publication,
-    "site_yearly_reports": check_site_yearly_reports,
     "plan_contents": check_plan_contents,
 }
 

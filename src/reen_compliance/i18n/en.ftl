@@ -114,3 +114,104 @@ sanction-to-check = { $text } ({ $source }) ⚠ { $note }
 exemption-expired = Exemption expired on { $day } not applied ({ $path }, '{ $title }').
 exempted = Exemption ({ $ground }, { $source }): { $justification }. Finding without the exemption: { $original }
 step-exempted = exempted: { $ground } ({ $path })
+
+## Declared shares (recycled paper)
+
+declared-share-no-figures = { $year }: no figures declared for the share of { $subject } ({ $field }).
+declared-share-minimum-unknown = { $year }: minimum not known.
+declared-share-no-purchase = { $year }: no purchase declared.
+declared-share-unit = { $unit ->
+        [eur_ht] euros excl. VAT
+        [kg] kilograms
+        [reams] reams
+       *[units] units
+    }
+declared-share-year-in-progress = { $year }: { $share } of { $subject } (declared unit: { $unit }) against a minimum of { $minimum } ({ $source }); the year is not over.
+declared-share-reached = { $year }: { $share } of { $subject } (declared unit: { $unit }) against a minimum of { $minimum } ({ $source }).
+declared-share-missed = { $year }: { $share } of { $subject } (declared unit: { $unit }) against a minimum of { $minimum } ({ $source }): { $missing ->
+        [0] less than 0.01 point short.
+        [one] { $missing } point short.
+       *[other] { $missing } points short.
+    }
+declared-share-step-no-figures = figures: not declared
+declared-share-step-total-zero = declared total: 0
+declared-share-step-share = measured share: { $share }% against a minimum of { $minimum }%
+
+## Reports published then renewed (greenhouse-gas emissions report)
+
+publication-unknown = The profile says nothing about the { $subject } ({ $field }).
+publication-none = No { $subject } published; due by { $due }.
+publication-latest = Latest { $subject } published on { $published } (reference year { $reference_year }); the next one is due by { $next_due } ({ $years ->
+        [one] every year
+       *[other] every { $years } years
+    }).
+publication-renewal-overdue = That date has passed.
+publication-elements-missing = Missing: { $elements }.
+publication-elements-unknown = Not checked (not stated): { $elements }.
+publication-step-unknown = reports: not stated
+publication-step-none = no report published
+publication-step-latest = latest publication: { $day }
+publication-step-next-due = next due: { $day }
+publication-step-elements = missing: { $missing_count ->
+        [0] none
+       *[other] { $missing }
+    }; not stated: { $unknown_count ->
+        [0] none
+       *[other] { $unknown }
+    }
+
+## Yearly reports per site (data centres)
+
+site-first-year-unconfirmed = First reporting year not confirmed: deadlines checked from { $day }.
+site-declaration-made = '{ $site }', commissioned on { $commissioned }: declaration due by { $due }; made on { $declared }.
+site-declaration-not-stated = '{ $site }', commissioned on { $commissioned }: declaration due by { $due }; not stated.
+site-yearly-sent = '{ $site }' ({ $power } kW): information for { $data_year }, due by { $due }, sent on { $sent }.
+site-yearly-sent-late = '{ $site }' ({ $power } kW): information for { $data_year }, due by { $due }, sent on { $sent }, after the deadline.
+site-yearly-not-sent = '{ $site }' ({ $power } kW): information for { $data_year }, due by { $due }, not sent.
+site-yearly-not-sent-yet = '{ $site }' ({ $power } kW): information for { $data_year }, due by { $due }, not sent yet.
+site-step-declaration-due = declaration due by { $day }
+site-step-data-year = data year: { $year }
+site-step-sent = sent on { $day }
+site-step-not-sent = not sent
+
+## Digital accessibility of online services
+
+accessibility-services-unknown = The profile does not list its online services ({ $field }).
+accessibility-no-service = No online service declared.
+accessibility-creation-date-needed = '{ $service }': creation date needed to know since when the duties apply ({ $field }).
+accessibility-applies-later = '{ $service }': duties apply to this service from { $start }.
+accessibility-duties-met = '{ $service }': declarative duties met.
+accessibility-failures = '{ $service }': { $count ->
+        [one] failure
+       *[other] failures
+    }: { $failures }.
+accessibility-unknown = '{ $service }': not stated: { $elements }.
+accessibility-also-unknown = Not stated: { $elements }.
+accessibility-rate = Compliance rate at the last audit: { $rate } (accessibility itself is not judged here).
+accessibility-statement = accessibility statement
+accessibility-statement-outdated = accessibility statement of { $day } not updated for more than { $years ->
+        [one] a year
+       *[other] { $years } years
+    }
+accessibility-multi-year-plan = multi-year plan
+accessibility-plan-too-long = multi-year plan longer than { $years ->
+        [one] a year
+       *[other] { $years } years
+    }
+accessibility-plan-not-covering = multi-year plan ({ $start } – { $end }) not covering { $day }
+accessibility-annual-plan = annual action plan
+accessibility-annual-plan-missing = { $year } action plan not published
+accessibility-home-page-mention = home-page mention
+accessibility-mention-absent = no home-page mention
+accessibility-compliance-rate = compliance rate (audit)
+accessibility-mention-inconsistent = mention '{ $mention } conforme' inconsistent with the measured rate (expected '{ $expected } conforme')
+accessibility-step-services-unknown = online services: not stated
+accessibility-step-no-service = online services: none
+accessibility-step-applies-from = duties apply to the service from { $day }
+accessibility-step-start-unknown = start of the duties unknown (creation date not stated)
+accessibility-step-expected-mention = expected mention: '{ $expected } conforme'
+accessibility-step-no-expected-mention = expected mention: unknown (no compliance rate)
+accessibility-step-counts = { $failures ->
+        [one] { $failures } failure
+       *[other] { $failures } failures
+    }; { $unknown } not stated

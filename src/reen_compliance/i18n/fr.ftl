@@ -154,3 +154,113 @@ sanction-to-check = { $text } ({ $source }) ⚠ { $note }
 exemption-expired = Exemption expirée le { $day } non appliquée ({ $path }, « { $title } »).
 exempted = Exemption ({ $ground }, { $source }) : { $justification }. Constat sans exemption : { $original }
 step-exempted = exemption : { $ground } ({ $path })
+
+## Parts déclarées (papier recyclé)
+
+declared-share-no-figures = { $year } : aucun chiffre déclaré pour la part { DE($subject) } ({ $field }).
+declared-share-minimum-unknown = { $year } : minimum non confirmé.
+declared-share-no-purchase = { $year } : aucun achat déclaré.
+declared-share-unit = { $unit ->
+        [eur_ht] euros HT
+        [kg] kilogrammes
+        [reams] ramettes
+       *[units] unités
+    }
+declared-share-year-in-progress = { $year } : { $share } { DE($subject) } (unité déclarée : { $unit }) pour un minimum de { $minimum } ({ $source }) ; l'année n'est pas close.
+declared-share-reached = { $year } : { $share } { DE($subject) } (unité déclarée : { $unit }) pour un minimum de { $minimum } ({ $source }).
+declared-share-missed = { $year } : { $share } { DE($subject) } (unité déclarée : { $unit }) pour un minimum de { $minimum } ({ $source }) : { $missing ->
+        [0] il manque moins de 0,01 point.
+        [one] il manque { $missing } point.
+       *[other] il manque { $missing } points.
+    }
+declared-share-step-no-figures = chiffres : non déclarés
+declared-share-step-total-zero = total déclaré : 0
+declared-share-step-share = part mesurée : { $share } % pour un minimum de { $minimum } %
+
+## Rapports publiés puis renouvelés (bilan des émissions de gaz à effet de serre)
+
+publication-unknown = { CAP($subject) } : le profil n'en dit rien ({ $field }).
+publication-none = { CAP($subject) } : aucune publication ; la première est exigible au plus tard le { $due }.
+publication-latest = { CAP($subject) } : dernière publication le { $published } (année de référence { $reference_year }) ; la suivante est attendue au plus tard le { $next_due } ({ $years ->
+        [one] chaque année
+       *[other] tous les { $years } ans
+    }).
+publication-renewal-overdue = Ce délai est dépassé.
+publication-elements-missing = Il manque : { $elements }.
+publication-elements-unknown = Non vérifié (non renseigné) : { $elements }.
+publication-step-unknown = publications : non renseignées
+publication-step-none = aucune publication
+publication-step-latest = dernière publication : { $day }
+publication-step-next-due = prochaine échéance : { $day }
+publication-step-elements = éléments manquants : { $missing_count ->
+        [0] aucun
+       *[other] { $missing }
+    } ; non renseignés : { $unknown_count ->
+        [0] aucun
+       *[other] { $unknown }
+    }
+
+## Rapports annuels par site (centres de données)
+
+site-first-year-unconfirmed = Première année de déclaration non confirmée : échéances vérifiées à partir du { $day }.
+site-declaration-made = « { $site } », mis en service le { $commissioned } : déclaration attendue au plus tard le { $due } ; faite le { $declared }.
+site-declaration-not-stated = « { $site } », mis en service le { $commissioned } : déclaration attendue au plus tard le { $due } ; non renseignée.
+site-yearly-sent = « { $site } » ({ $power } kW) : informations de l'année { $data_year }, dues au plus tard le { $due }, transmises le { $sent }.
+site-yearly-sent-late = « { $site } » ({ $power } kW) : informations de l'année { $data_year }, dues au plus tard le { $due }, transmises le { $sent }, après l'échéance.
+site-yearly-not-sent = « { $site } » ({ $power } kW) : informations de l'année { $data_year }, dues au plus tard le { $due }, non transmises.
+site-yearly-not-sent-yet = « { $site } » ({ $power } kW) : informations de l'année { $data_year }, dues au plus tard le { $due }, pas encore transmises.
+site-step-declaration-due = déclaration attendue au plus tard le { $day }
+site-step-data-year = année des données : { $year }
+site-step-sent = transmises le { $day }
+site-step-not-sent = non transmises
+
+## Accessibilité numérique des services en ligne
+
+accessibility-services-unknown = Le profil ne liste pas les services en ligne ({ $field }).
+accessibility-no-service = Aucun service en ligne déclaré.
+accessibility-creation-date-needed = « { $service } » : date de création nécessaire pour savoir depuis quand les obligations s'appliquent ({ $field }).
+accessibility-applies-later = « { $service } » : obligations applicables à ce service à compter du { $start }.
+accessibility-duties-met = « { $service } » : obligations déclaratives respectées.
+accessibility-failures = « { $service } » : { $count ->
+        [one] manquement
+       *[other] manquements
+    } : { $failures }.
+accessibility-unknown = « { $service } » : { $count ->
+        [one] élément non renseigné
+       *[other] éléments non renseignés
+    } : { $elements }.
+accessibility-also-unknown = { $count ->
+        [one] Élément non renseigné
+       *[other] Éléments non renseignés
+    } : { $elements }.
+accessibility-rate = Taux de conformité au dernier audit : { $rate } (le niveau d'accessibilité lui-même n'est pas jugé ici).
+accessibility-statement = déclaration d'accessibilité
+accessibility-statement-outdated = déclaration d'accessibilité du { $day } non mise à jour depuis plus { $years ->
+        [one] d'un an
+       *[other] de { $years } ans
+    }
+accessibility-multi-year-plan = schéma pluriannuel
+accessibility-plan-too-long = schéma pluriannuel de plus { $years ->
+        [one] d'un an
+       *[other] de { $years } ans
+    }
+accessibility-plan-not-covering = schéma pluriannuel ({ $start } – { $end }) ne couvrant pas le { $day }
+accessibility-annual-plan = plan d'action annuel
+accessibility-annual-plan-missing = plan d'action { $year } non publié
+accessibility-home-page-mention = mention en page d'accueil
+accessibility-mention-absent = mention absente de la page d'accueil
+accessibility-compliance-rate = taux de conformité (audit)
+accessibility-mention-inconsistent = mention « { $mention } conforme » incohérente avec le taux mesuré (attendu : « { $expected } conforme »)
+accessibility-step-services-unknown = services en ligne : non renseignés
+accessibility-step-no-service = services en ligne : aucun
+accessibility-step-applies-from = obligations applicables au service à compter du { $day }
+accessibility-step-start-unknown = date d'application inconnue (date de création non renseignée)
+accessibility-step-expected-mention = mention attendue : « { $expected } conforme »
+accessibility-step-no-expected-mention = mention attendue : inconnue (sans taux de conformité)
+accessibility-step-counts = { $failures ->
+        [one] { $failures } manquement
+       *[other] { $failures } manquements
+    } ; { $unknown ->
+        [one] { $unknown } élément non renseigné
+       *[other] { $unknown } éléments non renseignés
+    }
