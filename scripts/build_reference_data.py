@@ -263,7 +263,8 @@ def build(cache: Path) -> dict[str, Any]:
             "licence": LICENCE,
             "attribution": (
                 "INSEE (Code officiel géographique, populations légales) et DGCL (liste et "
-                f"composition des EPCI à fiscalité propre), via {PACKAGE_NAME} (Etalab)"
+                f"composition des EPCI à fiscalité propre), via {PACKAGE_NAME} {IDENTITY_VERSION} "
+                f"et versions antérieures ({', '.join(v for v in TARBALL_SHA256 if v != IDENTITY_VERSION)}) (Etalab)"
             ),
             "inputs_sha256": inputs,
         },

@@ -364,10 +364,9 @@ class ReferenceData:
             raise ProfileError([Problem(file="<code>", message=message)])
         if on is None:
             return tuple(self._by_insee[code] for code in epci.members)
-        perimeter = self.year_on(on, "epci")
-        commune_year = self.year_on(on, "commune")
-        if perimeter is None or commune_year is None:
-            return ()
+        first = min((v.year for v in self.vintages), default=on.year)
+        perimeter = self.year_on(on, "epci") or first
+        commune_year = self.year_on(on, "commune") or first
         codes = self._member_codes(epci, perimeter)
         return tuple(self.on(self._by_insee[code], commune_year) for code in codes)
 
