@@ -91,9 +91,7 @@ def dgcl_source(sources: Sources, vintage: Vintage, *, epci: bool, mayotte: bool
     year = vintage.year
     what = "somme des populations totales des communes membres" if epci else "population totale"
     census = (
-        f"recensement de Mayotte {MAYOTTE_CENSUS}"
-        if mayotte
-        else f"INSEE millésime {year - 3}"
+        f"recensement de Mayotte {MAYOTTE_CENSUS}" if mayotte else f"INSEE millésime {year - 3}"
     )
     text = (
         f"{what} ({census}), en vigueur au {year}-01-01, DGCL, liste et composition des EPCI "
@@ -107,7 +105,9 @@ def dgcl_source(sources: Sources, vintage: Vintage, *, epci: bool, mayotte: bool
 def pmun_source(sources: Sources, vintage: Vintage, *, mayotte: bool) -> str:
     """The id of a commune's population municipale from communes.json, when no totale is known."""
     year = vintage.year
-    census = f"recensement de Mayotte {MAYOTTE_CENSUS}" if mayotte else f"INSEE millésime {year - 3}"
+    census = (
+        f"recensement de Mayotte {MAYOTTE_CENSUS}" if mayotte else f"INSEE millésime {year - 3}"
+    )
     text = (
         f"population municipale ({census}), en vigueur au {year}-01-01, faute de population "
         f"totale dans les sources, fichier communes.json de {PACKAGE_NAME} "
@@ -183,7 +183,7 @@ def check_2021_members(members: dict[str, tuple[str, dict[str, Any]]], cache: Pa
     return sha
 
 
-def commune_entry(  # noqa: PLR0913 - one commune, one year, all its origins
+def commune_entry(  # noqa: PLR0913, PLR0917 - one commune, one year, all its origins
     code: str,
     vintage: Vintage,
     member: tuple[str, dict[str, Any]] | None,
@@ -221,7 +221,9 @@ def commune_entry(  # noqa: PLR0913 - one commune, one year, all its origins
 def build(cache: Path) -> dict[str, Any]:
     """Return the compact data as one JSON-ready mapping."""
     packages = {version: Package(cache, version) for version in TARBALL_SHA256}
-    identity = {raw["code"]: raw for raw in packages[IDENTITY_VERSION].json("communes") if in_scope(raw)}
+    identity = {
+        raw["code"]: raw for raw in packages[IDENTITY_VERSION].json("communes") if in_scope(raw)
+    }
     totals_2026, totals_file, totals_sha = read_populations_totales_2026(cache)
     sources = Sources()
     series: dict[str, list[list[Any]]] = {}
@@ -230,7 +232,9 @@ def build(cache: Path) -> dict[str, Any]:
     inputs = {tarball_name(v): sha for v, sha in sorted(TARBALL_SHA256.items())}
     inputs[totals_file] = totals_sha
     for vintage in VINTAGES:
-        cog = {r["code"]: r for r in packages[vintage.communes_version].json("communes") if in_scope(r)}
+        cog = {
+            r["code"]: r for r in packages[vintage.communes_version].json("communes") if in_scope(r)
+        }
         members: dict[str, tuple[str, dict[str, Any]]] = {}
         if vintage.epci_version is not None:
             entries, members = derive_epcis(vintage, packages[vintage.epci_version], sources)
@@ -255,6 +259,7 @@ def build(cache: Path) -> dict[str, Any]:
             raw = cog.get(code) or members[code][1]
             seen[code] = (raw["nom"], entry[5], (cog.get(code) or {}).get("departement"))
     check_mayotte(series)
+    older = [version for version in TARBALL_SHA256 if version != IDENTITY_VERSION]
     return {
         "format": DATA_FORMAT,
         "meta": {
@@ -264,7 +269,7 @@ def build(cache: Path) -> dict[str, Any]:
             "attribution": (
                 "INSEE (Code officiel géographique, populations légales) et DGCL (liste et "
                 f"composition des EPCI à fiscalité propre), via {PACKAGE_NAME} {IDENTITY_VERSION} "
-                f"et versions antérieures ({', '.join(v for v in TARBALL_SHA256 if v != IDENTITY_VERSION)}) (Etalab)"
+                f"et versions antérieures ({', '.join(older)}) (Etalab)"
             ),
             "inputs_sha256": inputs,
         },
@@ -277,7 +282,9 @@ def build(cache: Path) -> dict[str, Any]:
         "series_columns": ["year", "population", "source", "municipale", "epci_siren", "siren"],
         "communes": commune_rows(identity, series, seen),
         "epcis_columns": ["siren", "current", "series"],
-        "epci_series_columns": ["year", "name", "epci_category", "population", "source", "municipale"],
+        "epci_series_columns": [
+            "year", "name", "epci_category", "population", "source", "municipale",
+        ],
         "epcis": [
             [siren, rows[-1][0] == max(v.year for v in VINTAGES if v.epci_version), rows]
             for siren, rows in sorted(epci_series.items())
@@ -289,7 +296,9 @@ def check_mayotte(series: dict[str, list[list[Any]]]) -> None:
     """Fail unless each Mayotte commune has one municipale figure in every year: the 2017 census."""
     for code, rows in series.items():
         if code.startswith(MAYOTTE) and len({row[3] for row in rows if row[3] is not None}) > 1:
-            msg = f"Mayotte {code}: municipale changes across years, not the {MAYOTTE_CENSUS} census"
+            msg = (
+                f"Mayotte {code}: municipale changes across years, not the {MAYOTTE_CENSUS} census"
+            )
             raise BuildError(msg)
 
 
@@ -299,7 +308,9 @@ def commune_rows(
     seen: dict[str, tuple[str, str | None, str | None]],
 ) -> list[list[Any]]:
     """Current communes with their former codes; former communes with the code they merged into."""
-    merged_into = {old: code for code, raw in identity.items() for old in raw.get("anciensCodes", [])}
+    merged_into = {
+        old: code for code, raw in identity.items() for old in raw.get("anciensCodes", [])
+    }
     rows = []
     for code in sorted(set(series) | set(identity)):
         current = identity.get(code)
@@ -312,9 +323,7 @@ def commune_rows(
         if current is not None and not SIREN.fullmatch(siren or ""):
             msg = f"commune {code}: malformed SIREN {siren!r}"
             raise BuildError(msg)
-        rows_of = [
-            [*row[:5], None if row[5] == siren else row[5]] for row in series.get(code, [])
-        ]
+        rows_of = [[*row[:5], None if row[5] == siren else row[5]] for row in series.get(code, [])]
         rows.append(
             [
                 code, siren, name, departement, current is not None, former,
@@ -341,7 +350,9 @@ def vintage_row(vintage: Vintage, totals_file: str) -> dict[str, Any]:
             if vintage.pmun_checked
             else None
         ),
-        "epci": f"{PACKAGE_NAME} {vintage.epci_version} epci.json" if vintage.epci_version else None,
+        "epci": f"{PACKAGE_NAME} {vintage.epci_version} epci.json"
+        if vintage.epci_version
+        else None,
         "epci_perimeter_as_of": f"{vintage.year}-01-01" if vintage.epci_version else None,
     }
 

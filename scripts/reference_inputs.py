@@ -1,4 +1,4 @@
-"""The pinned inputs of `build_reference_data.py`: which file holds which vintage, and how to read it.
+"""The pinned inputs of `build_reference_data.py`: which file holds which vintage, how to read it.
 
 Every input lives in one cache folder, checked against the SHA-256 pinned here before it is read,
 so a build is reproducible offline. `fill_cache` fetches the npm tarballs that are missing; the
@@ -20,7 +20,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from xml.etree import ElementTree
+from xml.etree import ElementTree as ET
 
 PACKAGE_NAME = "@etalab/decoupage-administratif"
 
@@ -81,7 +81,10 @@ TARBALL_SHA256 = {
 }
 # Optional cross-check of the 2021 members: the DGCL file in the package's git sources at tag
 # v1.1.1 (`git show v1.1.1:sources/epcicom.xlsx`), columns ptot_2021 / pmun_2021.
-EPCICOM_2021 = ("epcicom2021.xlsx", "db25080c176be6a9f4b71239bab4b9bcd7c6a4d896a6bc0740d367fb2b4a25d8")
+EPCICOM_2021 = (
+    "epcicom2021.xlsx",
+    "db25080c176be6a9f4b71239bab4b9bcd7c6a4d896a6bc0740d367fb2b4a25d8",
+)
 # 2026 population totale: INSEE's donnees_communes.csv millésime 2023 (git tag v6.0.0,
 # sources/donnees_communes.csv), or, failing it, the `insee_ptot` rows of the format-1 data file
 # this project shipped before (built from that very CSV), kept as a cache input.
@@ -154,9 +157,9 @@ def read_epcicom_xlsx(data: bytes) -> dict[str, tuple[int, int]]:
     with zipfile.ZipFile(io.BytesIO(data)) as book:
         ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
         # The file's SHA-256 is checked before it is parsed: no untrusted XML reaches here.
-        strings_root = ElementTree.fromstring(book.read("xl/sharedStrings.xml"))  # noqa: S314
+        strings_root = ET.fromstring(book.read("xl/sharedStrings.xml"))  # noqa: S314
         strings = ["".join(t.text or "" for t in si.iter(f"{{{ns['m']}}}t")) for si in strings_root]
-        sheet = ElementTree.fromstring(book.read("xl/worksheets/sheet1.xml"))  # noqa: S314
+        sheet = ET.fromstring(book.read("xl/worksheets/sheet1.xml"))  # noqa: S314
     rows: list[dict[str, str]] = []
     for row in sheet.iter(f"{{{ns['m']}}}row"):
         cells: dict[str, str] = {}
@@ -169,7 +172,10 @@ def read_epcicom_xlsx(data: bytes) -> dict[str, tuple[int, int]]:
     header = {value: column for column, value in rows[0].items()}
     ptot, pmun = (name for name in header if re.fullmatch(r"p(tot|mun)_\d{4}", name))
     return {
-        row[header["insee"]].zfill(5): (int(float(row[header[ptot]])), int(float(row[header[pmun]])))
+        row[header["insee"]].zfill(5): (
+            int(float(row[header[ptot]])),
+            int(float(row[header[pmun]])),
+        )
         for row in rows[1:]
         if row.get(header["insee"])
     }
@@ -188,5 +194,7 @@ def read_populations_totales_2026(cache: Path) -> tuple[dict[str, int], str, str
     code, population, source = (
         columns.index(name) for name in ("insee_code", "population", "population_source")
     )
-    figures = {row[code]: row[population] for row in previous["communes"] if row[source] == "insee_ptot"}
+    figures = {
+        row[code]: row[population] for row in previous["communes"] if row[source] == "insee_ptot"
+    }
     return figures, bundle_name, bundle_sha

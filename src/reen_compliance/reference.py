@@ -12,12 +12,26 @@ import functools
 import gzip
 import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from importlib import resources
 from typing import TYPE_CHECKING, Literal
 
 from reen_compliance.errors import Problem, ProfileError
+from reen_compliance.reference_file import (
+    PopulationPoint,
+    PopulationSource,
+    ReferenceBody,
+    ReferenceVintage,
+    VintageYear,
+    as_dict,
+    as_list,
+    as_rows,
+    latest_point,
+    read_commune,
+    read_epci,
+    vintage_year,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -36,97 +50,6 @@ EpciCategory = Literal[
     "communaute_communes",
     "metropole_de_lyon",
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class PopulationPoint:
-    """A body's population in force from 1 January `year`, with the source a report quotes.
-
-    `population` is None when the sources carry no figure for the body that year. For a
-    commune, `epci_siren` is its EPCI that year and `siren` its SIREN then, when it differs from
-    today's (a commune nouvelle gets a new one); for an EPCI, `name` and `epci_category` are
-    those of that year.
-    """
-
-    year: int
-    population: int | None
-    measure: str | None
-    millesime: int | None
-    source: str
-    municipale: int | None = None
-    epci_siren: str | None = None
-    siren: str | None = None
-    name: str | None = None
-    epci_category: str | None = None
-
-    @property
-    def applies_from(self) -> date:
-        """The 1 January the figure applies from."""
-        return date(self.year, 1, 1)
-
-
-@dataclass(frozen=True, slots=True)
-class ReferenceBody:
-    """A commune or an EPCI à fiscalité propre as the reference data knows it.
-
-    The `population*` fields hold one figure: the latest for a body from `communes()` or
-    `epcis()`, the one in force on the date for a body from `communes_on()` or `epcis_on()`
-    (None, with `population_source` saying why, when the sources have none). `series` holds
-    every year's figure; `current` is False for a commune merged into `merged_into` since.
-    `population_source` names the figure's origin in words a report can quote.
-    """
-
-    kind: Literal["commune", "epci"]
-    name: str
-    siren: str | None
-    insee_code: str | None
-    epci_category: str | None
-    population: int | None
-    population_measure: str
-    population_applies_from: date
-    departement: str | None
-    epci_siren: str | None
-    members: tuple[str, ...]
-    population_year: int | None = None
-    population_source: str = ""
-    series: tuple[PopulationPoint, ...] = ()
-    current: bool = True
-    former_codes: tuple[str, ...] = ()
-    merged_into: str | None = None
-
-    def point(self, year: int) -> PopulationPoint | None:
-        """The figure of `year`, or None when the body did not exist then (for the data)."""
-        return next((p for p in self.series if p.year == year), None)
-
-
-@dataclass(frozen=True, slots=True)
-class ReferenceVintage:
-    """Where the data comes from and which population figure most bodies carry today.
-
-    Individual bodies may carry another figure (see `ReferenceBody.population_source`); the
-    figures of each year are described by `ReferenceData.vintages`.
-    """
-
-    source: str
-    package_version: str
-    population_year: int | None
-    applies_from: date
-    population_measure: str
-    licence: str
-    attribution: str
-    epci_perimeter_as_of: date | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class VintageYear:
-    """One line of the vintage table: the figures in force from 1 January `year`."""
-
-    year: int
-    millesime: int
-    communes_population_totale: str
-    communes_population_municipale: str | None
-    epci: str | None
-    epci_perimeter_as_of: date | None
 
 
 def normalize_code(code: str) -> str:
@@ -197,7 +120,7 @@ class ReferenceData:
                     key = (point.year, point.epci_siren)
                     self._members[key] = (*self._members.get(key, ()), commune.insee_code)
         self._epcis = tuple(
-            replace(epci, members=self._member_codes(epci, _latest(epci.series).year))
+            replace(epci, members=self._member_codes(epci, latest_point(epci.series).year))
             for epci in epcis
         )
         self._by_siren.update((epci.siren, epci) for epci in self._epcis if epci.siren)
@@ -214,15 +137,15 @@ class ReferenceData:
             msg = f"reference data format {data.get('format')!r}, expected {SUPPORTED_FORMAT}"
             raise ValueError(msg)
         sources = {
-            key: _PopulationSource.from_json(_as_dict(value))
-            for key, value in _as_dict(data["population_sources"]).items()
+            key: PopulationSource.from_json(as_dict(value))
+            for key, value in as_dict(data["population_sources"]).items()
         }
-        vintages = tuple(_vintage_year(_as_dict(row)) for row in _as_list(data["vintages"]))
-        communes = [_commune(row, sources) for row in _as_rows(data["communes"])]
-        epcis = tuple(_epci(row, sources) for row in _as_rows(data["epcis"]))
+        vintages = tuple(vintage_year(as_dict(row)) for row in as_list(data["vintages"]))
+        communes = [read_commune(row, sources) for row in as_rows(data["communes"])]
+        epcis = tuple(read_epci(row, sources) for row in as_rows(data["epcis"]))
         current = tuple(body for body in communes if body.current)
         former = tuple(body for body in communes if not body.current)
-        meta = _as_dict(data["meta"])
+        meta = as_dict(data["meta"])
         latest = max(current[0].series, key=lambda p: p.year) if current else None
         perimeters = [v.epci_perimeter_as_of for v in vintages if v.epci_perimeter_as_of]
         vintage = ReferenceVintage(
@@ -287,9 +210,7 @@ class ReferenceData:
         None before the first year the data covers. After the last one, the last one (the
         figures may then be superseded: callers say so).
         """
-        years = [
-            v.year for v in self.vintages if kind == "commune" or v.epci_perimeter_as_of
-        ]
+        years = [v.year for v in self.vintages if kind == "commune" or v.epci_perimeter_as_of]
         return max((year for year in years if year <= day.year), default=None)
 
     def communes_on(self, day: date, *, year: int | None = None) -> tuple[ReferenceBody, ...]:
@@ -319,7 +240,7 @@ class ReferenceData:
     def _view(self, body: ReferenceBody, year: int) -> ReferenceBody:
         point = body.point(year)
         if point is None or point.population is None:
-            source = _missing_source(body, year, exists=point is not None)
+            source = _missing_source(year, exists=point is not None)
             return replace(
                 body,
                 population=None,
@@ -371,7 +292,7 @@ class ReferenceData:
         return tuple(self.on(self._by_insee[code], commune_year) for code in codes)
 
 
-def _missing_source(body: ReferenceBody, year: int, *, exists: bool) -> str:
+def _missing_source(year: int, *, exists: bool) -> str:
     """Why a body has no figure for `year`, in the words a report quotes."""
     if exists:
         return (
@@ -381,146 +302,13 @@ def _missing_source(body: ReferenceBody, year: int, *, exists: bool) -> str:
     return f"organisme absent des données de référence au {year}-01-01"
 
 
-@dataclass(frozen=True, slots=True)
-class _PopulationSource:
-    """One kind of population figure in the data file: measure, vintage and wording."""
-
-    measure: str
-    year: int | None
-    applies_from: date
-    source: str
-
-    @classmethod
-    def from_json(cls, data: dict[str, object]) -> _PopulationSource:
-        """Read one entry of the file's `population_sources`."""
-        return cls(
-            measure=str(data["measure"]),
-            year=_optional_int(data.get("year")),
-            applies_from=date.fromisoformat(str(data["applies_from"])),
-            source=str(data["source"]),
-        )
-
-
-def _vintage_year(row: dict[str, object]) -> VintageYear:
-    """Read one line of the file's `vintages`."""
-    perimeter = row.get("epci_perimeter_as_of")
-    return VintageYear(
-        year=int(str(row["year"])),
-        millesime=int(str(row["millesime"])),
-        communes_population_totale=str(row["communes_population_totale"]),
-        communes_population_municipale=_optional_str(row.get("communes_population_municipale")),
-        epci=_optional_str(row.get("epci")),
-        epci_perimeter_as_of=date.fromisoformat(str(perimeter)) if perimeter else None,
-    )
-
-
-def _point(
-    row: list[object], sources: dict[str, _PopulationSource], *, epci: bool
-) -> PopulationPoint:
-    """Read one year of a series (see the file's `series_columns` / `epci_series_columns`)."""
-    if epci:
-        year, name, category, population, key, municipale = row
-        epci_siren = siren = None
-    else:
-        year, population, key, municipale, epci_siren, siren = row
-        name = category = None
-    source = sources.get(str(key)) if key is not None else None
-    return PopulationPoint(
-        year=int(str(year)),
-        population=_optional_int(population),
-        measure=source.measure if source else None,
-        millesime=source.year if source else None,
-        source=source.source if source else "",
-        municipale=_optional_int(municipale),
-        epci_siren=_optional_str(epci_siren),
-        siren=_optional_str(siren),
-        name=_optional_str(name),
-        epci_category=_optional_str(category),
-    )
-
-
-def _latest(series: tuple[PopulationPoint, ...]) -> PopulationPoint:
-    """The latest year of a series (every body has at least one)."""
-    return max(series, key=lambda point: point.year)
-
-
-def _commune(row: list[object], sources: dict[str, _PopulationSource]) -> ReferenceBody:
-    """Build a commune from a row of the file's `communes_columns`, with its latest figure."""
-    insee_code, siren, name, departement, current, former, merged_into, series_rows = row
-    series = tuple(_point(_as_list(r), sources, epci=False) for r in _as_list(series_rows))
-    latest = _latest(series)
-    epci_siren = next((p.epci_siren for p in reversed(series) if p.epci_siren), None)
-    return ReferenceBody(
-        kind="commune",
-        name=str(name),
-        siren=_optional_str(siren),
-        insee_code=str(insee_code),
-        epci_category=None,
-        population=latest.population,
-        population_measure=latest.measure or "population_totale",
-        population_applies_from=latest.applies_from,
-        departement=_optional_str(departement),
-        epci_siren=epci_siren,
-        members=(),
-        population_year=latest.millesime,
-        population_source=latest.source,
-        series=series,
-        current=bool(current),
-        former_codes=tuple(str(code) for code in _as_list(former)),
-        merged_into=_optional_str(merged_into),
-    )
-
-
-def _epci(row: list[object], sources: dict[str, _PopulationSource]) -> ReferenceBody:
-    """Build an EPCI from a row `[siren, current, series]`, with its latest figure and members."""
-    siren, current, series_rows = row
-    series = tuple(_point(_as_list(r), sources, epci=True) for r in _as_list(series_rows))
-    latest = _latest(series)
-    return ReferenceBody(
-        kind="epci",
-        name=latest.name or "",
-        siren=str(siren),
-        insee_code=None,
-        epci_category=latest.epci_category,
-        population=latest.population,
-        population_measure=latest.measure or "population_totale",
-        population_applies_from=latest.applies_from,
-        departement=None,
-        epci_siren=None,
-        members=(),
-        population_year=latest.millesime,
-        population_source=latest.source,
-        series=series,
-        current=bool(current),
-    )
-
-
-def _as_dict(value: object) -> dict[str, object]:
-    """Narrow a decoded JSON value to an object, or fail on a corrupt file."""
-    if not isinstance(value, dict):
-        msg = f"reference data: expected an object, found {type(value).__name__}"
-        raise TypeError(msg)
-    return value
-
-
-def _as_list(value: object) -> list[object]:
-    """Narrow a decoded JSON value to an array, or fail on a corrupt file."""
-    if not isinstance(value, list):
-        msg = f"reference data: expected an array, found {type(value).__name__}"
-        raise TypeError(msg)
-    return value
-
-
-def _as_rows(value: object) -> list[list[object]]:
-    """Narrow a decoded JSON value to an array of arrays."""
-    return [_as_list(row) for row in _as_list(value)]
-
-
-def _optional_int(value: object) -> int | None:
-    """Return an int for a JSON integer, None for null."""
-    return None if value is None else int(str(value))
-
-
-def _optional_str(value: object) -> str | None:
-    """Return a str for a JSON string, None for null."""
-    return None if value is None else str(value)
+__all__ = [
+    "PopulationPoint",
+    "ReferenceBody",
+    "ReferenceData",
+    "ReferenceVintage",
+    "VintageYear",
+    "is_insee_code",
+    "is_siren",
+    "normalize_code",
+]

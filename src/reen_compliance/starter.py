@@ -27,7 +27,7 @@ def _population_lines(body: ReferenceBody) -> list[str]:
         ]
     lines = [
         "  population:",
-        "    # One line per 1 January: the figure in force from that date, from the reference data.",
+        "    # One line per 1 January: the figure in force from that date (reference data).",
     ]
     if body.kind == "epci":
         lines += [
@@ -60,13 +60,17 @@ def _point_lines(body: ReferenceBody, point: PopulationPoint) -> list[str]:
     day = point.applies_from.isoformat()
     if point.population is None:
         return [
-            f"    # TO FILL {day}: the reference data has no population for this year"
-            " (never take another year's figure instead)."
+            (
+                f"    # TO FILL {day}: the reference data has no population for this year"
+                " (never take another year's figure instead)."
+            )
         ]
     if point.siren is not None and point.siren != body.siren:
         return [
-            f"    # {day}: {point.population} was the figure of the former commune with SIREN"
-            f" {point.siren} (before the commune nouvelle), not this body's."
+            (
+                f"    # {day}: {point.population} was the figure of the former commune with"
+                f" SIREN {point.siren} (before the commune nouvelle), not this body's."
+            )
         ]
     lines = []
     if point.measure == MUNICIPALE:
