@@ -1,13 +1,9 @@
 """Derive the bundled reference data (communes, EPCI à fiscalité propre) from official sources.
 
-Inputs:
-
-- the npm package `@etalab/decoupage-administratif` (pinned version, see PINNED_VERSION), unpacked,
-  or fetched with `npm pack` when `--fetch` is given;
-- optionally, INSEE's populations légales file `donnees_communes.csv` (columns `COM`, `PMUN`,
-  `PTOT`), which carries the population totale the law uses; the package itself carries only the
-  population municipale for communes, and the population totale of the previous vintage through
-  the DGCL EPCI file.
+For every year since 2021 it records the population in force from 1 January of that year, per
+commune and per EPCI, with the source of each figure, and each year's EPCI perimeters. Inputs
+(pinned and checksummed in `reference_inputs.py`) are read from a cache folder, so a build is
+reproducible offline; `--fetch` first fills the cache with `npm pack`.
 
 The output is deterministic: the same inputs give byte-identical files.
 """
@@ -15,51 +11,36 @@ The output is deterministic: the same inputs give byte-identical files.
 from __future__ import annotations
 
 import argparse
-import csv
 import gzip
-import hashlib
 import io
 import json
 import re
-import subprocess
 import sys
-import tarfile
-import tempfile
 from pathlib import Path
 from typing import Any
 
-PACKAGE_NAME = "@etalab/decoupage-administratif"
-PINNED_VERSION = "6.0.0"
+from reference_inputs import (
+    EPCICOM_2021,
+    IDENTITY_VERSION,
+    LATEST_MILLESIME,
+    PACKAGE_NAME,
+    TARBALL_SHA256,
+    VINTAGES,
+    BuildError,
+    Package,
+    Vintage,
+    checked,
+    fill_cache,
+    read_epcicom_xlsx,
+    read_populations_totales_2026,
+    tarball_name,
+)
+
 DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "src/reen_compliance/data/reference"
-DATA_FORMAT = 1
-
-# Facts about each supported package version that its JSON files do not state, with evidence.
-# 6.0.0 (published 2026-03-09):
-# - communes.json `population` is the population municipale (`PMUN`) of INSEE's
-#   `donnees_communes.csv` (build/index.js: `commune.population = ...populationMunicipale`;
-#   build/population.js reads only `PMUN`); that file was replaced by the commit
-#   "Update pop 2023 and EPT to 2025" (2026-01-19, v5.3.0) and is unchanged in 6.0.0:
-#   populations légales millésime 2023, in force from 1 January 2026.
-# - epci.json comes from the DGCL file `sources/epcicom.xlsx`, last replaced on 2025-03-04
-#   ("Update code for COG 2025"), whose population columns are `ptot_2025` / `pmun_2025`
-#   (population in force in 2025 = populations légales millésime 2022). The 6.0.0 README cites
-#   epcicom2026.xlsx, but the 2026 update commit did not touch that file and epci.json is identical
-#   to 5.3.0's: the EPCI perimeters are those of 1 January 2025.
-PACKAGE_FACTS: dict[str, dict[str, Any]] = {
-    "6.0.0": {
-        "commune_pmun_year": 2023,
-        "commune_pmun_applies_from": "2026-01-01",
-        "dgcl_population_year": 2022,
-        "dgcl_applies_from": "2025-01-01",
-        "dgcl_file": "DGCL, liste et composition des EPCI à fiscalité propre, epcicom2025",
-        "epci_perimeter_as_of": "2025-01-01",
-        # Mayotte: the package's README cites "population Mayotte INSEE 2017", and the DGCL file's
-        # pmun_2025 equals that figure for each of its communes (checked in `build`).
-        "mayotte_population_year": 2017,
-    },
-}
+DATA_FORMAT = 2
 MAYOTTE = "976"
-
+MAYOTTE_CENSUS = 2017
+MIN_PMUN_AGREEMENT = 0.99  # members whose DGCL municipale equals communes.json's, per vintage
 EPCI_CATEGORIES = {
     "METRO": "metropole",
     "CU": "communaute_urbaine",
@@ -69,237 +50,310 @@ EPCI_CATEGORIES = {
 }
 INSEE_CODE = re.compile(r"\d{5}|2[AB]\d{3}")
 SIREN = re.compile(r"\d{9}")
+OUTSIDE_SCOPE = ("975", "977", "978", "98")  # COM, TAAF, Clipperton: no vintage established
 LICENCE = "Licence Ouverte / Open Licence version 2.0 (Etalab)"
+TOTALE, MUNICIPALE = "population_totale", "population_municipale"
 
 
-class BuildError(Exception):
-    """The inputs are not what this script knows how to derive from."""
-
-
-def fetch_package(version: str, into: Path) -> Path:
-    """Run `npm pack` for the pinned version and unpack it; return the package folder."""
-    subprocess.run(  # noqa: S603 - fixed arguments, no shell
-        ["npm", "pack", f"{PACKAGE_NAME}@{version}", "--pack-destination", str(into)],  # noqa: S607
-        check=True,
-        capture_output=True,
+def in_scope(raw: dict[str, Any]) -> bool:
+    """A current commune of metropolitan France or the DROM (1.x has no `zone`)."""
+    return (
+        raw["type"] == "commune-actuelle"
+        and raw.get("zone") != "com"
+        and "collectiviteOutremer" not in raw
+        and not raw["code"].startswith(OUTSIDE_SCOPE)
     )
-    (tarball,) = into.glob("*.tgz")
-    with tarfile.open(tarball) as archive:
-        archive.extractall(into, filter="data")
-    return into / "package"
 
 
-def sha256(path: Path) -> str:
-    """Return the hex SHA-256 of a file, recorded so that a build can be checked."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+class Sources:
+    """The quotable source of each kind of figure, keyed by a short id used in the rows."""
+
+    def __init__(self) -> None:
+        """Start empty; `key` adds entries as figures use them."""
+        self.entries: dict[str, dict[str, Any]] = {}
+
+    def key(self, key: str, measure: str, year: int, millesime: int | None, text: str) -> str:
+        """Register (once) and return the id of a source."""
+        self.entries.setdefault(
+            key,
+            {
+                "measure": measure,
+                "year": millesime,
+                "applies_from": f"{year}-01-01",
+                "source": text,
+            },
+        )
+        return key
 
 
-def read_populations_legales(path: Path) -> dict[str, tuple[int, int]]:
-    """Read INSEE's `donnees_communes.csv` into code -> (population municipale, totale)."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = csv.DictReader(handle, delimiter=";")
-        return {
-            row["COM"]: (int(row["PMUN"].replace(" ", "")), int(row["PTOT"].replace(" ", "")))
-            for row in rows
-        }
+def dgcl_source(sources: Sources, vintage: Vintage, *, epci: bool, mayotte: bool) -> str:
+    """The id of a DGCL figure (an EPCI's total or a member's) of `vintage`."""
+    year = vintage.year
+    what = "somme des populations totales des communes membres" if epci else "population totale"
+    census = (
+        f"recensement de Mayotte {MAYOTTE_CENSUS}" if mayotte else f"INSEE millésime {year - 3}"
+    )
+    text = (
+        f"{what} ({census}), en vigueur au {year}-01-01, DGCL, liste et composition des EPCI "
+        f"à fiscalité propre au 1er janvier {year} (epcicom{year}), fichier epci.json de "
+        f"{PACKAGE_NAME} {vintage.epci_version}"
+    )
+    key = f"{'epci' if epci else 'dgcl'}{year}{'-976' if mayotte else ''}"
+    return sources.key(key, TOTALE, year, MAYOTTE_CENSUS if mayotte else year - 3, text)
 
 
-def population_sources(
-    facts: dict[str, Any], version: str, pl_year: int | None
-) -> dict[str, dict[str, Any]]:
-    """Describe each population figure the data may use, keyed by a short id."""
-    sources: dict[str, dict[str, Any]] = {
-        "dgcl_ptot": {
-            "measure": "population_totale",
-            "year": facts["dgcl_population_year"],
-            "applies_from": facts["dgcl_applies_from"],
-            "source": (
-                f"population totale INSEE millésime {facts['dgcl_population_year']} "
-                f"(en vigueur au {facts['dgcl_applies_from']}), {facts['dgcl_file']}, "
-                f"via {PACKAGE_NAME} {version}"
-            ),
-        },
-        "dgcl_ptot_mayotte": {
-            "measure": "population_totale",
-            "year": facts["mayotte_population_year"],
-            "applies_from": facts["dgcl_applies_from"],
-            "source": (
-                f"population totale INSEE, recensement de Mayotte "
-                f"{facts['mayotte_population_year']}, en vigueur en "
-                f"{facts['dgcl_applies_from'][:4]} selon {facts['dgcl_file']}, "
-                f"via {PACKAGE_NAME} {version}"
-            ),
-        },
-        "pkg_pmun": {
-            "measure": "population_municipale",
-            "year": facts["commune_pmun_year"],
-            "applies_from": facts["commune_pmun_applies_from"],
-            "source": (
-                f"population municipale INSEE millésime {facts['commune_pmun_year']}, "
-                f"via {PACKAGE_NAME} {version}"
-            ),
-        },
-    }
-    if pl_year is not None:
-        sources["insee_ptot"] = {
-            "measure": "population_totale",
-            "year": pl_year,
-            "applies_from": f"{pl_year + 3}-01-01",
-            "source": (
-                f"population totale INSEE, populations légales millésime {pl_year} "
-                f"(en vigueur au {pl_year + 3}-01-01), fichier donnees_communes.csv"
-            ),
-        }
-    return sources
-
-
-def check_same_vintage(
-    raw_communes: list[dict[str, Any]], legal: dict[str, tuple[int, int]]
-) -> None:
-    """Fail unless the package's population municipale equals the CSV's for every commune."""
-    for raw in raw_communes:
-        code = raw["code"]
-        if code in legal and "population" in raw and raw["population"] != legal[code][0]:
-            msg = f"{code}: package PMUN {raw['population']} != CSV PMUN {legal[code][0]}"
-            raise BuildError(msg)
+def pmun_source(sources: Sources, vintage: Vintage, *, mayotte: bool) -> str:
+    """The id of a commune's population municipale from communes.json, when no totale is known."""
+    year = vintage.year
+    census = (
+        f"recensement de Mayotte {MAYOTTE_CENSUS}" if mayotte else f"INSEE millésime {year - 3}"
+    )
+    text = (
+        f"population municipale ({census}), en vigueur au {year}-01-01, faute de population "
+        f"totale dans les sources, fichier communes.json de {PACKAGE_NAME} "
+        f"{vintage.communes_version}"
+    )
+    key = f"pmun{year}{'-976' if mayotte else ''}"
+    return sources.key(key, MUNICIPALE, year, MAYOTTE_CENSUS if mayotte else year - 3, text)
 
 
 def derive_epcis(
-    raw_epcis: list[dict[str, Any]], package_pmun: dict[str, int | None]
-) -> tuple[list[list[Any]], dict[str, str], dict[str, tuple[int, str]]]:
-    """Return EPCI rows, commune -> EPCI SIREN, and commune -> (DGCL population totale, source)."""
-    epci_of: dict[str, str] = {}
-    dgcl_total: dict[str, tuple[int, str]] = {}
-    epcis = []
-    for raw in raw_epcis:
+    vintage: Vintage, package: Package, sources: Sources
+) -> tuple[dict[str, list[Any]], dict[str, tuple[str, dict[str, Any]]]]:
+    """Return SIREN -> EPCI series entry, and member code -> (EPCI SIREN, member record)."""
+    entries: dict[str, list[Any]] = {}
+    members: dict[str, tuple[str, dict[str, Any]]] = {}
+    for raw in package.json("epci"):
         siren = raw["code"]
-        members = sorted(member["code"] for member in raw["membres"])
-        for member in raw["membres"]:
-            code = member["code"]
-            epci_of[code] = siren
-            source = "dgcl_ptot"
-            if code.startswith(MAYOTTE):
-                if member["populationMunicipale"] != package_pmun.get(code):
-                    msg = f"{code}: DGCL municipale is not the package's Mayotte census figure"
-                    raise BuildError(msg)
-                source = "dgcl_ptot_mayotte"
-            dgcl_total[code] = (member["populationTotale"], source)
-        members_total = sum(member["populationTotale"] for member in raw["membres"])
-        if not SIREN.fullmatch(siren) or members_total != raw["populationTotale"]:
-            msg = f"EPCI {siren}: malformed SIREN or population not the sum of its members"
+        if not SIREN.fullmatch(siren):
+            msg = f"{vintage.epci_version}: EPCI with code {siren!r} (5.0.0's bogus record?)"
             raise BuildError(msg)
-        in_mayotte = {code.startswith(MAYOTTE) for code in members}
+        if sum(m["populationTotale"] for m in raw["membres"]) != raw["populationTotale"]:
+            msg = f"{vintage.year} EPCI {siren}: population not the sum of its members"
+            raise BuildError(msg)
+        in_mayotte = {m["code"].startswith(MAYOTTE) for m in raw["membres"]}
         if len(in_mayotte) != 1:
-            msg = f"EPCI {siren} mixes Mayotte and other communes: its vintage is not one"
+            msg = f"{vintage.year} EPCI {siren} mixes Mayotte and other communes"
             raise BuildError(msg)
-        source = "dgcl_ptot_mayotte" if in_mayotte.pop() else "dgcl_ptot"
+        key = dgcl_source(sources, vintage, epci=True, mayotte=in_mayotte.pop())
         category = EPCI_CATEGORIES[raw["type"]]
-        epcis.append([siren, raw["nom"], category, raw["populationTotale"], source, members])
-    return epcis, epci_of, dgcl_total
+        entries[siren] = [
+            vintage.year,
+            raw["nom"],
+            category,
+            raw["populationTotale"],
+            key,
+            raw["populationMunicipale"],
+        ]
+        for member in raw["membres"]:
+            if member["code"] in members:
+                msg = f"{vintage.year}: commune {member['code']} in two EPCI"
+                raise BuildError(msg)
+            members[member["code"]] = (siren, member)
+    return entries, members
 
 
-def derive_communes(
-    raw_communes: list[dict[str, Any]],
-    legal: dict[str, tuple[int, int]],
-    epci_of: dict[str, str],
-    dgcl_total: dict[str, tuple[int, str]],
-) -> list[list[Any]]:
-    """Return commune rows, each with the best population figure available and its source.
+def check_pmun_agreement(
+    vintage: Vintage, members: dict[str, tuple[str, dict[str, Any]]], cog: dict[str, Any]
+) -> None:
+    """Fail unless the DGCL members' municipale equals communes.json's for nearly every commune.
 
-    Preference: INSEE population totale (CSV), then the DGCL population totale of the previous
-    vintage, then the package's population municipale.
+    This is the evidence that both files carry the same millésime; the few differences are
+    communes whose territory changed between the two files' geographies.
     """
-    communes = []
-    for raw in raw_communes:
-        # Only current communes of metropolitan France and the DROM: the package's `com` zone
-        # mixes COM communes, collectivités and TAAF districts, none with a SIREN in the package.
-        if raw["type"] != "commune-actuelle" or raw["zone"] == "com":
-            continue
-        code = raw["code"]
-        if not INSEE_CODE.fullmatch(code) or not SIREN.fullmatch(raw.get("siren", "")):
-            msg = f"commune {code}: malformed INSEE code or SIREN {raw.get('siren')!r}"
+    both = [code for code in members if cog.get(code, {}).get("population") is not None]
+    same = sum(
+        1 for code in both if members[code][1]["populationMunicipale"] == cog[code]["population"]
+    )
+    if not both or same / len(both) < MIN_PMUN_AGREEMENT:
+        msg = f"{vintage.year}: DGCL and communes.json municipale agree on {same}/{len(both)}"
+        raise BuildError(msg)
+
+
+def check_2021_members(members: dict[str, tuple[str, dict[str, Any]]], cache: Path) -> str | None:
+    """Cross-check the 2021 members against the DGCL file itself, when it is in the cache."""
+    name, sha = EPCICOM_2021
+    if not (cache / name).exists():
+        return None
+    dgcl = read_epcicom_xlsx(checked(cache / name, sha))
+    for code, (_, member) in members.items():
+        if dgcl.get(code) != (member["populationTotale"], member["populationMunicipale"]):
+            msg = f"2021 member {code}: epci.json {member} != {name} {dgcl.get(code)}"
             raise BuildError(msg)
-        if code in legal:
-            population, source = legal[code][1], "insee_ptot"
-        elif code in dgcl_total:
-            population, source = dgcl_total[code]
-        else:
-            population, source = raw["population"], "pkg_pmun"
-        row = [code, raw["siren"], raw["nom"], raw["departement"], population, source]
-        communes.append([*row, epci_of.get(code)])
-    known = {row[0] for row in communes}
-    missing = sorted(code for code in epci_of if code not in known)
-    if missing:
-        msg = f"EPCI members that are not current communes: {missing[:10]}"
-        raise BuildError(msg)
-    return communes
+    return sha
 
 
-def build(package: Path, populations_legales: Path | None, pl_year: int | None) -> dict[str, Any]:
+def commune_entry(  # noqa: PLR0913, PLR0917 - one commune, one year, all its origins
+    code: str,
+    vintage: Vintage,
+    member: tuple[str, dict[str, Any]] | None,
+    cog_raw: dict[str, Any] | None,
+    totals_2026: dict[str, int],
+    sources: Sources,
+) -> list[Any]:
+    """One year of a commune: `[year, population, source id, municipale, EPCI SIREN, SIREN]`."""
+    mayotte = code.startswith(MAYOTTE)
+    pmun = cog_raw.get("population") if cog_raw and vintage.pmun_checked else None
+    siren = (cog_raw or {}).get("siren")
+    if member is not None:
+        epci, record = member
+        population, pmun = record["populationTotale"], record["populationMunicipale"]
+        key: str | None = dgcl_source(sources, vintage, epci=False, mayotte=mayotte)
+        siren = record.get("siren") or siren
+    elif vintage.epci_version is None and code in totals_2026:
+        epci, population = None, totals_2026[code]
+        key = sources.key(
+            "insee2026",
+            TOTALE,
+            vintage.year,
+            LATEST_MILLESIME,
+            f"population totale INSEE, populations légales millésime {LATEST_MILLESIME} "
+            f"(en vigueur au {vintage.year}-01-01), fichier donnees_communes.csv",
+        )
+    elif pmun is not None:
+        epci, population = None, pmun
+        key = pmun_source(sources, vintage, mayotte=mayotte)
+    else:
+        epci, population, key = None, None, None
+    return [vintage.year, population, key, pmun, epci, siren]
+
+
+def build(cache: Path) -> dict[str, Any]:
     """Return the compact data as one JSON-ready mapping."""
-    version = json.loads((package / "package.json").read_text(encoding="utf-8"))["version"]
-    facts = PACKAGE_FACTS.get(version)
-    if facts is None:
-        msg = f"no documented facts for package version {version}; supported: {list(PACKAGE_FACTS)}"
-        raise BuildError(msg)
-    raw_communes = json.loads((package / "data/communes.json").read_text(encoding="utf-8"))
-    raw_epcis = json.loads((package / "data/epci.json").read_text(encoding="utf-8"))
-    legal = read_populations_legales(populations_legales) if populations_legales else {}
-    if legal and facts["commune_pmun_year"] == pl_year:
-        check_same_vintage(raw_communes, legal)
-    package_pmun = {
-        raw["code"]: raw.get("population")
-        for raw in raw_communes
-        if raw["type"] == "commune-actuelle"
+    packages = {version: Package(cache, version) for version in TARBALL_SHA256}
+    identity = {
+        raw["code"]: raw for raw in packages[IDENTITY_VERSION].json("communes") if in_scope(raw)
     }
-    epcis, epci_of, dgcl_total = derive_epcis(raw_epcis, package_pmun)
-    communes = derive_communes(raw_communes, legal, epci_of, dgcl_total)
-
-    sources = population_sources(facts, version, pl_year if legal else None)
-    used = {row[5] for row in communes} | {row[4] for row in epcis}
-    primary = "insee_ptot" if legal else "dgcl_ptot"
-    inputs = {
-        "communes.json": sha256(package / "data/communes.json"),
-        "epci.json": sha256(package / "data/epci.json"),
-    }
-    if populations_legales:
-        inputs["donnees_communes.csv"] = sha256(populations_legales)
+    totals_2026, totals_file, totals_sha = read_populations_totales_2026(cache)
+    sources = Sources()
+    series: dict[str, list[list[Any]]] = {}
+    seen: dict[str, tuple[str, str | None, str | None]] = {}  # code -> name, SIREN, département
+    epci_series: dict[str, list[list[Any]]] = {}
+    inputs = {tarball_name(v): sha for v, sha in sorted(TARBALL_SHA256.items())}
+    inputs[totals_file] = totals_sha
+    for vintage in VINTAGES:
+        cog = {
+            r["code"]: r for r in packages[vintage.communes_version].json("communes") if in_scope(r)
+        }
+        members: dict[str, tuple[str, dict[str, Any]]] = {}
+        if vintage.epci_version is not None:
+            entries, members = derive_epcis(vintage, packages[vintage.epci_version], sources)
+            for siren, entry in entries.items():
+                epci_series.setdefault(siren, []).append(entry)
+            if vintage.pmun_checked:
+                check_pmun_agreement(vintage, members, cog)
+            elif (sha := check_2021_members(members, cache)) is not None:
+                inputs[EPCICOM_2021[0]] = sha
+        # Every commune belongs to an EPCI à fiscalité propre but the island ones (CGCT
+        # L. 5210-1-1): in a year with a DGCL file, a commune of communes.json outside it is one
+        # of those, or one that the file's later geography shows merged (it is left out).
+        listed = set(cog) if not members else {c for c in cog if c in identity} | set(members)
+        for code in sorted(listed):
+            if not INSEE_CODE.fullmatch(code):
+                msg = f"{vintage.year}: malformed INSEE code {code!r}"
+                raise BuildError(msg)
+            entry = commune_entry(
+                code, vintage, members.get(code), cog.get(code), totals_2026, sources
+            )
+            series.setdefault(code, []).append(entry)
+            raw = cog.get(code) or members[code][1]
+            seen[code] = (raw["nom"], entry[5], (cog.get(code) or {}).get("departement"))
+    check_mayotte(series)
+    older = [version for version in TARBALL_SHA256 if version != IDENTITY_VERSION]
     return {
         "format": DATA_FORMAT,
-        "vintage": {
+        "meta": {
             "source": f"npm {PACKAGE_NAME}",
-            "package_version": version,
-            "population_year": sources[primary]["year"],
-            "applies_from": sources[primary]["applies_from"],
-            "population_measure": sources[primary]["measure"],
-            "epci_perimeter_as_of": facts["epci_perimeter_as_of"],
+            "package_version": IDENTITY_VERSION,
             "licence": LICENCE,
             "attribution": (
                 "INSEE (Code officiel géographique, populations légales) et DGCL (liste et "
-                f"composition des EPCI à fiscalité propre), via {PACKAGE_NAME} {version} (Etalab)"
+                f"composition des EPCI à fiscalité propre), via {PACKAGE_NAME} {IDENTITY_VERSION} "
+                f"et versions antérieures ({', '.join(older)}) (Etalab)"
             ),
             "inputs_sha256": inputs,
         },
-        "population_sources": {key: sources[key] for key in sorted(used)},
+        "vintages": [vintage_row(v, totals_file) for v in VINTAGES],
+        "population_sources": dict(sorted(sources.entries.items())),
         "communes_columns": [
-            "insee_code",
-            "siren",
-            "name",
-            "departement",
-            "population",
-            "population_source",
-            "epci_siren",
+            "insee_code", "siren", "name", "departement", "current", "former_codes",
+            "merged_into", "series",
         ],
-        "communes": sorted(communes),
-        "epcis_columns": [
-            "siren",
-            "name",
-            "epci_category",
-            "population",
-            "population_source",
-            "members",
+        "series_columns": ["year", "population", "source", "municipale", "epci_siren", "siren"],
+        "communes": commune_rows(identity, series, seen),
+        "epcis_columns": ["siren", "current", "series"],
+        "epci_series_columns": [
+            "year", "name", "epci_category", "population", "source", "municipale",
         ],
-        "epcis": sorted(epcis),
+        "epcis": [
+            [siren, rows[-1][0] == max(v.year for v in VINTAGES if v.epci_version), rows]
+            for siren, rows in sorted(epci_series.items())
+        ],
+    }  # fmt: skip
+
+
+def check_mayotte(series: dict[str, list[list[Any]]]) -> None:
+    """Fail unless each Mayotte commune has one municipale figure in every year: the 2017 census."""
+    for code, rows in series.items():
+        if code.startswith(MAYOTTE) and len({row[3] for row in rows if row[3] is not None}) > 1:
+            msg = (
+                f"Mayotte {code}: municipale changes across years, not the {MAYOTTE_CENSUS} census"
+            )
+            raise BuildError(msg)
+
+
+def commune_rows(
+    identity: dict[str, Any],
+    series: dict[str, list[list[Any]]],
+    seen: dict[str, tuple[str, str | None, str | None]],
+) -> list[list[Any]]:
+    """Current communes with their former codes; former communes with the code they merged into."""
+    merged_into = {
+        old: code for code, raw in identity.items() for old in raw.get("anciensCodes", [])
+    }
+    rows = []
+    for code in sorted(set(series) | set(identity)):
+        current = identity.get(code)
+        if current is not None:
+            siren, name, departement = current["siren"], current["nom"], current["departement"]
+            former = sorted(set(current.get("anciensCodes", [])) - {code})
+        else:
+            name, siren, departement = seen[code]
+            former = []
+        if current is not None and not SIREN.fullmatch(siren or ""):
+            msg = f"commune {code}: malformed SIREN {siren!r}"
+            raise BuildError(msg)
+        rows_of = [[*row[:5], None if row[5] == siren else row[5]] for row in series.get(code, [])]
+        rows.append(
+            [
+                code, siren, name, departement, current is not None, former,
+                None if current is not None else merged_into.get(code), rows_of,
+            ]
+        )  # fmt: skip
+    return rows
+
+
+def vintage_row(vintage: Vintage, totals_file: str) -> dict[str, Any]:
+    """One line of the vintage table: year in force, millésime, package versions, files."""
+    communes = (
+        f"{PACKAGE_NAME} {vintage.epci_version} epci.json (membres)"
+        if vintage.epci_version
+        else f"donnees_communes.csv (via {totals_file})"
+    )
+    return {
+        "year": vintage.year,
+        "applies_from": f"{vintage.year}-01-01",
+        "millesime": vintage.year - 3,
+        "communes_population_totale": communes,
+        "communes_population_municipale": (
+            f"{PACKAGE_NAME} {vintage.communes_version} communes.json"
+            if vintage.pmun_checked
+            else None
+        ),
+        "epci": f"{PACKAGE_NAME} {vintage.epci_version} epci.json"
+        if vintage.epci_version
+        else None,
+        "epci_perimeter_as_of": f"{vintage.year}-01-01" if vintage.epci_version else None,
     }
 
 
@@ -315,34 +369,27 @@ def write_gzip_json(data: dict[str, Any], path: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Parse arguments, build and write `bodies.json.gz`; return the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    where = parser.add_mutually_exclusive_group(required=True)
-    where.add_argument("--package", type=Path, help="unpacked npm package folder")
-    where.add_argument("--fetch", action="store_true", help=f"npm pack {PINNED_VERSION} first")
+    parser.add_argument("--cache", type=Path, required=True, help="folder of the pinned inputs")
     parser.add_argument(
-        "--populations-legales",
-        type=Path,
-        help="INSEE donnees_communes.csv (population totale per commune)",
-    )
-    parser.add_argument(
-        "--populations-legales-year",
-        type=int,
-        help="millésime of that file, e.g. 2023 (in force 1 January year + 3)",
+        "--fetch", action="store_true", help="npm pack the pinned versions missing from the cache"
     )
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
     args = parser.parse_args(argv)
-    if (args.populations_legales is None) != (args.populations_legales_year is None):
-        parser.error("--populations-legales and --populations-legales-year go together")
-    with tempfile.TemporaryDirectory() as scratch:
-        package = fetch_package(PINNED_VERSION, Path(scratch)) if args.fetch else args.package
-        try:
-            data = build(package, args.populations_legales, args.populations_legales_year)
-        except BuildError as error:
-            print(f"error: {error}", file=sys.stderr)
-            return 2
+    try:
+        if args.fetch:
+            fill_cache(args.cache)
+        data = build(args.cache)
+    except BuildError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     args.output.mkdir(parents=True, exist_ok=True)
     target = args.output / "bodies.json.gz"
     write_gzip_json(data, target)
-    print(f"{target}: {len(data['communes'])} communes, {len(data['epcis'])} EPCI")
+    current = sum(1 for row in data["communes"] if row[4])
+    print(
+        f"{target}: {current} current communes ({len(data['communes'])} with former ones), "
+        f"{len(data['epcis'])} EPCI, {target.stat().st_size:,} bytes"
+    )
     return 0
 
 

@@ -64,17 +64,25 @@ def test_strategy_count_matches_an_independent_computation(
     strategy_json: dict[str, Any], raw: dict[str, Any]
 ) -> None:
     """The bodies bound by the strategy are exactly those above 50,000 in the raw data file."""
-    communes, epcis = raw["communes_columns"], raw["epcis_columns"]
+    communes, series = raw["communes_columns"], raw["series_columns"]
+    epcis, epci_series = raw["epcis_columns"], raw["epci_series_columns"]
+
+    def latest(rows: list[list[Any]], column: int) -> Any:
+        return max(rows, key=lambda row: row[0])[column]
+
     expected_communes = {
         row[communes.index("insee_code")]
         for row in raw["communes"]
-        if row[communes.index("population")] > 50_000
+        if row[communes.index("current")]
+        and (latest(row[communes.index("series")], series.index("population")) or 0) > 50_000
     }
     expected_epcis = {
         row[epcis.index("siren")]
         for row in raw["epcis"]
-        if row[epcis.index("population")] > 50_000
-        and row[epcis.index("epci_category")] in EPCI_CATEGORIES_NAMED
+        if row[epcis.index("current")]
+        and latest(row[epcis.index("series")], epci_series.index("population")) > 50_000
+        and latest(row[epcis.index("series")], epci_series.index("epci_category"))
+        in EPCI_CATEGORIES_NAMED
     }
     (rule,) = strategy_json["rules"]
     bound = rule["bound"]
@@ -121,7 +129,7 @@ def test_listing_agrees_with_assess_on_each_body(
     day = date(2026, 6, 1)
     assert assess(rule, reference_profile(body), day, LawView(day)).bound is bound
     binding = next(b for b in listing.rules if b.rule.rule.id == STRATEGY)
-    assert (body in {o.body for o in binding.bound}) is bound
+    assert (code in {o.body.insee_code or o.body.siren for o in binding.bound}) is bound
 
 
 def test_rules_without_threshold_are_summarised_by_kind(listing: BoundListing) -> None:
@@ -159,37 +167,46 @@ def test_csv_has_one_row_per_bound_body(capsys: pytest.CaptureFixture[str]) -> N
     assert len(rows) == 426
     assert {row["status"] for row in rows} == {"bound"}
     assert all("6.0.0" in row["reference_data"] for row in rows)
-    assert all("population totale" in row["population_source"] for row in rows)
+    municipale = {
+        row["insee_code"]
+        for row in rows
+        if row["population_source"].startswith("population municipale")
+    }
+    # INSEE's 2026 file lists Paris, Lyon and Marseille by arrondissement and lacks Mayotte:
+    # their population municipale only, labelled as such.
+    assert municipale == {"13055", "69123", "75056", "97611"}
+    assert all("totale" in row["population_source"] for row in rows
+               if row["insee_code"] not in municipale)  # fmt: skip
 
 
-def test_date_before_the_vintage_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
-    """Before the communes' figure applies, bound exits 2 and says how to go on."""
-    assert main(["bound", "--rule", STRATEGY, "--as-of", "2025-06-01", "--lang", "en"]) == 2
+def test_date_before_the_data_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    """Before the first year the data covers, bound exits 2 and says how to go on."""
+    assert main(["bound", "--rule", STRATEGY, "--as-of", "2020-06-01", "--lang", "en"]) == 2
     err = capsys.readouterr().err
-    assert "no population figure in force on 1 June 2025" in err
-    assert "34,855 communes from 1 January 2026" in err
+    assert "no population figure in force on 1 June 2020" in err
+    assert "34,944 communes from 1 January 2021" in err
+    assert "1,249 EPCI from 1 January 2021" in err
     assert "--assume-current-population" in err
 
 
 def test_assumed_population_is_said_everywhere(tmp_path: Path) -> None:
     """With --assume-current-population the output says which figures were assumed."""
     data = run_json(
-        tmp_path, "--rule", STRATEGY, "--as-of", "2025-06-01", "--assume-current-population"
+        tmp_path, "--rule", STRATEGY, "--as-of", "2020-06-01", "--assume-current-population"
     )
-    (assumed,) = data["assumed_current_population"]
-    assert (assumed["kind"], assumed["bodies"]) == ("commune", 34_855)
+    assumed = data["assumed_current_population"]
+    assert {a["applies_from"] for a in assumed} == {"2021-01-01"}
+    assert sum(a["bodies"] for a in assumed if a["kind"] == "commune") == 34_961
     (rule,) = data["rules"]
-    metz = next(b for b in rule["bound"] if b["insee_code"] == "57463")
-    assert metz["population_assumed_in_force"] is True
-    assert metz["bound_since"] == "2025-06-01"
-    assert rule["counts"]["bound"] == 426
+    assert rule["in_force"] is False
+    assert rule["counts"]["bound"] == 0
 
 
 def test_rule_without_threshold_needs_no_population(capsys: pytest.CaptureFixture[str]) -> None:
-    """A date before the vintage is fine when no selected rule reads the population."""
-    args = ["bound", "--rule", "reen-art16-it-equipment-reuse", "--as-of", "2025-06-01"]
+    """A date before the data is fine when no selected rule reads the population."""
+    args = ["bound", "--rule", "reen-art16-it-equipment-reuse", "--as-of", "2020-06-01"]
     assert main(args) == 0
-    assert "Sans seuil" in capsys.readouterr().out
+    assert "Pas en vigueur" in capsys.readouterr().out
 
 
 def test_unknown_rule_id_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
@@ -203,3 +220,75 @@ def test_reference_profiles_validate(code: str) -> None:
     """Reference profiles of unusual bodies (Corsica, Mayotte, Lyon, Paris) are valid profiles."""
     profile = reference_profile(ReferenceData.bundled().lookup(code))
     assert profile.model_validate(profile.model_dump()) == profile
+
+
+FIXTURES = Path(__file__).parent / "data" / "populations"
+
+
+def independent_count(version: str) -> tuple[set[str], set[str]]:
+    """Communes and EPCI above 50,000 in a package version's raw epci.json (vendored extract)."""
+    raw = json.loads((FIXTURES / f"epci-{version}-over-40000.json").read_text(encoding="utf-8"))
+    assert raw["package_version"] == version
+    communes = {m["code"] for m in raw["members"] if m["populationTotale"] > 50_000}
+    epcis = {e["code"] for e in raw["epcis"] if e["populationTotale"] > 50_000}
+    return communes, epcis
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "as_of", "version", "counts"),
+    [
+        ("reen-art35-work-programme", "2023-01-01", "3.1.1", (133, 287)),
+        ("reen-art35-strategy", "2025-01-01", "6.0.0", (134, 289)),
+    ],
+    ids=["work-programme-2023", "strategy-2025"],
+)
+def test_past_deadline_counts_match_the_raw_files_of_their_year(
+    tmp_path: Path, rule_id: str, as_of: str, version: str, counts: tuple[int, int]
+) -> None:
+    """The bodies bound on a past deadline are those above 50,000 in that year's DGCL file."""
+    communes, epcis = independent_count(version)
+    (rule,) = run_json(tmp_path, "--rule", rule_id, "--as-of", as_of)["rules"]
+    assert {b["insee_code"] for b in rule["bound"] if b["kind"] == "commune"} == communes
+    assert {b["siren"] for b in rule["bound"] if b["kind"] == "epci"} == epcis
+    assert (rule["counts"]["bound_communes"], rule["counts"]["bound_epcis"]) == counts
+    assert (len(communes), len(epcis)) == counts
+    assert rule["counts"]["unknown"] == 0
+    assert all(b["population_applies_from"] == f"{as_of[:4]}-01-01" for b in rule["bound"])
+
+
+def test_a_body_that_crossed_the_threshold_is_in_one_list_only(tmp_path: Path) -> None:
+    """Saint-Herblain crossed 50,000 on 1 January 2024: bound by the strategy, not in 2023."""
+    (programme,) = run_json(
+        tmp_path, "--rule", "reen-art35-work-programme", "--as-of", "2023-01-01"
+    )["rules"]
+    (strategy,) = run_json(tmp_path, "--rule", STRATEGY, "--as-of", "2025-01-01")["rules"]
+    in_2023 = {b["insee_code"] for b in programme["bound"]}
+    in_2025 = {b["insee_code"]: b for b in strategy["bound"]}
+    assert "44162" in in_2025
+    assert "44162" not in in_2023
+    assert in_2025["44162"]["bound_since"] == "2024-01-01"
+    assert in_2025["44162"]["bound_since_is_lower_bound"] is False
+    assert in_2025["57463"]["bound_since"] == "2021-11-17"
+    assert in_2025["57463"]["bound_since_is_lower_bound"] is False
+    assert "94080" in in_2023  # Vincennes fell below 50,000 on 1 January 2025
+    assert "94080" not in in_2025
+
+
+def test_a_body_without_a_figure_that_year_is_unknown(tmp_path: Path) -> None:
+    """In 2021 the four island communes outside any EPCI have no figure: unknown, each said."""
+    (rule,) = run_json(tmp_path, "--rule", STRATEGY, "--as-of", "2021-12-01")["rules"]
+    unknown = {b["insee_code"]: b for b in rule["unknown"]}
+    assert sorted(unknown) == ["22016", "29083", "29155", "85113"]
+    assert all(b["population"] is None for b in unknown.values())
+    assert all("aucune population" in b["population_source"] for b in unknown.values())
+    assert all(b["missing_fact"] == "population" for b in unknown.values())
+
+
+def test_a_commune_merged_since_is_listed_under_its_code_of_then(tmp_path: Path) -> None:
+    """Before its merger into Saint-Denis (2025), Pierrefitte-sur-Seine was a commune of its own."""
+    data = run_json(tmp_path, "--rule", STRATEGY, "--as-of", "2024-06-01", "-f", "json")
+    (rule,) = data["rules"]
+    saint_denis = next(b for b in rule["bound"] if b["insee_code"] == "93066")
+    assert saint_denis["siren"] == "219300662"  # the commune before the commune nouvelle
+    assert saint_denis["population"] == 114_782
+    assert ReferenceData.bundled().lookup("93059").merged_into == "93066"

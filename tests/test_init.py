@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -44,7 +45,9 @@ def test_init_then_check(
         kind,
         category,
     )
-    assert len(collectivity.population) == 1
+    years = [figure.applies_from.year for figure in collectivity.population]
+    assert years == sorted(years)
+    assert {2022, 2023, 2024, 2025} <= set(years)
     capsys.readouterr()
     rc = main(["check", str(profile_path), "--as-of", "2026-06-01", "-f", "json"])
     assert rc in {0, 1}
@@ -53,13 +56,43 @@ def test_init_then_check(
 
 
 def test_init_prints_without_output(capsys: pytest.CaptureFixture[str]) -> None:
-    """Without --output the profile goes to stdout, with the vintage and the override rule."""
+    """Without --output the profile goes to stdout, with every year's figure and the override rule."""
     assert main(["init", "--insee", "57463"]) == 0
     out = capsys.readouterr().out
     assert "millésime 2023" in out
-    assert "EPCI perimeters and members as of 2025-01-01" in out
+    assert "one population figure per 1 January since 2021" in out
     assert "override the reference data" in out
     assert 'insee_code: "57463"' in out
+    for year in range(2021, 2027):
+        assert f"applies_from: {year}-01-01" in out
+
+
+def test_check_at_a_2023_date_uses_the_2023_figure_with_its_source(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A profile from `init` checked in 2023 reads the figure in force in 2023, quoting its source."""
+    profile_path = tmp_path / "metz.yaml"
+    assert main(["init", "--insee", "57463", "--output", str(profile_path)]) == 0
+    figure = load_profile(profile_path).collectivity.population_on(date(2023, 6, 1))
+    assert figure is not None
+    assert (figure.applies_from, figure.total) == (date(2023, 1, 1), 122_036)
+    assert "millésime 2020" in figure.source
+    assert "epcicom2023" in figure.source
+    assert "@etalab/decoupage-administratif 3.1.1" in figure.source
+    capsys.readouterr()
+    main(["check", str(profile_path), "--as-of", "2023-06-01", "-f", "json"])
+    report = json.loads(capsys.readouterr().out)
+    (finding,) = (f for f in report["findings"] if f["rule_id"] == "reen-art35-work-programme")
+    (fact,) = (f for f in finding["trace"]["facts"] if f["name"] == "population")
+    index = [f.applies_from for f in load_profile(profile_path).collectivity.population].index(
+        date(2023, 1, 1)
+    )
+    assert fact == {
+        "name": "population",
+        "value": "122036",
+        "source": f"$.collectivity.population[{index}].total",
+    }
+    assert finding["bound_since"] == "2021-11-17"
 
 
 def test_init_refuses_to_overwrite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

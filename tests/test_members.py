@@ -115,12 +115,34 @@ def test_member_matched_by_siren_alone() -> None:
     assert [row.code for row in summary.profiled] == ["57480"]
 
 
-def test_before_the_vintage_unprofiled_members_are_unknown() -> None:
-    """On 1 June 2025 the communes' reference figure is not in force: the outcome is unknown."""
+def test_unprofiled_members_use_the_figures_of_the_date() -> None:
+    """On 1 June 2025 each unprofiled member is judged on its figure in force from 1 January 2025."""
     summary = summarize("200039865", {}, as_of=date(2025, 6, 1))
-    assert {row.bound_by(STRATEGY) for row in summary.unprofiled} == {None}
+    metz = next(row for row in summary.unprofiled if row.code == "57463")
+    assert (metz.population, metz.population_applies_from) == (123_532, date(2025, 1, 1))
+    assert metz.bound_by(STRATEGY) is True
+    assert "epcicom2025" in (metz.population_source or "")
+
+
+def test_members_are_those_of_the_perimeter_of_the_date() -> None:
+    """Lorry-Mardigny joined Metz Métropole on 1 January 2023: a member then, not in 2022."""
+    in_2022 = summarize("200039865", {}, as_of=date(2022, 6, 1))
+    in_2023 = summarize("200039865", {}, as_of=date(2023, 6, 1))
+    assert "57416" not in {row.code for row in in_2022.unprofiled}
+    assert "57416" in {row.code for row in in_2023.unprofiled}
+    assert len(in_2022.unprofiled) == 45
+    assert in_2022.epci_perimeter_as_of == date(2022, 1, 1)
+    assert "Member communes as of the perimeters of 1 January 2022" in render_members_text(
+        in_2022, "en"
+    )
+
+
+def test_before_the_data_no_member_figure_is_in_force() -> None:
+    """On 1 June 2020, before the first year the data covers, no member's figure is in force."""
+    summary = summarize("200039865", {}, as_of=date(2020, 6, 1))
+    assert {row.population_applies_from for row in summary.unprofiled} == {date(2021, 1, 1)}
     text = render_members_text(summary, "en")
-    assert "the reference population applies only from 1 January 2026" in text
+    assert "the reference population applies only from 1 January 2021" in text
 
 
 def test_metropole_de_lyon_and_its_members() -> None:

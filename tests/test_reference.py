@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from reen_compliance.errors import ProfileError
-from reen_compliance.reference import ReferenceBody, ReferenceData
+from reen_compliance.reference import ReferenceData
 from reen_compliance.starter import starter_profile_yaml
 
 THRESHOLD = 50_000
@@ -185,14 +185,53 @@ def test_counts_above_threshold_match_an_independent_computation(
     ref: ReferenceData, raw: dict[str, Any]
 ) -> None:
     """Counts of bodies above 50,000 from plain gzip+json equal ReferenceData's and are pinned."""
-    population_column = raw["communes_columns"].index("population")
-    epci_population_column = raw["epcis_columns"].index("population")
-    raw_communes = sum(1 for row in raw["communes"] if row[population_column] > THRESHOLD)
-    raw_epcis = sum(1 for row in raw["epcis"] if row[epci_population_column] > THRESHOLD)
+    series_population = raw["series_columns"].index("population")
+    epci_population = raw["epci_series_columns"].index("population")
+
+    def latest(row: list[Any], column: int) -> Any:
+        return max(row[-1], key=lambda point: point[0])[column] or 0
+
+    raw_communes = sum(
+        1 for row in raw["communes"] if row[4] and latest(row, series_population) > THRESHOLD
+    )
+    raw_epcis = sum(
+        1 for row in raw["epcis"] if row[1] and latest(row, epci_population) > THRESHOLD
+    )
     via_api_communes = sum(1 for body in ref.communes() if (body.population or 0) > THRESHOLD)
     via_api_epcis = sum(1 for body in ref.epcis() if (body.population or 0) > THRESHOLD)
     assert (raw_communes, raw_epcis) == (via_api_communes, via_api_epcis)
     assert (raw_communes, raw_epcis) == (COMMUNES_ABOVE_50K, EPCIS_ABOVE_50K)
+
+
+def test_every_year_since_2021_is_covered(ref: ReferenceData) -> None:
+    """The vintage table has one line per year 2021-2026, millésime year - 3."""
+    assert [(v.year, v.millesime) for v in ref.vintages] == [
+        (year, year - 3) for year in range(2021, 2027)
+    ]
+    assert [v.epci_perimeter_as_of for v in ref.vintages][-1] is None  # no DGCL 2026 file
+
+
+def test_metz_series_has_one_figure_per_year_with_its_source(ref: ReferenceData) -> None:
+    """Metz's population totale is known for each year, each figure naming version and file."""
+    metz = ref.lookup("57463")
+    assert [(p.year, p.population) for p in metz.series] == [
+        (2021, 118_422),
+        (2022, 120_335),
+        (2023, 122_036),
+        (2024, 122_714),
+        (2025, 123_532),
+        (2026, 124_396),
+    ]
+    assert "@etalab/decoupage-administratif 3.1.1" in (metz.point(2023) or metz).source
+    assert ref.on(metz, 2023).population == 122_036
+
+
+def test_former_codes_are_findable(ref: ReferenceData) -> None:
+    """A commune merged since 2021 is found under its old code, pointing to its successor."""
+    former = ref.lookup("93059")
+    assert (former.current, former.merged_into) == (False, "93066")
+    assert "93059" in ref.lookup("93066").former_codes
+    assert former not in set(ref.communes())
 
 
 @pytest.mark.parametrize(
@@ -230,17 +269,18 @@ def test_every_code_has_the_documented_form(ref: ReferenceData) -> None:
 
 
 def test_starter_profile_for_a_commune_parses_with_quoted_codes(ref: ReferenceData) -> None:
-    """The starter profile is valid YAML whose codes stay strings and whose date is a date."""
+    """The starter profile is valid YAML whose codes stay strings and whose dates are dates."""
     profile = yaml.safe_load(starter_profile_yaml(ref.lookup("2A004"), ref.vintage))
     collectivity = profile["collectivity"]
     assert profile["format_version"] == 1
     assert collectivity["kind"] == "commune"
     assert collectivity["insee_code"] == "2A004"
     assert collectivity["siren"] == "212000046"
-    (figure,) = collectivity["population"]
+    figure = collectivity["population"][-1]
     assert figure["applies_from"] == date(2026, 1, 1)
     assert figure["total"] == 77_132
     assert "population totale" in figure["source"]
+    assert [f["applies_from"].year for f in collectivity["population"]] == list(range(2021, 2027))
     for key in ("documents", "sustainable_development_reports", "equipment_disposal"):
         assert profile[key] == {}
     assert profile["procurement"] == {}
@@ -264,19 +304,19 @@ def test_starter_profile_for_the_metropole_de_lyon(ref: ReferenceData) -> None:
 
 def test_starter_profile_flags_a_population_municipale(ref: ReferenceData) -> None:
     """A municipale figure is written with a source and a comment asking for the totale."""
-    body: ReferenceBody = dataclasses.replace(
-        ref.lookup("22016"), population_measure="population_municipale", population_year=2023
-    )
-    text = starter_profile_yaml(body, ref.vintage)
-    (figure,) = yaml.safe_load(text)["collectivity"]["population"]
-    assert figure["source"].startswith("population municipale INSEE 2023")
-    assert "à remplacer par la population totale" in figure["source"]
+    text = starter_profile_yaml(ref.lookup("22016"), ref.vintage)
+    figures = yaml.safe_load(text)["collectivity"]["population"]
+    by_year = {figure["applies_from"].year: figure for figure in figures}
+    assert by_year[2023]["source"].startswith("population municipale INSEE 2020")
+    assert "à remplacer par la population totale" in by_year[2023]["source"]
     assert "# REPLACE" in text
+    assert "TO FILL 2021-01-01" in text  # no figure for the island in 2021: said, not filled
+    assert 2021 not in by_year
 
 
 def test_starter_profile_without_population_leaves_an_empty_list(ref: ReferenceData) -> None:
     """A body without a figure gets an empty population list and a comment to fill it."""
-    body = dataclasses.replace(ref.lookup("57463"), population=None)
+    body = dataclasses.replace(ref.lookup("57463"), population=None, series=())
     text = starter_profile_yaml(body, ref.vintage)
     assert yaml.safe_load(text)["collectivity"]["population"] == []
     assert "TO FILL" in text

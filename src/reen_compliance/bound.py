@@ -10,14 +10,14 @@ naming the entity `metropole` reaches it, and every listing says so.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Final, Literal
 
 from reen_compliance.applicability import Applicability, LawView, assess
 from reen_compliance.loading import CompiledRule, RuleSet
 from reen_compliance.model import Collectivity, EpciCategory, PopulationFigure, Profile
-from reen_compliance.reference import ReferenceBody, ReferenceData
+from reen_compliance.reference import PopulationPoint, ReferenceBody, ReferenceData
 from reen_compliance.report_model import TraceValue
 
 POPULATION: Final = "population"
@@ -40,21 +40,32 @@ def profile_category(body: ReferenceBody) -> EpciCategory | None:
 def reference_profile(body: ReferenceBody, *, assume_in_force_on: date | None = None) -> Profile:
     """A validated profile holding what the reference data knows of `body`: identity, population.
 
-    The figure applies from its own `population_applies_from`; with `assume_in_force_on` an
-    earlier date, it is taken to apply from that date instead, and its source says so.
+    The population is the body's run of yearly figures ending with the one it carries (see
+    `figure_run`), so "bound since" is exact where the run covers the crossing. With
+    `assume_in_force_on` earlier than that figure's date, only that figure is kept, taken to
+    apply from that date, and its source says so.
     """
     figures: tuple[PopulationFigure, ...] = ()
     if body.population is not None:
         applies_from = _applies_from(body, assume_in_force_on)
-        source = f"{body.population_source} ; données de référence reen-compliance"
         if applies_from != body.population_applies_from:
-            source += (
+            source = (
+                f"{body.population_source} ; données de référence reen-compliance"
                 f" ; supposé en vigueur le {applies_from.isoformat()} "
                 f"(applicable à compter du {body.population_applies_from.isoformat()})"
             )
-        figures = (
-            PopulationFigure(applies_from=applies_from, total=body.population, source=source),
-        )
+            figures = (
+                PopulationFigure(applies_from=applies_from, total=body.population, source=source),
+            )
+        else:
+            figures = tuple(
+                PopulationFigure(
+                    applies_from=point.applies_from,
+                    total=point.population or 0,
+                    source=f"{point.source} ; données de référence reen-compliance",
+                )
+                for point in figure_run(body)
+            )
     collectivity = Collectivity(
         name=body.name,
         kind=body.kind,
@@ -66,6 +77,40 @@ def reference_profile(body: ReferenceBody, *, assume_in_force_on: date | None = 
     return Profile(format_version=1, collectivity=collectivity)
 
 
+def figure_run(body: ReferenceBody) -> tuple[PopulationPoint, ...]:
+    """The body's yearly figures, back from the one it carries while unbroken, oldest first.
+
+    The run stops at a year without a figure, of another measure, or under another SIREN (the
+    commune then was another legal person, e.g. before a merger into a commune nouvelle): no
+    figure of another year ever stands in for a missing one.
+    """
+    if body.population is None:
+        return ()
+    by_year = {point.year: point for point in body.series}
+    year = body.population_applies_from.year
+    current = by_year.get(year)
+    run: list[PopulationPoint] = []
+    while (point := by_year.get(year)) is not None and point.population is not None:
+        if run and (
+            point.measure != body.population_measure
+            or (point.siren or body.siren) != ((current.siren if current else None) or body.siren)
+        ):
+            break
+        run.append(point)
+        year -= 1
+    if not run:  # a figure with no series (hand-made body): itself alone
+        return (
+            PopulationPoint(
+                year=body.population_applies_from.year,
+                population=body.population,
+                measure=body.population_measure,
+                millesime=body.population_year,
+                source=body.population_source,
+            ),
+        )
+    return tuple(reversed(run))
+
+
 def _applies_from(body: ReferenceBody, assume_in_force_on: date | None) -> date:
     """The date the body's figure is taken to apply from."""
     if assume_in_force_on is not None and assume_in_force_on < body.population_applies_from:
@@ -74,7 +119,7 @@ def _applies_from(body: ReferenceBody, assume_in_force_on: date | None) -> date:
 
 
 def _facts_key(body: ReferenceBody, assume_in_force_on: date | None) -> tuple[object, ...]:
-    """What a reference profile's facts depend on: bodies with equal keys get equal outcomes.
+    """What a one-figure reference profile's facts depend on: equal keys, equal outcomes.
 
     No fact a condition may read depends on a body's name or codes, and reference profiles
     carry no fact besides kind, category and population.
@@ -85,6 +130,12 @@ def _facts_key(body: ReferenceBody, assume_in_force_on: date | None) -> tuple[ob
         body.population,
         _applies_from(body, assume_in_force_on),
     )
+
+
+def _series_key(body: ReferenceBody) -> tuple[object, ...]:
+    """What a full reference profile's facts depend on: kind, category and the figure run."""
+    run = tuple((point.year, point.population) for point in figure_run(body))
+    return (body.kind, profile_category(body), run)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,17 +149,46 @@ class PopulationVintage:
     applies_from: date
 
 
-def population_vintages(reference: ReferenceData) -> tuple[PopulationVintage, ...]:
-    """The population figures the reference data carries, grouped, largest group first."""
+def population_vintages(
+    bodies: ReferenceData | tuple[ReferenceBody, ...],
+) -> tuple[PopulationVintage, ...]:
+    """The population figures the bodies carry, grouped, largest group first.
+
+    Bodies without a figure are left out: each is listed on its own where it matters.
+    """
+    if isinstance(bodies, ReferenceData):
+        bodies = (*bodies.communes(), *bodies.epcis())
     groups = Counter(
         (body.kind, body.population_source, body.population_year, body.population_applies_from)
-        for body in (*reference.communes(), *reference.epcis())
+        for body in bodies
+        if body.population is not None
     )
     vintages = (
         PopulationVintage(kind, count, source, year, applies_from)
         for (kind, source, year, applies_from), count in groups.items()
     )
     return tuple(sorted(vintages, key=lambda v: (v.kind != "commune", -v.bodies, v.source)))
+
+
+def bodies_on(reference: ReferenceData, as_of: date) -> tuple[ReferenceBody, ...]:
+    """The communes and EPCI of the year in force on `as_of`, with that year's figures.
+
+    Before the first year the data covers, those of that first year (their figures apply only
+    later: `not_yet_in_force` names them).
+    """
+    first = min((v.year for v in reference.vintages), default=as_of.year)
+    communes_year = reference.year_on(as_of, "commune") or first
+    epcis_year = reference.year_on(as_of, "epci") or first
+    return (
+        *reference.communes_on(as_of, year=communes_year),
+        *reference.epcis_on(as_of, year=epcis_year),
+    )
+
+
+def epci_perimeter_on(reference: ReferenceData, as_of: date) -> date | None:
+    """The date of the EPCI perimeters used on `as_of` (1 January of the year in force)."""
+    year = reference.year_on(as_of, "epci")
+    return date(year, 1, 1) if year is not None else reference.vintage.epci_perimeter_as_of
 
 
 def not_yet_in_force(
@@ -197,6 +277,7 @@ class BoundListing:
     assumed_population: tuple[PopulationVintage, ...]
     superseded: tuple[PopulationVintage, ...]
     rules: tuple[RuleBinding, ...]
+    epci_perimeter_as_of: date | None = None
 
 
 def list_bound(
@@ -207,15 +288,18 @@ def list_bound(
     law_as_of: date | None = None,
     assume_current_population: bool = False,
 ) -> BoundListing:
-    """Decide, for each rule and each body of the reference data, whether it binds on `as_of`.
+    """Decide, for each rule and each body existing on `as_of`, whether it binds on that day.
 
-    A figure that applies only after `as_of` leaves the body's population unknown (its outcome
-    is then "unknown"), unless `assume_current_population`, which takes it as in force.
+    Each body carries the figure in force on `as_of` (its year's), or none, and then its
+    outcome is "unknown". Before the first year the data covers, the figures apply only later
+    and outcomes are unknown too, unless `assume_current_population`, which takes the first
+    year's figures as in force.
     """
     law = LawView(law_as_of or as_of)
-    vintages = population_vintages(reference)
+    bodies = bodies_on(reference, as_of)
+    vintages = population_vintages(bodies)
     assume_on = as_of if assume_current_population else None
-    every = _Bodies.of(reference, assume_on)
+    every = _Bodies.of(bodies, assume_on)
     bindings = [
         _threshold_binding(rule, every, as_of, law)
         if reads_population(rule)
@@ -230,34 +314,44 @@ def list_bound(
         assumed_population=not_yet_in_force(vintages, as_of) if assume_on else (),
         superseded=possibly_superseded(vintages, as_of),
         rules=tuple(bindings),
+        epci_perimeter_as_of=epci_perimeter_on(reference, as_of),
     )
 
 
 @dataclass(frozen=True, slots=True)
 class _Bodies:
-    """The reference bodies, each one's facts key, and one profile per distinct key."""
+    """The bodies, each one's facts key, and one one-figure profile per distinct key."""
 
     bodies: tuple[ReferenceBody, ...]
     keys: tuple[tuple[object, ...], ...]
     profiles: dict[tuple[object, ...], Profile]
 
     @classmethod
-    def of(cls, reference: ReferenceData, assume_in_force_on: date | None) -> _Bodies:
+    def of(cls, bodies: tuple[ReferenceBody, ...], assume_in_force_on: date | None) -> _Bodies:
         """Build the profiles, one per distinct facts key: far fewer than bodies."""
-        bodies = (*reference.communes(), *reference.epcis())
         keys = tuple(_facts_key(body, assume_in_force_on) for body in bodies)
         profiles: dict[tuple[object, ...], Profile] = {}
         for body, key in zip(bodies, keys, strict=True):
             if key not in profiles:
-                profiles[key] = reference_profile(body, assume_in_force_on=assume_in_force_on)
+                profiles[key] = _one_figure_profile(body, assume_in_force_on)
         return cls(bodies, keys, profiles)
+
+
+def _one_figure_profile(body: ReferenceBody, assume_in_force_on: date | None) -> Profile:
+    """The reference profile with only the figure the body carries: enough to decide "bound"."""
+    return reference_profile(replace(body, series=()), assume_in_force_on=assume_in_force_on)
 
 
 def _threshold_binding(
     rule: CompiledRule, every: _Bodies, as_of: date, law: LawView
 ) -> RuleBinding:
-    """Assess every body, once per distinct facts key (see `_facts_key`), which makes it fast."""
+    """Assess every body, once per distinct facts key (see `_facts_key`), which makes it fast.
+
+    Whether a body is bound depends only on the figure in force; since when depends on its
+    series too, so bound bodies are assessed again on their whole run (once per distinct run).
+    """
     outcomes: dict[tuple[object, ...], Applicability] = {}
+    since: dict[tuple[object, ...], Applicability] = {}
     listed: list[BodyOutcome] = []
     values: tuple[TraceValue, ...] = ()
     not_bound = 0
@@ -269,6 +363,11 @@ def _threshold_binding(
         if outcome.bound is False:
             not_bound += 1
             continue
+        if outcome.bound and body.population_applies_from <= as_of:
+            series_key = _series_key(body)
+            if series_key not in since:
+                since[series_key] = assess(rule, reference_profile(body), as_of, law)
+            outcome = since[series_key]
         listed.append(
             BodyOutcome(
                 body=body,

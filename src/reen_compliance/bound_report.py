@@ -15,6 +15,7 @@ from reen_compliance.bound import (
     PopulationVintage,
     RuleBinding,
 )
+from reen_compliance.reference import ReferenceData
 from reen_compliance.report_model import TraceValue
 from reen_compliance.wording import Lang, format_date, format_int, pick
 
@@ -55,8 +56,8 @@ def reference_lines(listing: BoundListing, lang: Lang) -> list[str]:
         else f"  {_kind_words(v, lang)}: {v.source}"
         for v in listing.vintages
     ]
-    if vintage.epci_perimeter_as_of is not None:
-        day = format_date(vintage.epci_perimeter_as_of, lang)
+    if listing.epci_perimeter_as_of is not None:
+        day = format_date(listing.epci_perimeter_as_of, lang)
         lines.append(
             pick(lang, f"  Périmètres des EPCI au {day}.", f"  EPCI perimeters as of {day}.")
         )
@@ -304,15 +305,33 @@ def bound_data(listing: BoundListing, lang: Lang) -> dict[str, object]:
             "attribution": vintage.attribution,
             "licence": vintage.licence,
             "epci_perimeter_as_of": (
-                vintage.epci_perimeter_as_of.isoformat() if vintage.epci_perimeter_as_of else None
+                listing.epci_perimeter_as_of.isoformat() if listing.epci_perimeter_as_of else None
             ),
             "populations": [_vintage_data(v) for v in listing.vintages],
+            "vintages": vintage_table(listing.reference),
         },
         "assumed_current_population": [_vintage_data(v) for v in listing.assumed_population],
         "possibly_superseded_population": [_vintage_data(v) for v in listing.superseded],
         "reading": reading_text(lang),
         "rules": [_binding_data(b, listing, lang) for b in listing.rules],
     }
+
+
+def vintage_table(reference: ReferenceData) -> list[dict[str, object]]:
+    """The data's years: in force from, millésime, files (package version) of each figure."""
+    return [
+        {
+            "applies_from": date(v.year, 1, 1).isoformat(),
+            "millesime": v.millesime,
+            "communes_population_totale": v.communes_population_totale,
+            "communes_population_municipale": v.communes_population_municipale,
+            "epci": v.epci,
+            "epci_perimeter_as_of": (
+                v.epci_perimeter_as_of.isoformat() if v.epci_perimeter_as_of else None
+            ),
+        }
+        for v in reference.vintages
+    ]
 
 
 def _vintage_data(vintage: PopulationVintage) -> dict[str, object]:

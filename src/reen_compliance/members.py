@@ -1,7 +1,8 @@
 """An EPCI and its member communes: which obligations bind each, and which bind several.
 
-Membership comes from the reference data. Members with a profile are evaluated on it; the others
-on their reference profile (`bound.reference_profile`), so the rules decide in both cases. Each
+Membership comes from the reference data: the EPCI's perimeter in force on the date. Members
+with a profile are evaluated on it; the others on their reference profile, with the figures
+in force that day (`bound.reference_profile`), so the rules decide in both cases. Each
 rule binds each body on its own facts: where several bodies are bound, work may be pooled, but
 no text read allows one body's act to discharge another body's duty, and the summary says so.
 """
@@ -14,7 +15,7 @@ from datetime import date
 from typing import Literal
 
 from reen_compliance.applicability import LawView, assess
-from reen_compliance.bound import reads_population, reference_profile
+from reen_compliance.bound import epci_perimeter_on, reads_population, reference_profile
 from reen_compliance.engine import evaluate
 from reen_compliance.errors import Problem, ProfileError
 from reen_compliance.loading import RuleSet
@@ -86,6 +87,7 @@ class MembersSummary:
     unprofiled: tuple[BodyObligations, ...]
     ignored: tuple[tuple[str, str], ...]
     shared: tuple[SharedObligation, ...]
+    epci_perimeter_as_of: date | None = None
 
 
 def summarize_members(  # noqa: PLR0913 - every argument is a keyword a caller may need
@@ -109,7 +111,7 @@ def summarize_members(  # noqa: PLR0913 - every argument is a keyword a caller m
     """
     epci_body = _reference_epci(epci, reference, epci_file)
     law = LawView(law_as_of or as_of)
-    member_bodies = reference.members_of(epci_body.siren or "")
+    member_bodies = reference.members_of(epci_body.siren or "", on=as_of)
     matched, ignored = _match(members, member_bodies, reference)
 
     def on_profile(body: ReferenceBody, profile: Profile, file: str) -> BodyObligations:
@@ -151,6 +153,7 @@ def summarize_members(  # noqa: PLR0913 - every argument is a keyword a caller m
         unprofiled=unprofiled,
         ignored=tuple(ignored),
         shared=shared,
+        epci_perimeter_as_of=epci_perimeter_on(reference, as_of),
     )
 
 

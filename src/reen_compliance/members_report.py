@@ -188,8 +188,8 @@ def render_members_text(summary: MembersSummary, lang: Lang) -> str:
         pick(lang, "Données de référence : ", "Reference data: ")
         + f"{vintage.attribution} — {vintage.licence}.",
     ]
-    if vintage.epci_perimeter_as_of is not None:
-        perimeter = format_date(vintage.epci_perimeter_as_of, lang)
+    if summary.epci_perimeter_as_of is not None:
+        perimeter = format_date(summary.epci_perimeter_as_of, lang)
         lines.append(
             pick(
                 lang,
@@ -270,7 +270,7 @@ def members_data(summary: MembersSummary, lang: Lang) -> dict[str, object]:
             "attribution": vintage.attribution,
             "licence": vintage.licence,
             "epci_perimeter_as_of": (
-                vintage.epci_perimeter_as_of.isoformat() if vintage.epci_perimeter_as_of else None
+                summary.epci_perimeter_as_of.isoformat() if summary.epci_perimeter_as_of else None
             ),
         },
         "reading": reading_text(lang),

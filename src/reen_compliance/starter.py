@@ -6,7 +6,7 @@ import json
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from reen_compliance.reference import ReferenceBody, ReferenceVintage
+    from reen_compliance.reference import PopulationPoint, ReferenceBody, ReferenceVintage
 
 MUNICIPALE = "population_municipale"
 
@@ -17,17 +17,65 @@ def _quoted(text: str) -> str:
 
 
 def _population_lines(body: ReferenceBody) -> list[str]:
-    """Return the `population:` lines: the reference figure, or an empty list to fill."""
-    if body.population is None:
+    """Return the `population:` lines: every yearly reference figure, or an empty list to fill."""
+    points = body.series or _single_point(body)
+    if not any(point.population is not None for point in points):
         return [
             "  # TO FILL: the population totale INSEE authenticates, one line per 1 January:",
             '  # - {applies_from: 2026-01-01, total: 0, source: "INSEE, populations légales …"}',
             "  population: []",
         ]
-    lines = ["  population:"]
-    if body.population_measure == MUNICIPALE:
+    lines = [
+        "  population:",
+        "    # One line per 1 January: the figure in force from that date (reference data).",
+    ]
+    if body.kind == "epci":
+        lines += [
+            "    # Sum of the member communes' population totale; that the thresholds use this",
+            "    # sum for an EPCI is an interpretation, not confirmed by a text.",
+        ]
+    for point in sorted(points, key=lambda p: p.year):
+        lines += _point_lines(body, point)
+    lines.append("    # Add a line for each later 1 January once INSEE authenticates a new figure.")
+    return lines
+
+
+def _single_point(body: ReferenceBody) -> tuple[PopulationPoint, ...]:
+    """The one figure of a body built without a series."""
+    from reen_compliance.reference import PopulationPoint  # noqa: PLC0415 - typing-only above
+
+    return (
+        PopulationPoint(
+            year=body.population_applies_from.year,
+            population=body.population,
+            measure=body.population_measure,
+            millesime=body.population_year,
+            source=body.population_source,
+        ),
+    )
+
+
+def _point_lines(body: ReferenceBody, point: PopulationPoint) -> list[str]:
+    """The line of one year's figure, or a comment saying why there is none to write."""
+    day = point.applies_from.isoformat()
+    if point.population is None:
+        return [
+            (
+                f"    # TO FILL {day}: the reference data has no population for this year"
+                " (never take another year's figure instead)."
+            )
+        ]
+    if point.siren is not None and point.siren != body.siren:
+        return [
+            (
+                f"    # {day}: {point.population} was the figure of the former commune with"
+                f" SIREN {point.siren} (before the commune nouvelle), not this body's."
+            )
+        ]
+    lines = []
+    if point.measure == MUNICIPALE:
         source = (
-            f"population municipale INSEE {body.population_year or 'millésime inconnu'}, "
+            f"population municipale INSEE {point.millesime or 'millésime inconnu'}, "
             "données de référence reen-compliance — à remplacer par la population totale "
             "authentifiée"
         )
@@ -37,19 +85,10 @@ def _population_lines(body: ReferenceBody) -> list[str]:
             "    # authenticated for this 1 January here.",
         ]
     else:
-        source = f"{body.population_source}, données de référence reen-compliance"
-    if body.kind == "epci":
-        lines += [
-            "    # Sum of the member communes' population totale; that the thresholds use this",
-            "    # sum for an EPCI is an interpretation, not confirmed by a text.",
-        ]
-    lines += [
-        "    # Add a line for each later 1 January once INSEE authenticates a new figure.",
-        (
-            f"    - {{applies_from: {body.population_applies_from.isoformat()}, "
-            f"total: {body.population}, source: {_quoted(source)}}}"
-        ),
-    ]
+        source = f"{point.source}, données de référence reen-compliance"
+    lines.append(
+        f"    - {{applies_from: {day}, total: {point.population}, source: {_quoted(source)}}}"
+    )
     return lines
 
 
@@ -85,24 +124,19 @@ def _identity_lines(body: ReferenceBody) -> list[str]:
 
 
 def _vintage_lines(vintage: ReferenceVintage) -> list[str]:
-    """Say which population vintage the data carries and that the profile's figures prevail."""
-    measure = vintage.population_measure.replace("_", " ")
-    lines = [
+    """Say where the figures come from and that the profile's figures prevail."""
+    return [
         (
-            f"# Reference data: {vintage.source} {vintage.package_version}; communes' {measure}"
-            f" millésime {vintage.population_year or 'unknown'}, in force from"
-            f" {vintage.applies_from.isoformat()} (each figure below names its source and date)."
+            f"# Reference data: {vintage.source} (up to {vintage.package_version}); one population"
+            " figure per 1 January since 2021, each line naming its source (package version,"
+            " file, millésime)."
+        ),
+        (
+            "# The figures in this file override the reference data: the engine reads only this"
+            " profile and, on each date, uses the latest population figure applying on or before"
+            " it."
         ),
     ]
-    if vintage.epci_perimeter_as_of is not None:
-        lines.append(
-            f"# EPCI perimeters and members as of {vintage.epci_perimeter_as_of.isoformat()}."
-        )
-    lines.append(
-        "# The figures in this file override the reference data: the engine reads only this"
-        " profile and, on each date, uses the latest population figure applying on or before it."
-    )
-    return lines
 
 
 def starter_profile_yaml(body: ReferenceBody, vintage: ReferenceVintage) -> str:
@@ -119,6 +153,10 @@ def starter_profile_yaml(body: ReferenceBody, vintage: ReferenceVintage) -> str:
     ]
     if body.epci_siren:
         header.append(f"# Member of the EPCI à fiscalité propre with SIREN {body.epci_siren}.")
+    if not body.current:
+        header.append(
+            f"# This body no longer exists: merged into {body.merged_into or 'another body'}."
+        )
     lines = [
         *header,
         "format_version: 1",

@@ -58,6 +58,7 @@ def register(
 def run(args: argparse.Namespace) -> int:
     """List the bound bodies; exit 2 when the data has no figure in force and none is assumed."""
     from reen_compliance.bound import (  # noqa: PLC0415 - fast start for --help
+        bodies_on,
         list_bound,
         not_yet_in_force,
         population_vintages,
@@ -76,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
     as_of = args.as_of or cli._today()  # noqa: SLF001 - the CLI's one clock read
     rules = load_rules(args.rules, only=args.rule_ids)
     reference = ReferenceData.bundled()
-    pending = not_yet_in_force(population_vintages(reference), as_of)
+    pending = not_yet_in_force(population_vintages(bodies_on(reference, as_of)), as_of)
     if pending and not args.assume_current_population and any(map(reads_population, rules.rules)):
         lang = args.lang
         details = "; ".join(
