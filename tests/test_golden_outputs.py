@@ -20,6 +20,7 @@ GOLDEN = Path(__file__).resolve().parent / "golden" / "outputs"
 EXAMPLE = str(ROOT / "examples" / "ville-exemple.yaml")
 LEDGER = str(ROOT / "examples" / "ledger-ville-exemple.csv")
 SMALL_COMMUNE = """\
+format_version: 1
 collectivity:
   name: Petite Commune
   kind: commune
@@ -93,16 +94,23 @@ def test_output_matches_its_golden_file(
 
 
 @pytest.mark.parametrize(("name", "lang", "fmt"), SUMMARY_CASES, ids=[c[0] for c in SUMMARY_CASES])
-def test_batch_summary_matches_its_golden_file(
-    name: str, lang: str, fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+def test_batch_summary_matches_its_golden_file(  # noqa: PLR0913 - pytest fixtures
+    name: str,
+    lang: str,
+    fmt: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The batch summary of the example and a small commune is exactly the reviewed one."""
-    shutil.copy(EXAMPLE, tmp_path / "ville-exemple.yaml")
-    (tmp_path / "petite-commune.yaml").write_text(SMALL_COMMUNE, encoding="utf-8")
+    (tmp_path / "profils").mkdir()
+    shutil.copy(EXAMPLE, tmp_path / "profils" / "ville-exemple.yaml")
+    (tmp_path / "profils" / "petite-commune.yaml").write_text(SMALL_COMMUNE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
     main(
         [
             "check",
-            str(tmp_path),
+            "profils",
             "--summary",
             "--as-of",
             "2026-11-24",
@@ -115,4 +123,4 @@ def test_batch_summary_matches_its_golden_file(
         ]
     )
     captured = capsys.readouterr()
-    _compare(name, captured.out.replace(str(tmp_path), "<DIR>"))
+    _compare(name, captured.out)
