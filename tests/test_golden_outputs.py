@@ -94,7 +94,7 @@ def test_output_matches_its_golden_file(
 
 
 @pytest.mark.parametrize(("name", "lang", "fmt"), SUMMARY_CASES, ids=[c[0] for c in SUMMARY_CASES])
-def test_batch_summary_matches_its_golden_file(  # noqa: PLR0913 - pytest fixtures
+def test_batch_summary_matches_its_golden_file(
     name: str,
     lang: str,
     fmt: str,
