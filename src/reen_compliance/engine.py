@@ -10,17 +10,19 @@ from typing import Any
 from reen_compliance.applicability import LawView
 from reen_compliance.checks import next_yearly
 from reen_compliance.checks_accessibility import check_accessibility
-from reen_compliance.checks_items import check_item_requirements
-from reen_compliance.checks_practices import check_declared_practice, check_plan_contents
 from reen_compliance.checks_reports import (
     check_declared_share,
     check_periodic_publication,
     check_site_yearly_reports,
 )
-from reen_compliance.checks_spaser import check_spaser_alignment
+from reen_compliance.decide.category_shares import CATEGORY_SHARES
 from reen_compliance.decide.decision import Decision
+from reen_compliance.decide.declared_practice import DECLARED_PRACTICE
 from reen_compliance.decide.document import DOCUMENT_DEADLINE
+from reen_compliance.decide.item_requirements import ITEM_REQUIREMENTS
 from reen_compliance.decide.kinds import CheckKind, not_bound
+from reen_compliance.decide.plan_contents import PLAN_CONTENTS
+from reen_compliance.decide.spaser_alignment import SPASER_ALIGNMENT
 from reen_compliance.decide.yearly_ratio import YEARLY_RATIO
 from reen_compliance.decide.yearly_report import YEARLY_REPORT
 from reen_compliance.exemptions import apply_exemptions, check_exemptions, exempt_decisions
@@ -36,27 +38,26 @@ from reen_compliance.report_model import (
     Report,
     UpcomingDeadline,
 )
-from reen_compliance.shares import check_category_shares
 from reen_compliance.wording import Lang
 
 _KINDS: dict[str, CheckKind[Any]] = {
     "document_deadline": DOCUMENT_DEADLINE,
     "yearly_ratio": YEARLY_RATIO,
     "yearly_report": YEARLY_REPORT,
+    "category_shares": CATEGORY_SHARES,
+    "spaser_alignment": SPASER_ALIGNMENT,
+    "item_requirements": ITEM_REQUIREMENTS,
+    "declared_practice": DECLARED_PRACTICE,
+    "plan_contents": PLAN_CONTENTS,
 }
 """The kinds of check that return decisions, by the `kind` of the rule's check."""
 
 CheckFunction = Callable[[CompiledRule, Context], list[Finding]]
 _CHECKS: dict[str, CheckFunction] = {
-    "category_shares": check_category_shares,
-    "spaser_alignment": check_spaser_alignment,
-    "item_requirements": check_item_requirements,
-    "declared_practice": check_declared_practice,
     "declared_share": check_declared_share,
     "accessibility": check_accessibility,
     "periodic_publication": check_periodic_publication,
     "site_yearly_reports": check_site_yearly_reports,
-    "plan_contents": check_plan_contents,
 }
 
 
