@@ -115,4 +115,7 @@ def test_batch_summary_matches_its_golden_file(
         ]
     )
     captured = capsys.readouterr()
-    _compare(name, captured.out.replace(str(tmp_path), "<DIR>"))
+    text = captured.out.replace(str(tmp_path), "<DIR>")
+    if fmt == "text":  # column widths follow the temporary folder's name: compare cells only
+        text = re.sub(r"-{2,}", "--", re.sub(r" {2,}", "  ", text))
+    _compare(name, text)
