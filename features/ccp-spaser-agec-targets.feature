@@ -20,7 +20,7 @@ Fonctionnalité: Objectifs du SPASER au regard des parts minimales de l'article 
     Et son SPASER fixe pour 2025 un objectif de 30 % de « reuse » pour « d2024-134:it-telephony »
     Quand on évalue sa situation au 1er juin 2025
     Alors l'obligation « ccp-spaser-agec-targets » pour 2025 est « données insuffisantes »
-    Et l'explication de « ccp-spaser-agec-targets » pour 2025 mentionne « d2024-134:textiles »
+    Et l'explication de « ccp-spaser-agec-targets » pour 2025 mentionne « sans objectif dans le SPASER : « Produits textiles à l'exception des équipements de protection individuels »
 
   Scénario: Sans objectifs indiqués, l'alignement n'est pas vérifié
     Étant donné une commune de 90 000 habitants

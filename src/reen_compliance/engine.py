@@ -2,27 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from typing import Any
 
 from reen_compliance.applicability import LawView
-from reen_compliance.checks import next_yearly
-from reen_compliance.checks_items import check_item_requirements
-from reen_compliance.checks_practices import check_declared_practice, check_plan_contents
-from reen_compliance.checks_spaser import check_spaser_alignment
 from reen_compliance.decide.accessibility import ACCESSIBILITY
+from reen_compliance.decide.category_shares import CATEGORY_SHARES
 from reen_compliance.decide.decision import Decision
+from reen_compliance.decide.declared_practice import DECLARED_PRACTICE
 from reen_compliance.decide.declared_share import DECLARED_SHARE
 from reen_compliance.decide.document import DOCUMENT_DEADLINE
+from reen_compliance.decide.item_requirements import ITEM_REQUIREMENTS
 from reen_compliance.decide.kinds import CheckKind, not_bound
 from reen_compliance.decide.periodic_publication import PERIODIC_PUBLICATION
+from reen_compliance.decide.plan_contents import PLAN_CONTENTS
 from reen_compliance.decide.site_reports import SITE_YEARLY_REPORTS
+from reen_compliance.decide.spaser_alignment import SPASER_ALIGNMENT
 from reen_compliance.decide.yearly_ratio import YEARLY_RATIO
 from reen_compliance.decide.yearly_report import YEARLY_REPORT
-from reen_compliance.exemptions import apply_exemptions, check_exemptions, exempt_decisions
+from reen_compliance.exemptions import check_exemptions, exempt_decisions
 from reen_compliance.findings import Context, finding_from_decision
 from reen_compliance.i18n.message import Msg, msg
 from reen_compliance.i18n.render import render
@@ -35,7 +36,7 @@ from reen_compliance.report_model import (
     Report,
     UpcomingDeadline,
 )
-from reen_compliance.shares import check_category_shares
+from reen_compliance.timeline import ONE_DAY, next_year_day
 from reen_compliance.wording import Lang
 
 _KINDS: dict[str, CheckKind[Any]] = {
@@ -46,17 +47,13 @@ _KINDS: dict[str, CheckKind[Any]] = {
     "periodic_publication": PERIODIC_PUBLICATION,
     "site_yearly_reports": SITE_YEARLY_REPORTS,
     "accessibility": ACCESSIBILITY,
+    "category_shares": CATEGORY_SHARES,
+    "spaser_alignment": SPASER_ALIGNMENT,
+    "item_requirements": ITEM_REQUIREMENTS,
+    "declared_practice": DECLARED_PRACTICE,
+    "plan_contents": PLAN_CONTENTS,
 }
-"""The kinds of check that return decisions, by the `kind` of the rule's check."""
-
-CheckFunction = Callable[[CompiledRule, Context], list[Finding]]
-_CHECKS: dict[str, CheckFunction] = {
-    "category_shares": check_category_shares,
-    "spaser_alignment": check_spaser_alignment,
-    "item_requirements": check_item_requirements,
-    "declared_practice": check_declared_practice,
-    "plan_contents": check_plan_contents,
-}
+"""Each kind of check, by the `kind` of the rule's check: one module per kind in `decide/`."""
 
 
 @cache
@@ -109,8 +106,8 @@ class RuleOutcome:
     """What one rule concluded for the profile: its decisions and the warnings they raised."""
 
     rule: CompiledRule
-    decisions: tuple[Decision | Finding, ...]
-    warnings: tuple[Msg | str, ...] = ()
+    decisions: tuple[Decision, ...]
+    warnings: tuple[Msg, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,9 +125,7 @@ class Evaluation:
     @property
     def decisions(self) -> tuple[Decision, ...]:
         """Every decision of every rule, in rule order."""
-        return tuple(
-            d for outcome in self.outcomes for d in outcome.decisions if isinstance(d, Decision)
-        )
+        return tuple(d for outcome in self.outcomes for d in outcome.decisions)
 
 
 def decide(  # noqa: PLR0913 - every argument is a keyword a caller may need
@@ -165,17 +160,11 @@ def decide(  # noqa: PLR0913 - every argument is a keyword a caller may need
     check_exemptions(profile, rule_set)
     outcomes: list[RuleOutcome] = []
     for rule in rule_set.rules:
-        kind = _KINDS.get(rule.rule.check.kind)
-        if kind is not None:
-            decisions = kind.run(rule, ctx) or [_nothing_measured_yet(rule, ctx)]
-            decided, said = exempt_decisions(rule, ctx, decisions)
-            outcomes.append(RuleOutcome(rule, tuple(decided), tuple(said)))
-            continue
-        found = _CHECKS[rule.rule.check.kind](rule, ctx)
-        if not found:  # a yearly rule before its first year: say it is not in force yet
-            found = [finding_from_decision(rule, _nothing_measured_yet(rule, ctx), ctx, lang)]
-        exempted, notes = apply_exemptions(rule, ctx, found)
-        outcomes.append(RuleOutcome(rule, tuple(exempted), tuple(notes)))
+        decisions = _KINDS[rule.rule.check.kind].run(rule, ctx)
+        if not decisions:  # a yearly rule before its first year: say it is not in force yet
+            decisions = [_nothing_measured_yet(rule, ctx)]
+        decided, said = exempt_decisions(rule, ctx, decisions)
+        outcomes.append(RuleOutcome(rule, tuple(decided), tuple(said)))
     return Evaluation(ctx, tuple(outcomes), profile_sha256, ledger_sha256)
 
 
@@ -186,10 +175,9 @@ def render_report(evaluation: Evaluation, lang: Lang) -> Report:
     warnings: list[str] = []
     for outcome in evaluation.outcomes:
         findings.extend(
-            d if isinstance(d, Finding) else finding_from_decision(outcome.rule, d, ctx, lang)
-            for d in outcome.decisions
+            finding_from_decision(outcome.rule, d, ctx, lang) for d in outcome.decisions
         )
-        warnings.extend(w if isinstance(w, str) else render(w, lang) for w in outcome.warnings)
+        warnings.extend(render(w, lang) for w in outcome.warnings)
     summary = {status: sum(1 for f in findings if f.status == status) for status in Status}
     collectivity = ctx.profile.collectivity
     version_text = engine_version()
@@ -246,7 +234,9 @@ def upcoming_deadlines(
             continue
         for entry in rule.rule.calendar:
             when = (
-                entry.date if entry.date is not None else next_yearly(entry.yearly or "", ctx.as_of)
+                entry.date
+                if entry.date is not None
+                else next_year_day(entry.yearly or "", ctx.as_of + ONE_DAY)
             )
             if when > ctx.as_of:
                 label = entry.label.in_language(ctx.lang)

@@ -17,8 +17,6 @@ from reen_compliance.findings import Context, period_days
 from reen_compliance.i18n.message import Code, Msg, msg
 from reen_compliance.loading import CompiledRule, RuleSet
 from reen_compliance.model import Exemption, Profile, Status
-from reen_compliance.report_model import Finding
-from reen_compliance.wording import format_date, pick
 
 
 def check_exemptions(profile: Profile, rules: RuleSet, source: str = "<profile>") -> None:
@@ -55,70 +53,6 @@ def check_exemptions(profile: Profile, rules: RuleSet, source: str = "<profile>"
             )
     if problems:
         raise ProfileError(problems)
-
-
-def apply_exemptions(
-    rule: CompiledRule, ctx: Context, findings: Sequence[Finding]
-) -> tuple[list[Finding], list[str]]:
-    """Mark the findings an exemption in force covers as exempted; warn about expired ones."""
-    lang = ctx.lang
-    warnings: list[str] = []
-    result = list(findings)
-    for index, exemption in enumerate(ctx.profile.exemptions):
-        if exemption.rule_id != rule.rule.id:
-            continue
-        if exemption.expires_on is not None and exemption.expires_on < ctx.as_of:
-            warnings.append(
-                pick(
-                    lang,
-                    f"Exemption expirée le {format_date(exemption.expires_on, lang)} non appliquée "
-                    f"(exemptions[{index}], {exemption.rule_id}).",
-                    f"Exemption expired on {format_date(exemption.expires_on, lang)} not applied "
-                    f"(exemptions[{index}], {exemption.rule_id}).",
-                )
-            )
-            continue
-        result = [
-            _exempt(rule, ctx, finding, exemption, index)
-            if _covers(exemption, finding)
-            else finding
-            for finding in result
-        ]
-    return result, warnings
-
-
-def _covers(exemption: Exemption, finding: Finding) -> bool:
-    if finding.status in {Status.NOT_APPLICABLE, Status.EXEMPTED}:
-        return False
-    if exemption.period is None:
-        return True
-    if finding.period == str(exemption.period):
-        return True
-    period = finding.data_period
-    return period is not None and period.start.year <= exemption.period <= period.end.year
-
-
-def _exempt(
-    rule: CompiledRule, ctx: Context, finding: Finding, exemption: Exemption, index: int
-) -> Finding:
-    ground = next(g for g in rule.rule.exemption_grounds if g.key == exemption.ground)
-    text = pick(
-        ctx.lang,
-        f"Exemption ({ground.label.fr}, {ground.source}) : {exemption.justification}. "
-        f"Constat sans exemption : {finding.explanation}",
-        f"Exemption ({ground.label.en}, {ground.source}): {exemption.justification}. "
-        f"Finding without the exemption: {finding.explanation}",
-    )
-    steps = (*finding.trace.steps, f"exempted: {exemption.ground} ($.exemptions[{index}])")
-    return finding.model_copy(
-        update={
-            "status": Status.EXEMPTED,
-            "explanation": text,
-            "remediation": None,
-            "sanction": None,
-            "trace": finding.trace.model_copy(update={"steps": steps}),
-        }
-    )
 
 
 def exempt_decisions(

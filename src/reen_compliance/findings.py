@@ -10,7 +10,6 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
 
 from reen_compliance.applicability import Applicability, LawView, assess
 from reen_compliance.decide.decision import Decision, Period
@@ -24,14 +23,12 @@ from reen_compliance.report_model import (
     Citation,
     DataPeriod,
     Finding,
-    Gap,
-    ShareMeasure,
     Trace,
     TraceFact,
     TraceValue,
 )
 from reen_compliance.rule_model import LegalBasis, Sanction, TextVersion
-from reen_compliance.wording import Lang, format_date, format_int, format_money, pick
+from reen_compliance.wording import Lang
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
@@ -58,72 +55,6 @@ class Context:
             found = self.memo[key] = assess(rule, self.profile, day, self.law)
         assert isinstance(found, Applicability)  # noqa: S101 - the memo keeps its own types
         return found
-
-
-def fill(template: str, values: Mapping[str, object], lang: Lang) -> str:
-    """Replace `{name}` by a formatted value; no format-string machinery touches rule text."""
-
-    def replace(match: re.Match[str]) -> str:
-        value = values.get(match.group(1))
-        if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
-            return format_int(value, lang) if value == int(value) else str(value)
-        if isinstance(value, tuple):
-            return ", ".join(str(item) for item in value)
-        return match.group(0) if value is None else str(value)
-
-    return _PLACEHOLDER.sub(replace, template)
-
-
-def facts_sentence(ctx: Context, applicability: Applicability, day: date) -> str:
-    """Say which facts the applicability test read, in the report's language."""
-    lang = ctx.lang
-    parts: list[str] = []
-    names = {fact.name for fact in applicability.facts}
-    collectivity = ctx.profile.collectivity
-    if "population" in names:
-        figure = collectivity.population_on(day)
-        if figure is None:
-            parts.append(
-                pick(
-                    lang,
-                    f"aucune population n'est indiquée pour le {format_date(day, lang)}",
-                    f"no population is given for {format_date(day, lang)}",
-                )
-            )
-        else:
-            parts.append(
-                pick(
-                    lang,
-                    f"population totale de {format_int(figure.total, lang)} habitants, "
-                    f"applicable depuis le {format_date(figure.applies_from, lang)} "
-                    f"({figure.source})",
-                    f"population totale of {format_int(figure.total, lang)} inhabitants, "
-                    f"applicable from {format_date(figure.applies_from, lang)} ({figure.source})",
-                )
-            )
-    if "previous_year_purchases_eur_ht" in names:
-        year = day.year - 1
-        amount = collectivity.annual_purchases_eur_ht.get(year)
-        if amount is None:
-            parts.append(
-                pick(
-                    lang, f"montant des achats {year} non indiqué", f"purchases of {year} not given"
-                )
-            )
-        else:
-            parts.append(
-                pick(
-                    lang,
-                    f"achats {year} de {format_money(amount, lang)} HT",
-                    f"purchases of {year}: {format_money(amount, lang)} excl. VAT",
-                )
-            )
-    return "; ".join(parts)
-
-
-def applicability_values(applicability: Applicability) -> dict[str, object]:
-    """Parameter values in force, for filling `{name}` placeholders."""
-    return {name: version.value for name, version in applicability.parameters.items() if version}
 
 
 def review_notes(rule: CompiledRule, ctx: Context, lang: Lang | None = None) -> tuple[str, ...]:
@@ -164,61 +95,6 @@ def remediation_text(
     return render(msg("remedy-overdue", **words), lang or ctx.lang)
 
 
-def make_finding(  # noqa: PLR0913 - a finding has this many parts, each named
-    rule: CompiledRule,
-    ctx: Context,
-    *,
-    period: str | None,
-    status: Status,
-    explanation: str,
-    applicability: Applicability | None = None,
-    deadline: date | None = None,
-    gap: Gap | None = None,
-    steps: Sequence[str] = (),
-    value_review: bool = False,
-    extra_notes: Sequence[str] = (),
-    measures: Sequence[ShareMeasure] = (),
-    data_source: str | None = None,
-    data_period: tuple[date, date] | None = None,
-    facts: Sequence[TraceFact] = (),
-    values: Sequence[TraceValue] = (),
-) -> Finding:
-    """Assemble a finding with the rule's citations, review flags, remedy and trace."""
-    notes = (*review_notes(rule, ctx), *extra_notes)
-    remedy = None
-    if status in {Status.NON_COMPLIANT, Status.NOT_YET_DUE}:
-        remedy = remediation_text(rule, ctx, deadline)
-    trace = Trace(
-        facts=(*(applicability.facts if applicability else ()), *facts),
-        values=(*(applicability.values if applicability else ()), *values),
-        steps=tuple(steps),
-    )
-    start, end = data_period or default_data_period(period, ctx.as_of)
-    sanction = None
-    if status not in {Status.NOT_APPLICABLE, Status.EXEMPTED}:
-        sanction = sanction_text(rule.rule.sanctions, ctx)
-    return Finding(
-        rule_id=rule.rule.id,
-        period=period,
-        status=status,
-        title=rule.rule.title.in_language(ctx.lang),
-        legal_basis=_citations(rule, ctx, end),
-        deadline=deadline,
-        gap=gap,
-        explanation=explanation,
-        review=rule.rule.review or bool(notes) or value_review,
-        confidence=rule.rule.confidence,
-        review_notes=notes,
-        remediation=remedy,
-        bound_since=applicability.since if applicability and applicability.bound else None,
-        data_source=data_source,
-        measures=tuple(measures),
-        trace=trace,
-        data_period=DataPeriod(start=start, end=end),
-        sanction=sanction,
-    )
-
-
 def _citations(
     rule: CompiledRule, ctx: Context, day: date, lang: Lang | None = None
 ) -> tuple[Citation, ...]:
@@ -226,18 +102,8 @@ def _citations(
     key = ("citations", rule.rule.id, day, lang)
     cached = ctx.memo.get(key)
     if cached is None:
-        cached = ctx.memo[key] = tuple(
-            citation(b, ctx, day, lang) for b in rule.rule.legal_basis
-        )
+        cached = ctx.memo[key] = tuple(citation(b, ctx, day, lang) for b in rule.rule.legal_basis)
     return cached  # type: ignore[return-value]  # the memo keeps its own types
-
-
-def default_data_period(period: str | None, as_of: date) -> tuple[date, date]:
-    """A calendar-year period covers that year (up to `as_of`); anything else the day itself."""
-    if period is not None and period.isdigit() and len(period) == 4:  # noqa: PLR2004 - a year
-        year = int(period)
-        return date(year, 1, 1), min(date(year, 12, 31), max(as_of, date(year, 1, 1)))
-    return as_of, as_of
 
 
 def version_on(versions: Sequence[TextVersion], day: date, law: LawView) -> TextVersion | None:
@@ -319,8 +185,10 @@ def finding_from_decision(
     status = decision.status
     notes = (
         *review_notes(rule, ctx, lang),
-        *(render(note, lang) if isinstance(note, Msg) else note.in_language(lang)
-          for note in decision.notes),
+        *(
+            render(note, lang) if isinstance(note, Msg) else note.in_language(lang)
+            for note in decision.notes
+        ),
     )
     remedy = None
     if status in {Status.NON_COMPLIANT, Status.NOT_YET_DUE}:

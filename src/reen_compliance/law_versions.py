@@ -10,43 +10,53 @@ from __future__ import annotations
 import dataclasses
 
 from reen_compliance.findings import Context
+from reen_compliance.i18n.message import Msg, msg
 from reen_compliance.model import ProcurementFigure
-from reen_compliance.rule_model import CategorySharesCheck
-from reen_compliance.wording import pick
+from reen_compliance.rule_model import CategorySharesCheck, Regime
+
+LawStood = tuple[CategorySharesCheck, Context, dict[int, tuple[Msg, ...]]]
 
 
-def as_law_stood(check: CategorySharesCheck, ctx: Context) -> tuple[CategorySharesCheck, Context]:
+def as_law_stood(check: CategorySharesCheck, ctx: Context) -> LawStood:
     """The check with only the decrees published by the law date, and the narrowed context.
 
-    The context's purchase figures leave out the categories of decrees not yet published then.
+    The context's purchase figures leave out the categories of decrees not yet published then;
+    the third part says, per year, which figures were left out and why.
     """
     known = ctx.law.known_regimes(check.regimes)
     narrowed = check.model_copy(update={"regimes": known})
     known_ids = {k.id for k in known}
     unknown = {r.prefix: r for r in check.regimes if r.id not in known_ids}
     if not unknown:
-        return narrowed, ctx
+        return narrowed, ctx, {}
     kept: dict[int, tuple[ProcurementFigure, ...]] = {}
-    notes: list[str] = []
+    notes: dict[int, tuple[Msg, ...]] = {}
     for year, figures in ctx.procurement.items():
         kept[year] = tuple(f for f in figures if f.category.split(":", 1)[0] not in unknown)
-        for figure in figures:
-            regime = unknown.get(figure.category.split(":", 1)[0])
-            if regime is not None:
-                notes.append(
-                    pick(
-                        ctx.lang,
-                        f"{year} {figure.category} : catégorie du {regime.label.fr}, publié le "
-                        f"{regime.enacted_on}, après la date du droit ({ctx.law.law_as_of}) ; "
-                        "montants non mesurés",
-                        f"{year} {figure.category}: category of {regime.label.en}, published on "
-                        f"{regime.enacted_on}, after the law date ({ctx.law.law_as_of}); "
-                        "amounts not measured",
-                    )
-                )
-    narrowed_ctx = dataclasses.replace(
-        ctx,
-        procurement=kept,
-        procurement_notes=(*ctx.procurement_notes, *notes),
+        left_out = tuple(
+            _left_out(regime, figure, ctx)
+            for figure in figures
+            if (regime := unknown.get(figure.category.split(":", 1)[0])) is not None
+        )
+        if left_out:
+            notes[year] = left_out
+    return narrowed, dataclasses.replace(ctx, procurement=kept), notes
+
+
+def _left_out(regime: Regime, figure: ProcurementFigure, ctx: Context) -> Msg:
+    """Why a figure is not measured: its decree was published after the law date."""
+    labels = {regime.category_id(c): c.label.split(";")[0] for c in regime.categories}
+    category = labels.get(figure.category)
+    named = (
+        msg("shares-category", label=category, regime=regime.label)
+        if category is not None
+        else msg("shares-category-unknown", regime=regime.label)
     )
-    return narrowed, narrowed_ctx
+    if regime.enacted_on is None:
+        return msg("shares-unpublished-category", category=named, law_date=ctx.law.law_as_of)
+    return msg(
+        "shares-unpublished-category-on",
+        category=named,
+        published=regime.enacted_on,
+        law_date=ctx.law.law_as_of,
+    )

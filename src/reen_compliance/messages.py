@@ -104,6 +104,16 @@ def _cell(rendered: str) -> str:
 
 
 CATALOGUE: dict[str, Entry] = {
+    "profile.unknown_category": Entry(
+        "unknown category {category!r}",
+        "catégorie {category!r} inconnue",
+        {"category": "d2024-134:textile"},
+    ),
+    "profile.category_not_in_force": Entry(
+        "category {category!r} belongs to {regime}, not in force in {year}",
+        "la catégorie {category!r} relève du {regime}, qui n'est pas en vigueur en {year}",
+        {"category": "d2021-254:it-equipment", "regime": "décret n° 2021-254", "year": "2025"},
+    ),
     # --- a profile's contents against the rules (decide/document.py) ---
     "profile.unknown_element": Entry(
         "unknown element {key!r} (expected one of {known})",

@@ -215,3 +215,126 @@ accessibility-step-counts = { $failures ->
         [one] { $failures } failure
        *[other] { $failures } failures
     }; { $unknown } not stated
+## Purchases and declared practices: practices, plans, contracts and purchases, SPASER, purchase
+## shares (AGEC law, art. 58). Category labels are the decrees' own, quoted in French.
+
+purchase-clause-list = { $first }; { $rest }
+
+practice-not-declared = The profile does not declare whether the body applies this practice: { $subject }.
+practice-applied = The body declares it applies: { $subject }.
+practice-not-possible = The body declares it was not possible ({ $reason }); the text requires it only where possible.
+practice-not-applied-best-effort = The body declares it does not apply the practice and gives no reason why it was not possible; the text sets a best-effort duty, so no breach can be concluded.
+practice-not-applied-unconfirmed = The body declares it does not apply the practice; the reading of the text is not confirmed enough to conclude (information only).
+practice-not-applied-strict = The body declares it does not comply; a derogation the texts provide is claimed as an exemption, with its ground.
+practice-evidence = Evidence: { $evidence }.
+practice-step-duty = kind of duty: { $duty ->
+        [best_effort] best effort
+        [strict] strict duty
+       *[informational] information only
+    }
+practice-step-not-declared = declaration: unknown
+practice-step-applied = declaration: applied
+practice-step-not-possible = declaration: not possible, reason given
+practice-step-not-applied-no-reason = declaration: not applied, no reason
+practice-step-best-effort = best effort: no conclusion
+practice-step-not-applied = declaration: not applied
+practice-step-unconfirmed = start or reading of the text not confirmed: no conclusion
+practice-step-strict = strict duty in force
+
+plan-unknown = { CAP($subject) }: the profile says nothing about it; this rule checks its contents, not its adoption.
+plan-not-adopted = { CAP($subject) }: it is not declared adopted; this rule checks its contents, not its adoption.
+plan-adopted-before = { CAP($subject) } was adopted or revised on { $day }, before { $required_from }: these contents will be required at its next revision.
+plan-contents-unknown = { CAP($subject) } was adopted or revised on { $day }; its contents are not stated ({ $field }): the required elements cannot be checked.
+plan-elements-missing = { CAP($subject) } was adopted or revised on { $day }; { $count ->
+        [one] a required element is missing
+       *[other] required elements are missing
+    }: { $elements }.
+plan-elements-present = { CAP($subject) } was adopted or revised on { $day } and contains the required elements.
+plan-step-unknown = plan: unknown or not adopted
+plan-step-adopted-before = adopted or revised on { $day }, before { $required_from }
+plan-step-contents-unknown = contents: unknown
+plan-step-no-element-missing = no element missing
+
+item-list-unknown = The profile does not list the procurements concerned ({ $field }): { $item } launched from { $start } must be checked one by one.
+item-list-empty = The profile declares no procurement ({ $field } is empty).
+item-head = { CAP($item) } '{ $reference }' (launched on { $launched })
+item-not-launched = { $head }: not launched yet.
+item-launched-before = { $head }: engaged before { $start }, the date from which the obligation applies to new procurements.
+item-outcomes = { $head }: { $outcomes }.
+item-requirement-applies-unknown = { $label }: not stated whether it applies
+item-requirement-not-required = { $label }: not required
+item-requirement-unknown = { $label }: not stated
+item-requirement-met = { $label }: yes
+item-requirement-missing = { $label }: no
+item-step-list-unknown = list of procurements: unknown
+item-step-list-empty = no procurement declared
+item-step-not-launched = launched after the assessment date
+item-step-launched-before = launched on { $launched }, before { $start }
+
+spaser-no-targets = The profile states no SPASER targets per category ({ $field }): their alignment with the legal minimums is not checked.
+spaser-year = { $year }: { $clauses }.
+spaser-target-below = { $category }: { $share ->
+        [reuse] reuse
+        [recycled] recycled
+       *[reuse_or_recycled] reuse or recycled
+    } { $target } < { $minimum }
+spaser-below = targets below the legal minimum: { $targets }
+spaser-unconfirmed = legal minimum not confirmed for: { $targets }
+spaser-target = { $category }: { $share ->
+        [reuse] reuse
+        [recycled] recycled
+       *[reuse_or_recycled] reuse or recycled
+    }
+spaser-omitted = for information, categories the law covers without a SPASER target: { $categories }
+spaser-all-reached = every target reaches at least the legal minimum
+spaser-step-target = { $category }: { $share ->
+        [reuse] reuse
+        [recycled] recycled
+       *[reuse_or_recycled] reuse or recycled
+    } target of { $target }
+
+shares-category = "{ $label }" ({ $regime })
+shares-category-unknown = unknown category ({ $regime })
+shares-no-figures = No purchase amounts per category for { $year } ({ $field }).
+shares-year = { $year }: { $clauses }.
+shares-below = below the legal minimum: { $categories }
+shares-category-below = "{ $label }" ({ $shares })
+shares-share-below = { $share ->
+        [reuse] reuse
+        [recycled] recycled
+       *[reuse_or_recycled] reuse or recycled
+    } { $rate } < { $minimum }
+shares-met = minimum met for { $count ->
+        [one] { $count } category
+       *[other] { $count } categories
+    }
+shares-unconfirmed = legal minimum not confirmed for { $count ->
+        [one] { $count } category
+       *[other] { $count } categories
+    }: shares measured, no conclusion
+shares-no-purchase = no purchase in the declared categories
+shares-euros-missing = { $missing } excl. VAT of qualifying purchases are missing.
+shares-year-not-over = The year is not over.
+shares-ledger-note = { $text }
+shares-unpublished-category = { $category }: decree not published as of the law date ({ $law_date }); amounts not measured.
+shares-unpublished-category-on = { $category }: decree published on { $published }, after the law date ({ $law_date }); amounts not measured.
+shares-step-measure = "{ $label }", { $share ->
+        [reuse] reuse
+        [recycled] recycled
+       *[reuse_or_recycled] reuse or recycled
+    } share: { $rate } against a minimum of { $minimum }: { $status ->
+        [compliant] met
+        [non_compliant] not met
+        [insufficient_data] no conclusion
+       *[not_applicable] not applicable
+    }
+shares-step-no-minimum = "{ $label }", { $share ->
+        [reuse] reuse
+        [recycled] recycled
+       *[reuse_or_recycled] reuse or recycled
+    } share: { $rate }, minimum not confirmed: no conclusion
+shares-step-no-purchase = "{ $label }", { $share ->
+        [reuse] reuse
+        [recycled] recycled
+       *[reuse_or_recycled] reuse or recycled
+    } share: no purchase in the category

@@ -264,3 +264,141 @@ accessibility-step-counts = { $failures ->
         [one] { $unknown } élément non renseigné
        *[other] { $unknown } éléments non renseignés
     }
+## Achats et pratiques déclarées : pratiques, plans, marchés et achats, SPASER, parts d'achats
+## (article 58 de la loi AGEC). Les libellés des catégories sont ceux des décrets, cités tels quels.
+
+purchase-clause-list = { $first } ; { $rest }
+
+practice-not-declared = Le profil ne déclare pas si l'organisme applique cette pratique : { $subject }.
+practice-applied = L'organisme déclare appliquer : { $subject }.
+practice-not-possible = L'organisme déclare que ce n'était pas possible ({ $reason }) ; le texte ne l'impose que lorsque c'est possible.
+practice-not-applied-best-effort = L'organisme déclare ne pas appliquer la pratique sans dire pourquoi ce n'était pas possible ; le texte pose une obligation de moyens : aucun manquement ne peut en être déduit.
+practice-not-applied-unconfirmed = L'organisme déclare ne pas appliquer la pratique ; la lecture du texte n'est pas assez confirmée pour conclure (information seulement).
+practice-not-applied-strict = L'organisme déclare ne pas respecter l'obligation ; une dérogation prévue par les textes se déclare comme exemption, avec son motif.
+practice-evidence = Justificatif : { $evidence }.
+practice-step-duty = nature de l'obligation : { $duty ->
+        [best_effort] obligation de moyens
+        [strict] obligation stricte
+       *[informational] information seulement
+    }
+practice-step-not-declared = déclaration : non renseignée
+practice-step-applied = déclaration : pratique appliquée
+practice-step-not-possible = déclaration : impossible, motif donné
+practice-step-not-applied-no-reason = déclaration : non appliquée, sans motif
+practice-step-best-effort = obligation de moyens : pas de conclusion
+practice-step-not-applied = déclaration : non appliquée
+practice-step-unconfirmed = entrée en vigueur ou lecture du texte non confirmée : pas de conclusion
+practice-step-strict = obligation stricte en vigueur
+
+plan-unknown = { CAP($subject) } : le profil n'en dit rien ; cette règle porte sur son contenu, pas sur son adoption.
+plan-not-adopted = { CAP($subject) } : { $gender ->
+        [f] elle n'est pas déclarée adoptée
+       *[m] il n'est pas déclaré adopté
+    } ; cette règle porte sur son contenu, pas sur son adoption.
+plan-adopted-before = { CAP($subject) } a été { $gender ->
+        [f] adoptée ou révisée
+       *[m] adopté ou révisé
+    } le { $day }, avant le { $required_from } : ce contenu sera exigé lors de sa prochaine révision.
+plan-contents-unknown = { CAP($subject) } a été { $gender ->
+        [f] adoptée ou révisée
+       *[m] adopté ou révisé
+    } le { $day } ; son contenu n'est pas renseigné ({ $field }) : impossible de vérifier les éléments exigés.
+plan-elements-missing = { CAP($subject) } a été { $gender ->
+        [f] adoptée ou révisée
+       *[m] adopté ou révisé
+    } le { $day } ; { $count ->
+        [one] il manque un élément exigé
+       *[other] il manque des éléments exigés
+    } : { $elements }.
+plan-elements-present = { CAP($subject) } a été { $gender ->
+        [f] adoptée ou révisée
+       *[m] adopté ou révisé
+    } le { $day } et contient les éléments exigés.
+plan-step-unknown = plan : non renseigné ou non adopté
+plan-step-adopted-before = adoption ou révision le { $day }, avant le { $required_from }
+plan-step-contents-unknown = contenu : non renseigné
+plan-step-no-element-missing = aucun élément manquant
+
+item-list-unknown = Le profil ne liste pas les procédures concernées ({ $field }) : { $item } lancé à compter du { $start } doit être vérifié, procédure par procédure.
+item-list-empty = Le profil déclare n'avoir lancé aucune procédure ({ $field } vide).
+item-head = { CAP($item) } « { $reference } » (lancé le { $launched })
+item-not-launched = { $head } : pas encore lancé.
+item-launched-before = { $head } : procédure engagée avant le { $start }, date à partir de laquelle l'obligation s'applique aux nouvelles procédures.
+item-outcomes = { $head } : { $outcomes }.
+item-requirement-applies-unknown = { $label } : non renseigné s'il s'applique
+item-requirement-not-required = { $label } : non requis
+item-requirement-unknown = { $label } : non renseigné
+item-requirement-met = { $label } : oui
+item-requirement-missing = { $label } : non
+item-step-list-unknown = liste des procédures : non renseignée
+item-step-list-empty = aucune procédure déclarée
+item-step-not-launched = lancement postérieur à la date d'évaluation
+item-step-launched-before = lancement le { $launched }, avant le { $start }
+
+spaser-no-targets = Le profil n'indique pas d'objectifs du SPASER par catégorie ({ $field }) : leur alignement sur les minimums légaux n'est pas vérifié.
+spaser-year = { $year } : { $clauses }.
+spaser-target-below = { $category } : { $share ->
+        [reuse] réemploi
+        [recycled] recyclé
+       *[reuse_or_recycled] réemploi ou recyclé
+    } { $target } < { $minimum }
+spaser-below = objectifs sous le minimum légal : { $targets }
+spaser-unconfirmed = minimum légal non confirmé pour : { $targets }
+spaser-target = { $category } : { $share ->
+        [reuse] réemploi
+        [recycled] recyclé
+       *[reuse_or_recycled] réemploi ou recyclé
+    }
+spaser-omitted = pour information, catégories couvertes par la loi sans objectif dans le SPASER : { $categories }
+spaser-all-reached = chaque objectif atteint au moins le minimum légal
+spaser-step-target = { $category } : objectif { $share ->
+        [reuse] de réemploi
+        [recycled] de matières recyclées
+       *[reuse_or_recycled] de réemploi ou de matières recyclées
+    } de { $target }
+
+shares-category = « { $label } » ({ $regime })
+shares-category-unknown = catégorie inconnue ({ $regime })
+shares-no-figures = Aucun montant d'achat par catégorie pour { $year } ({ $field }).
+shares-year = { $year } : { $clauses }.
+shares-below = sous le minimum légal : { $categories }
+shares-category-below = « { $label } » ({ $shares })
+shares-share-below = { $share ->
+        [reuse] réemploi
+        [recycled] recyclé
+       *[reuse_or_recycled] réemploi ou recyclé
+    } { $rate } < { $minimum }
+shares-met = minimum atteint pour { $count ->
+        [one] { $count } catégorie
+       *[other] { $count } catégories
+    }
+shares-unconfirmed = minimum légal non confirmé pour { $count ->
+        [one] { $count } catégorie
+       *[other] { $count } catégories
+    } : parts mesurées sans conclusion
+shares-no-purchase = aucun achat dans les catégories déclarées
+shares-euros-missing = Il manque { $missing } HT d'achats éligibles.
+shares-year-not-over = L'année n'est pas close.
+shares-ledger-note = { $text }
+shares-unpublished-category = { $category } : décret non publié à la date du droit retenue ({ $law_date }) ; montants non mesurés.
+shares-unpublished-category-on = { $category } : décret publié le { $published }, après la date du droit retenue ({ $law_date }) ; montants non mesurés.
+shares-step-measure = « { $label } », part { $share ->
+        [reuse] réemploi
+        [recycled] recyclé
+       *[reuse_or_recycled] réemploi ou recyclé
+    } : { $rate } pour un minimum de { $minimum } : { $status ->
+        [compliant] atteint
+        [non_compliant] non atteint
+        [insufficient_data] sans conclusion
+       *[not_applicable] sans objet
+    }
+shares-step-no-minimum = « { $label } », part { $share ->
+        [reuse] réemploi
+        [recycled] recyclé
+       *[reuse_or_recycled] réemploi ou recyclé
+    } : { $rate }, minimum non confirmé : sans conclusion
+shares-step-no-purchase = « { $label } », part { $share ->
+        [reuse] réemploi
+        [recycled] recyclé
+       *[reuse_or_recycled] réemploi ou recyclé
+    } : aucun achat dans la catégorie

@@ -7,64 +7,48 @@ SPASER to list the decree's categories); an unconfirmed minimum is never guessed
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
 from reen_compliance.applicability import Applicability
-from reen_compliance.checks import not_bound_finding
+from reen_compliance.decide.clauses import clause_list
+from reen_compliance.decide.decision import Decision, year_period
+from reen_compliance.decide.kinds import CheckKind
 from reen_compliance.errors import Problem, ProfileError, did_you_mean
-from reen_compliance.findings import Context, make_finding
+from reen_compliance.findings import Context
+from reen_compliance.i18n.message import Code, Msg, Percent, msg
 from reen_compliance.loading import CompiledRule
+from reen_compliance.messages import say
 from reen_compliance.model import SpaserTarget, Status
-from reen_compliance.report_model import Finding, Gap
+from reen_compliance.report_model import Gap
 from reen_compliance.rule_model import CategorySharesCheck, SpaserAlignmentCheck
-from reen_compliance.shares import CategoryRef, category_index, regime_span
+from reen_compliance.shares import CategoryRef, category_index, category_name, regime_span
 from reen_compliance.timeline import intersect, last_day, year_span
-from reen_compliance.wording import format_pct, pick
 
 
-def check_spaser_alignment(rule: CompiledRule, ctx: Context) -> list[Finding]:
-    """One finding per year the SPASER sets targets for."""
-    check = rule.rule.check
-    assert isinstance(check, SpaserAlignmentCheck)  # noqa: S101 - dispatched on kind
-    lang = ctx.lang
+def decide_spaser(
+    rule: CompiledRule,  # noqa: ARG001 - the signature of every kind
+    check: SpaserAlignmentCheck,
+    ctx: Context,
+    app: Applicability,
+) -> Iterable[Decision]:
+    """One decision per year the SPASER sets targets for."""
     targets = ctx.profile.spaser_targets
-    app = ctx.assess(rule, ctx.as_of)
-    early = not_bound_finding(rule, ctx, app, None, ctx.as_of)
-    if early is not None:
-        return [early]
     source = ctx.rules.get(check.shares_rule) if ctx.rules is not None else None
     if not targets or source is None or not isinstance(source.rule.check, CategorySharesCheck):
-        text = pick(
-            lang,
-            "Le profil n'indique pas d'objectifs du SPASER par catégorie (spaser_targets) : "
-            "leur alignement sur les minimums légaux n'est pas vérifié.",
-            "The profile states no SPASER targets per category (spaser_targets): their "
-            "alignment with the legal minimums is not checked.",
+        yield Decision(
+            status=Status.NOT_APPLICABLE,
+            reason=msg("spaser-no-targets", field=Code("spaser_targets")),
+            applicability=app,
         )
-        return [
-            make_finding(
-                rule,
-                ctx,
-                period=None,
-                status=Status.NOT_APPLICABLE,
-                explanation=text,
-                applicability=app,
-            )
-        ]
+        return
     index = category_index(source.rule.check)
     _check_targets(targets, index)
-    return [
-        _year_finding(
-            rule,
-            ctx,
-            app=app,
-            index=index,
-            year=year,
-            targets=[t for t in targets if t.year == year],
+    for year in sorted({target.year for target in targets}):
+        yield _year_decision(
+            ctx, app=app, index=index, year=year, targets=[t for t in targets if t.year == year]
         )
-        for year in sorted({target.year for target in targets})
-    ]
 
 
 def _check_targets(targets: tuple[SpaserTarget, ...], index: dict[str, CategoryRef]) -> None:
@@ -73,27 +57,32 @@ def _check_targets(targets: tuple[SpaserTarget, ...], index: dict[str, CategoryR
         path = f"$.spaser_targets[{position}].category"
         ref = index.get(target.category)
         if ref is None:
-            message = f"unknown category {target.category!r}"
+            message = say("profile.unknown_category", category=target.category)
             problems.append(
-                Problem("profile", None, None, path, message, did_you_mean(target.category, index))
+                Problem.of(
+                    "profile", None, None, path, message, did_you_mean(target.category, index)
+                )
             )
         elif intersect(regime_span(ref.regime), year_span(target.year)) is None:
-            message = f"category {target.category!r} is not in force in {target.year}"
-            problems.append(Problem("profile", None, None, path, message))
+            message = say(
+                "profile.category_not_in_force",
+                category=target.category,
+                regime=ref.regime.label.fr,
+                year=str(target.year),
+            )
+            problems.append(Problem.of("profile", None, None, path, message))
     if problems:
         raise ProfileError(problems)
 
 
-def _year_finding(  # noqa: PLR0913 - the parts of one year's decision
-    rule: CompiledRule,
+def _year_decision(
     ctx: Context,
     *,
     app: Applicability,
     index: dict[str, CategoryRef],
     year: int,
     targets: list[SpaserTarget],
-) -> Finding:
-    lang = ctx.lang
+) -> Decision:
     below: list[tuple[SpaserTarget, Decimal]] = []
     unconfirmed: list[SpaserTarget] = []
     review = False
@@ -109,48 +98,29 @@ def _year_finding(  # noqa: PLR0913 - the parts of one year's decision
         elif target.target_pct < minimum:
             below.append((target, minimum))
     omitted = _omitted(ctx, index, year, targets)
-    parts: list[str] = []
+    clauses: list[Msg] = []
     if below:
-        named = ", ".join(
-            f"{t.category} ({t.share} {format_pct(t.target_pct, lang)} < {format_pct(m, lang)})"
+        named = tuple(
+            msg(
+                "spaser-target-below",
+                category=category_name(index[t.category]),
+                share=t.share,
+                target=Percent(t.target_pct),
+                minimum=Percent(m),
+            )
             for t, m in below
         )
-        parts.append(
-            pick(
-                lang,
-                f"objectifs sous le minimum légal : {named}",
-                f"targets below the legal minimum: {named}",
-            )
-        )
+        clauses.append(msg("spaser-below", targets=named))
     if unconfirmed:
-        named = ", ".join(t.category for t in unconfirmed)
-        parts.append(
-            pick(
-                lang,
-                f"minimum légal non confirmé pour : {named}",
-                f"legal minimum not confirmed for: {named}",
-            )
+        named = tuple(
+            msg("spaser-target", category=category_name(index[t.category]), share=t.share)
+            for t in unconfirmed
         )
+        clauses.append(msg("spaser-unconfirmed", targets=named))
     if omitted:
-        parts.append(
-            pick(
-                lang,
-                "pour information, catégories couvertes par la loi sans objectif "
-                f"dans le SPASER : {', '.join(omitted)}",
-                "for information, categories the law covers without a SPASER target: "
-                f"{', '.join(omitted)}",
-            )
-        )
-    if not parts:
-        parts.append(
-            pick(
-                lang,
-                "chaque objectif atteint au moins le minimum légal",
-                "every target reaches at least the legal minimum",
-            )
-        )
-    text = f"{year} : " if lang == "fr" else f"{year}: "
-    text += pick(lang, " ; ", "; ").join(parts) + "."
+        clauses.append(msg("spaser-omitted", categories=omitted))
+    if not clauses:
+        clauses.append(msg("spaser-all-reached"))
     status = Status.COMPLIANT
     gap = None
     if below:
@@ -164,26 +134,32 @@ def _year_finding(  # noqa: PLR0913 - the parts of one year's decision
         )
     elif unconfirmed:
         status = Status.INSUFFICIENT_DATA
-    return make_finding(
-        rule,
-        ctx,
-        period=str(year),
+    return Decision(
         status=status,
-        explanation=text,
+        reason=msg("spaser-year", year=str(year), clauses=clause_list(clauses)),
+        period=year_period(year),
         applicability=app,
         deadline=None if status == Status.COMPLIANT else date(year, 1, 1),
         gap=gap,
         value_review=review or bool(unconfirmed),
-        steps=tuple(f"{t.category} {t.share} target {t.target_pct}" for t in targets),
+        steps=tuple(
+            msg(
+                "spaser-step-target",
+                category=category_name(index[t.category]),
+                share=t.share,
+                target=Percent(t.target_pct),
+            )
+            for t in targets
+        ),
     )
 
 
 def _omitted(
     ctx: Context, index: dict[str, CategoryRef], year: int, targets: list[SpaserTarget]
-) -> list[str]:
+) -> tuple[Msg, ...]:
     """Categories in force that year with a confirmed minimum and no target in the SPASER."""
     covered = {t.category for t in targets}
-    omitted: list[str] = []
+    omitted: list[Msg] = []
     for category_id, ref in sorted(index.items()):
         span = intersect(regime_span(ref.regime), year_span(year))
         if span is None or category_id in covered:
@@ -195,5 +171,8 @@ def _omitted(
             for values in ref.category.minimums.values()
         )
         if confirmed:
-            omitted.append(category_id)
-    return omitted
+            omitted.append(category_name(ref))
+    return tuple(omitted)
+
+
+SPASER_ALIGNMENT = CheckKind(SpaserAlignmentCheck, decide=decide_spaser)
