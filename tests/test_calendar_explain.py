@@ -50,7 +50,7 @@ def test_explain_shows_facts_values_steps_and_texts(capsys: pytest.CaptureFixtur
         "1. Faits",
         "$.collectivity.population[1].total",
         "2. Valeurs",
-        "50000",
+        "`population_threshold` = 50\u202f000 (depuis le 17 novembre 2021",
         "3. Raisonnement",
         "4. Conclusion : conforme",
         "5. Textes appliqués",

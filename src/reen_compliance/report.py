@@ -146,9 +146,11 @@ def _finding_lines(finding: Finding, lang: Lang) -> list[str]:
     return lines
 
 
-def deadline_label(title: str, period: str | None) -> Msg | str:
+def deadline_label(title: str, period: str | None, lang: Lang) -> str:
     """The label of a finding's deadline: its title, with its period when it has one."""
-    return title if period is None else msg("out-deadline-with-period", title=title, period=period)
+    if period is None:
+        return title
+    return render(msg("out-deadline-with-period", title=title, period=period), lang)
 
 
 def render_text(report: Report) -> str:

@@ -266,9 +266,14 @@ out-calendar-value-step = New step of the rule's values ({ $count ->
         [one] { $count } value
        *[other] { $count } values
     })
-out-calendar-description = { $rule } — { $article } — { $semantics }
+out-calendar-description = { $rule } — { $article } — { $when }
+out-when-on-or-before = on or before { $day }
+out-when-before = before { $day }
+out-when-from = from { $day }
+out-when-when-bound = once bound
 
 out-rules-to-check = to be checked
 out-rules-in-force-from = in force from { $day }
 out-rules-no-value = no value in force
 out-rules-not-confirmed = NOT CONFIRMED
+out-rules-confidence = { $level } confidence

@@ -307,9 +307,14 @@ out-calendar-value-step = Nouveau palier des valeurs de la règle ({ $count ->
         [one] { $count } valeur
        *[other] { $count } valeurs
     })
-out-calendar-description = { $rule } — { $article } — { $semantics }
+out-calendar-description = { $rule } — { $article } — { $when }
+out-when-on-or-before = au plus tard le { $day }
+out-when-before = avant le { $day }
+out-when-from = à compter du { $day }
+out-when-when-bound = dès que l'obligation s'applique
 
 out-rules-to-check = à vérifier
 out-rules-in-force-from = en vigueur à compter du { $day }
 out-rules-no-value = aucune valeur en vigueur
 out-rules-not-confirmed = NON CONFIRMÉ
+out-rules-confidence = confiance { $level }
