@@ -94,15 +94,23 @@ def test_output_matches_its_golden_file(
 
 @pytest.mark.parametrize(("name", "lang", "fmt"), SUMMARY_CASES, ids=[c[0] for c in SUMMARY_CASES])
 def test_batch_summary_matches_its_golden_file(
-    name: str, lang: str, fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    name: str,
+    lang: str,
+    fmt: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The batch summary of the example and a small commune is exactly the reviewed one."""
-    shutil.copy(EXAMPLE, tmp_path / "ville-exemple.yaml")
-    (tmp_path / "petite-commune.yaml").write_text(SMALL_COMMUNE, encoding="utf-8")
+    # A relative folder: the table's column widths must not depend on the temporary path.
+    (tmp_path / "profiles").mkdir()
+    shutil.copy(EXAMPLE, tmp_path / "profiles" / "ville-exemple.yaml")
+    (tmp_path / "profiles" / "petite-commune.yaml").write_text(SMALL_COMMUNE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
     main(
         [
             "check",
-            str(tmp_path),
+            "profiles",
             "--summary",
             "--as-of",
             "2026-11-24",

@@ -233,7 +233,7 @@ def _measure_row(m: ShareMeasure, lang: Lang) -> str:
         minimum += f" ({word('out-not-confirmed', lang)})"
     measured = "—" if m.share_pct is None else format_pct(m.share_pct, lang)
     missing = "" if m.missing_eur_ht is None else format_decimal(m.missing_eur_ht, lang)
-    category = _md(m.label) if m.label else f"`{m.category}`"
+    category = f"`{m.category}`"  # the category's id, the same in every language
     share = render(share_label(m.share), lang)
     return f"| {category} | {share} | {measured} | {minimum} | {missing} |"
 

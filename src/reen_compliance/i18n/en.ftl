@@ -120,7 +120,7 @@ step-exempted = exempted: { $ground } ({ $path })
 ## Ids prefixed with "out-". Field labels are written "Label: value" through out-field.
 
 out-status-compliant = compliant
-out-status-non-compliant = non compliant
+out-status-non-compliant = non-compliant
 out-status-not-applicable = not applicable
 out-status-insufficient-data = missing data
 out-status-not-yet-due = not yet due
