@@ -50,7 +50,7 @@ def test_explain_shows_facts_values_steps_and_texts(capsys: pytest.CaptureFixtur
         "1. Faits",
         "$.collectivity.population[1].total",
         "2. Valeurs",
-        "50000",
+        "`population_threshold` = 50\u202f000 (depuis le 17 novembre 2021",
         "3. Raisonnement",
         "4. Conclusion : conforme",
         "5. Textes appliqués",
@@ -66,7 +66,7 @@ def test_explain_in_english_for_one_period(capsys: pytest.CaptureFixture[str]) -
     out = capsys.readouterr().out
     assert "period 2024" in out
     assert "$.equipment_disposal" not in out or "Facts" in out
-    assert "4. Conclusion: non compliant" in out
+    assert "4. Conclusion: non-compliant" in out
 
 
 def test_explain_unknown_rule_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
@@ -114,3 +114,20 @@ def test_calendar_refuses_an_end_before_its_start(capsys: pytest.CaptureFixture[
     example = str(Path(__file__).resolve().parents[1] / "examples" / "ville-exemple.yaml")
     assert main(["calendar", example, "--from", "2027-01-01", "--to", "2026-01-01"]) == 2
     assert "is before --from" in capsys.readouterr().err
+
+
+def test_calendar_uids_are_the_same_in_french_and_english(tmp_path: Path) -> None:
+    """The French and English ICS of one profile hold the same UIDs, and word their dates."""
+    args = ["calendar", str(EXAMPLE), "--from", "2025-06-01", "--to", "2027-12-31", "-f", "ics"]
+    uids = {}
+    for lang in ("fr", "en"):
+        target = tmp_path / f"{lang}.ics"
+        assert main([*args, "--lang", lang, "-o", str(target)]) == 0
+        text = target.read_bytes().decode()
+        assert "on_or_before" not in text.replace("\r\n ", "")
+        events = list(Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
+        uids[lang] = sorted(str(event["UID"]) for event in events)
+    assert uids["fr"] == uids["en"]
+    assert len(set(uids["fr"])) == len(uids["fr"])
+    french = (tmp_path / "fr.ics").read_bytes().decode().replace("\r\n ", "")
+    assert "au plus tard le 30 juin 2025" in french

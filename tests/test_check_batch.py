@@ -140,7 +140,7 @@ def test_csv_summary_via_cli(folder: Path, capsys: pytest.CaptureFixture[str]) -
     assert main(["check", str(folder), *AS_OF, "--summary", "--format", "csv", "--lang", "en"]) == 2
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert [row["Valid"] for row in rows] == ["yes", "yes", "no"]
-    assert rows[0]["reen-art16-it-equipment-reuse"] == "non compliant"
+    assert rows[0]["reen-art16-it-equipment-reuse"] == "non-compliant"
     assert "YAML syntax error" in rows[2]["Problems"]
 
 

@@ -91,7 +91,7 @@ def test_validate_and_rules(capsys: pytest.CaptureFixture[str]) -> None:
         entries["reen-art16-it-equipment-reuse"]["parameters"]["min_share_pct"]["value"] == "35.00"
     )
     assert main(["rules", "--as-of", "2025-01-01"]) == 0
-    assert "50.00" in capsys.readouterr().out
+    assert "`min_share_pct` = 50\u202f% (décret n° 2023-266" in capsys.readouterr().out
 
 
 def test_ledger_formats_agree(capsys: pytest.CaptureFixture[str]) -> None:

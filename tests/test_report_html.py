@@ -182,3 +182,24 @@ def test_everything_from_input_is_escaped() -> None:
 def test_only_web_urls_become_links(url: str, *, kept: bool) -> None:
     """A citation URL becomes a link only when it is http(s)."""
     assert (safe_url(url) == url) is kept
+
+
+def test_template_words_come_from_both_catalogues() -> None:
+    """Every `t("…")` of the report template names a message of both catalogues, none is inline."""
+    import re  # noqa: PLC0415
+    from importlib import resources  # noqa: PLC0415
+
+    from reen_compliance.i18n.render import has_message  # noqa: PLC0415
+
+    template = (resources.files("reen_compliance") / "templates" / "report.html.j2").read_text(
+        encoding="utf-8"
+    )
+    ids = set(re.findall(r't\("([a-z0-9-]+)"\)', template))
+    assert len(ids) > 20
+    assert "view.t." not in template
+    assert [i for i in sorted(ids) if not (has_message(i, "fr") and has_message(i, "en"))] == []
+    french, english = render_html(example_report("fr")), render_html(example_report("en"))
+    assert "Il ne remplace pas l&#39;avis d&#39;un juriste." in french
+    assert "It does not replace a lawyer&#39;s advice." in english
+    assert "Échéance" not in english
+    assert "Deadline" not in french

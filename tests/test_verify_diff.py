@@ -173,10 +173,10 @@ def test_diff_attributes_a_changed_rule_value_to_the_law(
     capsys.readouterr()
     assert main(["diff", str(old), str(new), "--lang", "en"]) == 1
     out = capsys.readouterr().out
-    assert "rule_pack_sha256:" in out
+    assert "SHA-256 of the rule files:" in out
     assert "Candidate causes: the law (rule values or law date)" in out
     assert (
-        "~ reen-art16-it-equipment-reuse [2024]: non compliant → compliant; gap: 7 items missing"
+        "~ reen-art16-it-equipment-reuse [2024]: non-compliant → compliant; gap: 7 items missing"
         in out
     )
     assert out.rstrip().endswith("Cause: the law (rule values or law date)")

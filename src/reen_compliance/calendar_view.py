@@ -10,33 +10,42 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 from reen_compliance.applicability import LawView
 from reen_compliance.engine import evaluate
 from reen_compliance.findings import Context
+from reen_compliance.i18n.formats import Lang
+from reen_compliance.i18n.message import Code, msg
+from reen_compliance.i18n.render import render
 from reen_compliance.loading import CompiledRule, RuleSet
 from reen_compliance.model import Profile, Status
+from reen_compliance.report import deadline_label
 from reen_compliance.rule_model import CategorySharesCheck, DatedValue
 from reen_compliance.timeline import next_year_day
-from reen_compliance.wording import Lang, format_date, pick
 
 
 @dataclass(frozen=True, slots=True, order=True)
 class CalendarItem:
-    """One dated obligation: when, which rule, what, and under which article."""
+    """One dated obligation: when, which rule, what, and under which article.
+
+    `key` names the event without words (`calendar:0`, `deadline:2025`, `values`) so that its
+    UID is the same in every language; `lang` is the language its label was written in.
+    """
 
     date: date
     rule_id: str
     label: str
     article: str
     semantics: str
+    key: str = field(default="", compare=False)
+    lang: Lang = field(default="fr", compare=False)
 
     @property
     def uid(self) -> str:
-        """A UID stable across runs, so calendar clients update events instead of doubling."""
-        digest = hashlib.sha256(f"{self.rule_id}|{self.date}|{self.label}".encode()).hexdigest()
+        """A UID stable across runs and languages: clients update events instead of doubling."""
+        digest = hashlib.sha256(f"{self.rule_id}|{self.date}|{self.key}".encode()).hexdigest()
         return f"{digest[:32]}@reen-compliance"
 
 
@@ -66,14 +75,16 @@ def calendar_items(  # noqa: PLR0913 - every argument is a keyword a caller may 
         if _never_bound(rule, ctx, start, end):
             continue
         article = _article(rule)
-        for entry in rule.rule.calendar:
+        for index, entry in enumerate(rule.rule.calendar):
             label = entry.label.in_language(lang)
             if entry.date is not None:
                 days = [entry.date]
             else:
                 days = _yearly(entry.yearly or "", start, end)
             items.update(
-                CalendarItem(day, rule.rule.id, label, article, entry.semantics)
+                CalendarItem(
+                    day, rule.rule.id, label, article, entry.semantics, f"calendar:{index}", lang
+                )
                 for day in days
                 if start <= day <= end
             )
@@ -85,16 +96,15 @@ def calendar_items(  # noqa: PLR0913 - every argument is a keyword a caller may 
             and finding.status not in {Status.NOT_APPLICABLE, Status.EXEMPTED}
         ):
             source = rules.get(finding.rule_id)
-            label = (
-                finding.title if finding.period is None else f"{finding.title} ({finding.period})"
-            )
             items.add(
                 CalendarItem(
                     finding.deadline,
                     finding.rule_id,
-                    label,
+                    deadline_label(finding.title, finding.period, lang),
                     _article(source) if source else "",
                     "on_or_before",
+                    f"deadline:{finding.period or ''}",
+                    lang,
                 )
             )
     return sorted(items)
@@ -130,12 +140,7 @@ def _value_steps(  # noqa: PLR0913 - the rule, the law view and the window
             if start <= version.effective_from <= end and version.effective_from > min(
                 v.effective_from for v in values
             ):
-                shown = (
-                    pick(lang, "valeur NON CONFIRMÉE", "value NOT CONFIRMED")
-                    if not version.confirmed
-                    else str(version.value)
-                )
-                changes.setdefault(version.effective_from, []).append(f"{name} : {shown}")
+                changes.setdefault(version.effective_from, []).append(name)
 
     for name, parameter in rule.rule.parameters.items():
         note(name, parameter.values)
@@ -147,23 +152,27 @@ def _value_steps(  # noqa: PLR0913 - the rule, the law view and the window
                     note(f"{regime.prefix}:{category.key} {share}", values)
     items: set[CalendarItem] = set()
     for day, names in changes.items():
-        label = pick(
-            lang,
-            f"Nouveau palier des valeurs de la règle ({len(names)} valeur(s))",
-            f"New step of the rule's values ({len(names)} value(s))",
-        )
-        items.add(CalendarItem(day, rule.rule.id, label, article, "from"))
+        label = render(msg("out-calendar-value-step", count=len(names)), lang)
+        items.add(CalendarItem(day, rule.rule.id, label, article, "from", "values", lang))
     return items
 
 
 def render_calendar_text(items: list[CalendarItem], lang: Lang) -> str:
     """One line per item, in date order."""
     if not items:
-        return pick(lang, "Aucune échéance sur la période.\n", "No deadline in the period.\n")
+        return render(msg("out-calendar-none"), lang) + "\n"
     return "".join(
-        f"{format_date(item.date, lang)} — {item.label} ({item.rule_id} ; {item.article})\n"
-        if lang == "fr"
-        else f"{format_date(item.date, lang)} — {item.label} ({item.rule_id}; {item.article})\n"
+        render(
+            msg(
+                "out-calendar-line",
+                day=item.date,
+                label=item.label,
+                rule=Code(item.rule_id),
+                article=item.article,
+            ),
+            lang,
+        )
+        + "\n"
         for item in items
     )
 
@@ -184,8 +193,11 @@ def render_calendar_json(items: list[CalendarItem]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def render_calendar_ics(items: list[CalendarItem]) -> bytes:
-    """An iCalendar file of all-day events with stable UIDs (no clock: DTSTAMP is the day)."""
+def render_calendar_ics(items: list[CalendarItem], lang: Lang | None = None) -> bytes:
+    """An iCalendar file of all-day events with stable UIDs (no clock: DTSTAMP is the day).
+
+    The description is worded in `lang`, by default the language the labels were written in.
+    """
     from icalendar import Calendar, Event  # noqa: PLC0415 - only for this format
 
     calendar = Calendar()
@@ -198,7 +210,13 @@ def render_calendar_ics(items: list[CalendarItem]) -> bytes:
         event.add("dtstart", item.date)
         event.add("dtend", item.date + timedelta(days=1))
         event.add("summary", f"{item.label} ({item.rule_id})")
-        event.add("description", f"{item.rule_id} — {item.article} — {item.semantics}")
+        description = msg(
+            "out-calendar-description",
+            rule=Code(item.rule_id),
+            article=item.article,
+            when=msg("out-when-" + item.semantics.replace("_", "-"), day=item.date),
+        )
+        event.add("description", render(description, lang or item.lang))
         calendar.add_component(event)
     ical: bytes = calendar.to_ical()
     return ical

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal, InvalidOperation
 
+from reen_compliance.explain import word_value
+from reen_compliance.i18n.formats import Lang, format_pct
+from reen_compliance.i18n.message import msg
+from reen_compliance.i18n.render import join_list, render
 from reen_compliance.loading import RuleSet
+from reen_compliance.report import field, share_label
 from reen_compliance.rule_model import CategorySharesCheck, DatedValue
 from reen_compliance.shares import regime_span
 from reen_compliance.timeline import value_in_force
-from reen_compliance.wording import Lang, format_date, pick
 
 
 def _value(version: DatedValue | None) -> dict[str, object] | None:
@@ -66,38 +71,52 @@ def rules_in_force(rules: RuleSet, on: date, lang: Lang) -> list[dict[str, objec
 
 
 def render_rules_text(entries: list[dict[str, object]], lang: Lang) -> str:
-    """The catalogue for a terminal."""
+    """The catalogue for a terminal: values worded, identifiers of the rules quoted as code."""
     out: list[str] = []
     for entry in entries:
-        flag = pick(lang, " ⚠ à vérifier", " ⚠ to be checked") if entry["review"] else ""
-        out.append(f"{entry['id']} — {entry['title']} [{entry['confidence']}]{flag}")
+        flag = f" ⚠ {render(msg('out-rules-to-check'), lang)}" if entry["review"] else ""
+        confidence = render(
+            msg("out-rules-confidence", level=msg(f"out-confidence-{entry['confidence']}")), lang
+        )
+        out.append(f"{entry['id']} — {entry['title']} [{confidence}]{flag}")
         if not entry["in_force"]:
             start = date.fromisoformat(str(entry["in_force_from"]))
-            out.append(
-                "    "
-                + pick(
-                    lang,
-                    f"en vigueur à compter du {format_date(start, lang)}",
-                    f"in force from {format_date(start, lang)}",
-                )
-            )
+            out.append("    " + render(msg("out-rules-in-force-from", day=start), lang))
         parameters = entry["parameters"]
         assert isinstance(parameters, dict)  # noqa: S101 - built above
         for name, value in parameters.items():
-            out.append(f"    {name} = {_shown(value, lang)}")
+            shown = _shown(value, lang, percent=name.endswith("_pct"))
+            out.append(f"    `{name}` = {shown}")
         for category in entry.get("categories", []):  # type: ignore[attr-defined]
-            minimums = ", ".join(
-                f"{share} {_shown(value, lang)}" for share, value in category["minimums"].items()
+            minimums = join_list(
+                tuple(
+                    f"{render(share_label(share), lang)} {_shown(value, lang, percent=True)}"
+                    for share, value in category["minimums"].items()
+                ),
+                lang,
             )
-            out.append(f"    {category['id']}: {minimums}")
+            out.append("    " + field(f"`{category['id']}`", minimums, lang))
     return "\n".join(out) + "\n"
 
 
-def _shown(value: object, lang: Lang) -> str:
+def _shown(value: object, lang: Lang, *, percent: bool) -> str:
+    """A dated value as the listing shows it; `percent` for shares (names ending in `_pct`)."""
     if not isinstance(value, dict):
-        return pick(lang, "aucune valeur en vigueur", "no value in force")
+        return render(msg("out-rules-no-value"), lang)
     if not value["confirmed"]:
-        return pick(lang, "NON CONFIRMÉ", "NOT CONFIRMED")
+        return render(msg("out-rules-not-confirmed"), lang)
     shown = value["value"]
-    text = ", ".join(shown) if isinstance(shown, list) else str(shown)
+    if isinstance(shown, list):
+        text = join_list(tuple(word_value(str(item), lang) for item in shown), lang)
+    elif percent:
+        text = _percent(str(shown), lang)
+    else:
+        text = word_value(None if shown is None else str(shown), lang)
     return f"{text} ({value['source']})"
+
+
+def _percent(text: str, lang: Lang) -> str:
+    try:
+        return format_pct(Decimal(text), lang)
+    except InvalidOperation:
+        return word_value(text, lang)

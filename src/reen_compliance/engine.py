@@ -29,6 +29,7 @@ from reen_compliance.i18n.message import Msg, msg
 from reen_compliance.i18n.render import render
 from reen_compliance.loading import CompiledRule, RuleSet, load_rules
 from reen_compliance.model import ProcurementFigure, Profile, Status
+from reen_compliance.report import deadline_label
 from reen_compliance.report_model import (
     CollectivityRef,
     Finding,
@@ -250,9 +251,7 @@ def upcoming_deadlines(
             and finding.status
             in {Status.NOT_YET_DUE, Status.NON_COMPLIANT, Status.INSUFFICIENT_DATA}
         ):
-            label = (
-                finding.title if finding.period is None else f"{finding.title} ({finding.period})"
-            )
+            label = deadline_label(finding.title, finding.period, ctx.lang)
             key = (finding.deadline, finding.rule_id, label)
             items.setdefault(
                 key,

@@ -2,13 +2,29 @@
 
 The trace every finding carries is laid out in the order a legal officer reads an opinion: the
 facts taken from the profile (with where), the dated values of the law applied (with their
-source), the steps of the reasoning, then the conclusion, its remedy and its citations.
+source), the steps of the reasoning, then the conclusion, its remedy and its citations. The
+trace holds the profile's values as the JSON report keeps them (`True`, `2024-12-12`,
+`adopted`); here they are worded for the reader: yes/no, a date in words, a grouped number,
+and identifiers of the profile quoted as code.
 """
 
 from __future__ import annotations
 
-from reen_compliance.report_model import Finding, Report
-from reen_compliance.wording import Lang, format_date, pick, status_label
+import re
+from datetime import date
+from decimal import Decimal
+
+from reen_compliance.i18n.formats import Lang, format_date, format_number
+from reen_compliance.i18n.message import Code, Msg, Value, msg
+from reen_compliance.i18n.render import join_list, render
+from reen_compliance.report import field
+from reen_compliance.report_model import Finding, Report, TraceFact, TraceValue
+from reen_compliance.wording import status_message_id
+
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_IDENTIFIER = re.compile(r"[a-z][a-z0-9_.:\-]*")
+_WORDS: dict[str, str] = {"True": "out-value-true", "False": "out-value-false"}
 
 
 def findings_of(report: Report, rule_id: str, period: str | None = None) -> list[Finding]:
@@ -32,74 +48,111 @@ def render_explanation(report: Report, findings: list[Finding]) -> str:
     return "\n".join(out).rstrip("\n") + "\n"
 
 
+def word_value(text: str | None, lang: Lang) -> str:
+    """A value of a trace or of the rules, as prose shows it in `lang`.
+
+    `None` is « non renseigné », `True`/`False` « oui »/« non », an ISO day a date in words,
+    a number is grouped with the language's decimal sign; identifiers of the profile or of the
+    rules (`adopted`, `d2024-134:textiles`) are quoted as code, lists item by item; any other
+    text (a name, a reference) is shown as it was written.
+    """
+    if text is None or text == "None":
+        return render(msg("out-value-none"), lang)
+    if text in _WORDS:
+        return render(msg(_WORDS[text]), lang)
+    if _ISO_DAY.fullmatch(text):
+        return format_date(date.fromisoformat(text), lang)
+    if _NUMBER.fullmatch(text):
+        return format_number(Decimal(text), lang)
+    return _codes(text, lang)
+
+
+def _codes(text: str, lang: Lang) -> str:
+    """Identifiers quoted as code, one by one in a list; free text as it was written."""
+    parts = text.split(", ")
+    if len(parts) > 1 and all(_IDENTIFIER.fullmatch(part) for part in parts):
+        return join_list(tuple(f"`{part}`" for part in parts), lang)
+    return f"`{text}`" if _IDENTIFIER.fullmatch(text) else text
+
+
+def _fact_line(fact: TraceFact, lang: Lang) -> str:
+    return render(
+        msg(
+            "out-explain-fact",
+            name=Code(f"`{fact.name}`"),
+            value=word_value(fact.value, lang),
+            source=Code(fact.source),
+        ),
+        lang,
+    )
+
+
+def _value_line(value: TraceValue, lang: Lang) -> str:
+    values: dict[str, Value] = {
+        "name": Code(f"`{value.name}`"),
+        "value": word_value(value.value, lang),
+        "since": value.effective_from,
+        "source": value.source,
+    }
+    if value.effective_to is not None:
+        return render(msg("out-explain-value-until", until=value.effective_to, **values), lang)
+    return render(msg("out-explain-value", **values), lang)
+
+
+def _heading(finding: Finding) -> Msg:
+    if finding.period:
+        return msg(
+            "out-explain-heading-period",
+            title=finding.title,
+            rule=Code(finding.rule_id),
+            period=finding.period,
+        )
+    return msg("out-explain-heading", title=finding.title, rule=Code(finding.rule_id))
+
+
+def _conclusion(finding: Finding) -> Msg:
+    status = msg(status_message_id(finding.status))
+    if finding.review:
+        return msg("out-explain-conclusion-to-check", status=status)
+    return msg("out-explain-conclusion", status=status)
+
+
 def _one(finding: Finding, report: Report, lang: Lang) -> list[str]:
-    period = f" — {pick(lang, 'période', 'period')} {finding.period}" if finding.period else ""
-    lines = [f"{finding.title} ({finding.rule_id}){period}"]
-    lines.append(
-        pick(
-            lang,
-            f"Situation au {format_date(report.as_of, lang)}, droit applicable au "
-            f"{format_date(report.law_as_of, lang)}",
-            f"Situation as of {format_date(report.as_of, lang)}, law as it stood on "
-            f"{format_date(report.law_as_of, lang)}",
-        )
-    )
+    lines = [
+        render(_heading(finding), lang),
+        render(msg("out-explain-situation", as_of=report.as_of, law_as_of=report.law_as_of), lang),
+    ]
     if finding.data_period is not None:
+        period = finding.data_period
         lines.append(
-            pick(
-                lang,
-                f"Données examinées : du {format_date(finding.data_period.start, lang)} au "
-                f"{format_date(finding.data_period.end, lang)}",
-                f"Data examined: {format_date(finding.data_period.start, lang)} to "
-                f"{format_date(finding.data_period.end, lang)}",
-            )
+            render(msg("out-explain-data-period", start=period.start, end=period.end), lang)
         )
-    lines.append(pick(lang, "1. Faits (profil)", "1. Facts (profile)"))
-    lines.extend(
-        f"   - {fact.name} = {fact.value if fact.value is not None else '∅'}  ← {fact.source}"
-        for fact in finding.trace.facts
-    ) if finding.trace.facts else lines.append(pick(lang, "   (aucun)", "   (none)"))
-    lines.append(pick(lang, "2. Valeurs de la loi appliquées", "2. Values of the law applied"))
-    if finding.trace.values:
-        for value in finding.trace.values:
-            until = (
-                pick(lang, f" au {value.effective_to}", f" to {value.effective_to}")
-                if value.effective_to
-                else ""
-            )
-            since = pick(lang, "du", "from")
-            lines.append(
-                f"   - {value.name} = {value.value} ({since} {value.effective_from}{until} ; "
-                f"{value.source})"
-            )
+    lines.append(render(msg("out-explain-facts"), lang))
+    if finding.trace.facts:
+        lines.extend(f"   - {_fact_line(fact, lang)}" for fact in finding.trace.facts)
     else:
-        lines.append(pick(lang, "   (aucune)", "   (none)"))
-    lines.append(pick(lang, "3. Raisonnement", "3. Reasoning"))
+        lines.append("   " + render(msg("out-explain-no-fact"), lang))
+    lines.append(render(msg("out-explain-values"), lang))
+    if finding.trace.values:
+        lines.extend(f"   - {_value_line(value, lang)}" for value in finding.trace.values)
+    else:
+        lines.append("   " + render(msg("out-explain-no-value"), lang))
+    lines.append(render(msg("out-explain-reasoning"), lang))
     lines.extend(f"   - {step}" for step in finding.trace.steps)
-    lines.append(
-        pick(lang, "4. Conclusion : ", "4. Conclusion: ")
-        + status_label(finding.status, lang)
-        + (pick(lang, " (à vérifier)", " (to be checked)") if finding.review else "")
-    )
+    lines.append(render(_conclusion(finding), lang))
     lines.append(f"   {finding.explanation}")
     if finding.bound_since:
-        lines.append(
-            pick(lang, "   Assujetti depuis le ", "   Bound since ")
-            + format_date(finding.bound_since, lang)
-        )
+        lines.append("   " + render(msg("out-explain-bound-since", day=finding.bound_since), lang))
     if finding.deadline:
-        lines.append(
-            pick(lang, "   Échéance : ", "   Deadline: ") + format_date(finding.deadline, lang)
-        )
+        lines.append("   " + field(msg("out-label-deadline"), finding.deadline, lang))
     if finding.remediation:
-        lines.append(pick(lang, "   Pour y remédier : ", "   To fix: ") + finding.remediation)
+        lines.append("   " + field(msg("out-label-remedy"), finding.remediation, lang))
     if finding.sanction:
-        lines.append(pick(lang, "   Sanction : ", "   Sanction: ") + finding.sanction)
+        lines.append("   " + field(msg("out-label-sanction"), finding.sanction, lang))
     lines.extend(
-        pick(lang, "   ⚠ À vérifier : ", "   ⚠ To be checked: ") + note
-        for note in finding.review_notes
+        "   ⚠ " + field(msg("out-label-to-check"), note, lang) for note in finding.review_notes
     )
-    lines.append(pick(lang, "5. Textes appliqués", "5. Texts applied"))
+    lines.append(render(msg("out-explain-texts"), lang))
     for basis in finding.legal_basis:
         version = f" — {basis.version}" if basis.version else ""
         lines.append(f"   - {basis.text}, {basis.article} ({basis.legifrance_id}){version}")

@@ -1,21 +1,19 @@
-"""Render a report as JSON, terminal text or Markdown; renderers return text and write nothing."""
+"""Render a report as JSON, terminal text or Markdown; renderers return text and write nothing.
+
+Every word comes from the catalogues (`i18n/fr.ftl`, `i18n/en.ftl`, ids `out-…`); this module
+only lays the rendered messages out.
+"""
 
 from __future__ import annotations
 
 import json
-from decimal import Decimal
 
+from reen_compliance.i18n.formats import Lang, format_date, format_decimal, format_pct
+from reen_compliance.i18n.message import Money, Msg, Percent, Value, msg
+from reen_compliance.i18n.render import join_list, render
 from reen_compliance.model import Status
-from reen_compliance.report_model import Finding, Gap, Report
-from reen_compliance.wording import (
-    Lang,
-    format_date,
-    format_decimal,
-    format_int,
-    format_money,
-    pick,
-    status_label,
-)
+from reen_compliance.report_model import Finding, Gap, Report, ShareMeasure
+from reen_compliance.wording import status_label
 
 STATUS_ORDER = (
     Status.NON_COMPLIANT,
@@ -45,34 +43,44 @@ def render_json(report: Report) -> str:
     return json.dumps(report_data(report), ensure_ascii=False, indent=2) + "\n"
 
 
+def word(message_id: str, lang: Lang, /, **values: Value) -> str:
+    """The catalogue message `message_id` rendered in `lang`."""
+    return render(msg(message_id, **values), lang)
+
+
+def field(label: Msg | str, value: Value, lang: Lang) -> str:
+    """« Libellé : valeur » / "Label: value", as the language punctuates it."""
+    return render(msg("out-field", label=label, value=value), lang)
+
+
+def gap_message(gap: Gap) -> Msg:
+    """« il manque 7 matériels (exigé : 91, constaté : 84) » as a message, any language."""
+    if gap.unit == "EUR":
+        amounts = {
+            "required": Money(gap.required),
+            "actual": Money(gap.actual),
+        }
+        if gap.missing == 0:
+            return msg("out-gap-money-none", **amounts)
+        return msg("out-gap-money", missing=Money(gap.missing), **amounts)
+    if gap.unit == "items":
+        return msg(
+            "out-gap-items",
+            missing=int(gap.missing),
+            required=int(gap.required),
+            actual=int(gap.actual),
+        )
+    return msg(
+        "out-gap-points",
+        missing=gap.missing.normalize() if gap.missing else 0,
+        required=Percent(gap.required),
+        actual=Percent(gap.actual),
+    )
+
+
 def describe_gap(gap: Gap, lang: Lang) -> str:
     """« il manque 7 matériels (exigé : 91, constaté : 84) » and its English twin."""
-    if gap.unit == "EUR":
-        missing, required, actual = (
-            format_money(v, lang) for v in (gap.missing, gap.required, gap.actual)
-        )
-        return pick(
-            lang,
-            f"il manque {missing} HT (exigé : {required}, constaté : {actual})",
-            f"{missing} excl. VAT missing (required: {required}, actual: {actual})",
-        )
-    if gap.unit == "items":
-        missing, required, actual = (
-            format_int(v, lang) for v in (gap.missing, gap.required, gap.actual)
-        )
-        return pick(
-            lang,
-            f"il manque {missing} matériels (exigé : {required}, constaté : {actual})",
-            f"{missing} items missing (required: {required}, actual: {actual})",
-        )
-    missing, required, actual = (
-        format_decimal(v, lang) for v in (gap.missing, gap.required, gap.actual)
-    )
-    return pick(
-        lang,
-        f"écart de {missing} points (exigé : {required} %, constaté : {actual} %)",
-        f"{missing} points short (required: {required}%, actual: {actual}%)",
-    )
+    return render(gap_message(gap), lang)
 
 
 def status_mark(status: Status) -> str:
@@ -94,31 +102,18 @@ def sorted_findings(report: Report) -> list[Finding]:
 def report_heading(report: Report) -> tuple[str, str]:
     """The report's title and its dates line, shared by every human-readable format."""
     lang = report.lang
-    title = pick(
-        lang,
-        f"Conformité numérique responsable — {report.collectivity.name}",
-        f"Responsible-digital compliance — {report.collectivity.name}",
-    )
-    dates = pick(
-        lang,
-        f"Situation au {format_date(report.as_of, lang)}",
-        f"Situation as of {format_date(report.as_of, lang)}",
-    )
+    title = word("out-report-title", lang, body=report.collectivity.name)
     if report.law_as_of != report.as_of:
-        dates += pick(
-            lang,
-            f", droit applicable au {format_date(report.law_as_of, lang)}",
-            f", law as it stood on {format_date(report.law_as_of, lang)}",
-        )
+        dates = word("out-report-dates-law", lang, as_of=report.as_of, law_as_of=report.law_as_of)
+    else:
+        dates = word("out-report-dates", lang, as_of=report.as_of)
     return title, dates
 
 
 def _summary_line(report: Report) -> str:
     lang = report.lang
     return " · ".join(
-        f"{status_label(status, lang)} : {report.summary.get(status, 0)}"
-        if lang == "fr"
-        else f"{status_label(status, lang)}: {report.summary.get(status, 0)}"
+        field(status_label(status, lang), report.summary.get(status, 0), lang)
         for status in STATUS_ORDER
     )
 
@@ -126,35 +121,36 @@ def _summary_line(report: Report) -> str:
 def _review_banner(report: Report) -> str | None:
     if not report.review_required:
         return None
-    return pick(
-        report.lang,
-        "⚠ Certaines constatations reposent sur une lecture des textes signalée comme "
-        "incertaine (« à vérifier ») : voir chaque constatation.",
-        "⚠ Some findings rest on a reading of the texts flagged as uncertain "
-        '("to be checked"): see each finding.',
-    )
+    return "⚠ " + word("out-review-banner", report.lang)
 
 
 def _finding_lines(finding: Finding, lang: Lang) -> list[str]:
     lines = [finding.explanation]
     if finding.gap is not None:
-        lines.append(pick(lang, "Écart : ", "Gap: ") + describe_gap(finding.gap, lang))
+        lines.append(field(msg("out-label-gap"), gap_message(finding.gap), lang))
     if finding.deadline is not None:
-        lines.append(pick(lang, "Échéance : ", "Deadline: ") + format_date(finding.deadline, lang))
+        lines.append(field(msg("out-label-deadline"), finding.deadline, lang))
     if finding.remediation:
-        lines.append(pick(lang, "Pour y remédier : ", "To fix: ") + finding.remediation)
+        lines.append(field(msg("out-label-remedy"), finding.remediation, lang))
     if finding.sanction and finding.status == Status.NON_COMPLIANT:
-        lines.append(pick(lang, "Sanction encourue : ", "Sanction incurred: ") + finding.sanction)
+        lines.append(field(msg("out-label-sanction-incurred"), finding.sanction, lang))
     if finding.review:
-        notes = " ".join(finding.review_notes) or pick(
-            lang, "lecture des textes à vérifier.", "reading of the texts to be checked."
-        )
-        lines.append(pick(lang, "⚠ À vérifier : ", "⚠ To be checked: ") + notes)
+        notes = " ".join(finding.review_notes) or word("out-to-check-default", lang)
+        lines.append("⚠ " + field(msg("out-label-to-check"), notes, lang))
     if finding.data_source:
-        lines.append(pick(lang, "Source des chiffres : ", "Figures from: ") + finding.data_source)
-    citations = "; ".join(f"{b.text}, {b.article} ({b.legifrance_id})" for b in finding.legal_basis)
-    lines.append(pick(lang, "Base légale : ", "Legal basis: ") + citations)
+        lines.append(field(msg("out-label-data-source"), finding.data_source, lang))
+    citations = word("out-citation-separator", lang).join(
+        f"{b.text}, {b.article} ({b.legifrance_id})" for b in finding.legal_basis
+    )
+    lines.append(field(msg("out-label-legal-basis"), citations, lang))
     return lines
+
+
+def deadline_label(title: str, period: str | None, lang: Lang) -> str:
+    """The label of a finding's deadline: its title, with its period when it has one."""
+    if period is None:
+        return title
+    return render(msg("out-deadline-with-period", title=title, period=period), lang)
 
 
 def render_text(report: Report) -> str:
@@ -176,55 +172,52 @@ def render_text(report: Report) -> str:
         out.extend(f"    {line}" for line in _finding_lines(finding, lang))
     if report.next_deadlines:
         out.append("")
-        out.append(pick(lang, "Prochaines échéances", "Next deadlines"))
+        out.append(word("out-next-deadlines", lang))
         out.extend(
             f"  {format_date(d.date, lang)} — {d.label} ({d.rule_id})"
             for d in report.next_deadlines
         )
     out += ["", receipt_heading(lang)]
-    out.extend(
-        f"  {label} : {value}" if lang == "fr" else f"  {label}: {value}"
-        for label, value in receipt_fields(report)
-    )
+    out.extend(f"  {field(label, value, lang)}" for label, value in receipt_fields(report))
     return "\n".join(out) + "\n"
 
 
 def receipt_heading(lang: Lang) -> str:
     """The title of the reproducibility receipt, the last section of every report."""
-    return pick(lang, "Reçu de reproductibilité", "Reproducibility receipt")
+    return word("out-receipt", lang)
 
 
 def receipt_fields(report: Report) -> list[tuple[str, str]]:
-    """The receipt as (label, value) pairs, full hashes included: what `verify` re-checks."""
+    """The receipt as (label, value) pairs, full hashes included: what `verify` re-checks.
+
+    The values are the machine values to re-run the report with (dates in ISO form, as the
+    `--as-of` option takes them); only the labels are words.
+    """
     receipt, lang = report.receipt, report.lang
     fields = [
-        (pick(lang, "Version du moteur", "Engine version"), receipt.engine_version),
-        (pick(lang, "Version des règles", "Rule pack version"), receipt.rule_pack_version),
+        (word("out-receipt-engine-version", lang), receipt.engine_version),
+        (word("out-receipt-rule-pack-version", lang), receipt.rule_pack_version),
+        (word("out-receipt-rule-pack-sha256", lang), receipt.rule_pack_sha256),
         (
-            pick(lang, "SHA-256 des fichiers de règles", "SHA-256 of the rule files"),
-            receipt.rule_pack_sha256,
-        ),
-        (
-            pick(lang, "SHA-256 du profil", "SHA-256 of the profile"),
-            receipt.profile_sha256 or pick(lang, "non calculé", "not computed"),
+            word("out-receipt-profile-sha256", lang),
+            receipt.profile_sha256 or word("out-receipt-not-computed", lang),
         ),
     ]
     fields += [
-        (
-            pick(lang, f"SHA-256 du registre d'achats n° {n}", f"SHA-256 of purchase ledger {n}"),
-            digest,
-        )
+        (word("out-receipt-ledger-sha256", lang, number=n), digest)
         for n, digest in enumerate(receipt.ledger_sha256, start=1)
     ]
     fields += [
-        (pick(lang, "Situation au", "Situation as of"), receipt.as_of.isoformat()),
-        (pick(lang, "Droit applicable au", "Law as it stood on"), receipt.law_as_of.isoformat()),
-        (
-            pick(lang, "Version du format de rapport", "Report format version"),
-            str(report.report_format_version),
-        ),
+        (word("out-receipt-as-of", lang), receipt.as_of.isoformat()),
+        (word("out-receipt-law-as-of", lang), receipt.law_as_of.isoformat()),
+        (word("out-receipt-report-format-version", lang), str(report.report_format_version)),
     ]
     return fields
+
+
+def share_label(share: str) -> Msg:
+    """The words of a share kind (`reuse`, `recycled`, `reuse_or_recycled`)."""
+    return msg("out-share-" + share.replace("_", "-"))
 
 
 def _md(text: str) -> str:
@@ -232,6 +225,17 @@ def _md(text: str) -> str:
     for char in ("\\", "|", "*", "_", "`", "[", "]", "<", ">"):
         text = text.replace(char, "\\" + char)
     return text
+
+
+def _measure_row(m: ShareMeasure, lang: Lang) -> str:
+    minimum = "—" if m.minimum_pct is None else format_pct(m.minimum_pct, lang)
+    if not m.minimum_confirmed:
+        minimum += f" ({word('out-not-confirmed', lang)})"
+    measured = "—" if m.share_pct is None else format_pct(m.share_pct, lang)
+    missing = "" if m.missing_eur_ht is None else format_decimal(m.missing_eur_ht, lang)
+    category = f"`{m.category}`"  # the category's id, the same in every language
+    share = render(share_label(m.share), lang)
+    return f"| {category} | {share} | {measured} | {minimum} | {missing} |"
 
 
 def render_markdown(report: Report) -> str:
@@ -245,50 +249,32 @@ def render_markdown(report: Report) -> str:
     out += [f"> ⚠ {_md(warning)}" for warning in report.warnings]
     if report.warnings:
         out.append("")
-    out += [pick(lang, "| Statut | Nombre |", "| Status | Count |"), "| --- | ---: |"]
+    out += [
+        f"| {word('out-label-status', lang)} | {word('out-label-count', lang)} |",
+        "| --- | ---: |",
+    ]
     out += [f"| {status_label(s, lang)} | {report.summary.get(s, 0)} |" for s in STATUS_ORDER]
-    out += ["", pick(lang, "## Constatations", "## Findings"), ""]
+    out += ["", f"## {word('out-findings', lang)}", ""]
     for finding in sorted_findings(report):
         period = f" ({finding.period})" if finding.period else ""
         out.append(f"### {_MARKS[finding.status]} {_md(finding.title)}{period}")
         out.append("")
-        out.append(
-            f"- **{pick(lang, 'Statut', 'Status')}** : {status_label(finding.status, lang)} "
-            f"(`{finding.rule_id}`)"
-            if lang == "fr"
-            else f"- **Status**: {status_label(finding.status, lang)} (`{finding.rule_id}`)"
-        )
+        status = f"{status_label(finding.status, lang)} (`{finding.rule_id}`)"
+        out.append("- " + field(f"**{word('out-label-status', lang)}**", status, lang))
         out.extend(f"- {_md(line)}" for line in _finding_lines(finding, lang)[:-1])
-        links = ", ".join(
-            f"[{_md(b.text)}, {_md(b.article)}]({b.url})" for b in finding.legal_basis
+        links = join_list(
+            tuple(f"[{_md(b.text)}, {_md(b.article)}]({b.url})" for b in finding.legal_basis),
+            lang,
         )
-        out.append(
-            f"- {pick(lang, 'Base légale', 'Legal basis')} : {links}"
-            if lang == "fr"
-            else f"- Legal basis: {links}"
-        )
+        out.append("- " + field(msg("out-label-legal-basis"), links, lang))
         if finding.measures:
-            out += [
-                "",
-                pick(
-                    lang,
-                    "| Catégorie | Part | Mesuré | Minimum | Manque (€ HT) |",
-                    "| Category | Share | Measured | Minimum | Missing (EUR) |",
-                ),
-                "| --- | --- | ---: | ---: | ---: |",
-            ]
-            for m in finding.measures:
-                minimum = "—" if m.minimum_pct is None else f"{_number(m.minimum_pct)} %"
-                if not m.minimum_confirmed:
-                    minimum += pick(lang, " (non confirmé)", " (not confirmed)")
-                measured = "—" if m.share_pct is None else f"{_number(m.share_pct)} %"
-                missing = "" if m.missing_eur_ht is None else _number(m.missing_eur_ht)
-                out.append(
-                    f"| {_md(m.category)} | {m.share} | {measured} | {minimum} | {missing} |"
-                )
+            columns = ("category", "share", "measured", "minimum", "missing-eur")
+            header = " | ".join(word(f"out-col-{column}", lang) for column in columns)
+            out += ["", f"| {header} |", "| --- | --- | ---: | ---: | ---: |"]
+            out += [_measure_row(m, lang) for m in finding.measures]
         out.append("")
     if report.next_deadlines:
-        out += [pick(lang, "## Prochaines échéances", "## Next deadlines"), ""]
+        out += [f"## {word('out-next-deadlines', lang)}", ""]
         out += [
             f"- {format_date(d.date, lang)} — {_md(d.label)} (`{d.rule_id}`)"
             for d in report.next_deadlines
@@ -296,11 +282,6 @@ def render_markdown(report: Report) -> str:
         out.append("")
     out += [f"## {receipt_heading(lang)}", ""]
     out.extend(
-        f"- {_md(label)} : `{value}`" if lang == "fr" else f"- {_md(label)}: `{value}`"
-        for label, value in receipt_fields(report)
+        "- " + field(_md(label), f"`{value}`", lang) for label, value in receipt_fields(report)
     )
     return "\n".join(out) + "\n"
-
-
-def _number(value: Decimal) -> str:
-    return f"{value:f}"

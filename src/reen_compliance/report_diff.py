@@ -9,16 +9,20 @@ dated values differ) moves to the front for that finding.
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
 from pydantic import ValidationError
 
 from reen_compliance.errors import InvalidInputError, Problem
+from reen_compliance.i18n.formats import Lang, format_date
+from reen_compliance.i18n.message import Code, Msg, Value, msg
+from reen_compliance.i18n.render import render
 from reen_compliance.model import Frozen, Status
-from reen_compliance.report import describe_gap
+from reen_compliance.report import field, gap_message, word
 from reen_compliance.report_model import Finding, Gap, Receipt, Report
-from reen_compliance.wording import Lang, format_date, pick, status_label
+from reen_compliance.wording import status_label
 
 Cause = Literal["data", "law", "date", "engine"]
 CAUSE_ORDER: tuple[Cause, ...] = ("data", "law", "date", "engine")
@@ -158,107 +162,102 @@ def compare_reports(old: Report, new: Report) -> ReportDiff:
 
 def cause_label(cause: Cause, lang: Lang) -> str:
     """The cause in words."""
-    words = {
-        "data": ("les données (profil ou registres d'achats)", "the data (profile or ledgers)"),
-        "law": (
-            "le droit (valeurs des règles ou date du droit)",
-            "the law (rule values or law date)",
-        ),
-        "date": ("la date d'évaluation", "the assessment date"),
-        "engine": ("la version du moteur", "the engine version"),
-    }
-    fr, en = words[cause]
-    return pick(lang, fr, en)
+    return word(f"out-cause-{cause}", lang)
 
 
 def _status(status: Status | None, lang: Lang) -> str:
     return "—" if status is None else status_label(status, lang)
 
 
-def _gap(gap: Gap | None, lang: Lang) -> str:
-    return pick(lang, "aucun", "none") if gap is None else describe_gap(gap, lang)
+def _gap(gap: Gap | None) -> Msg:
+    return msg("out-diff-no-gap") if gap is None else gap_message(gap)
 
 
 def describe_change(change: FindingChange, lang: Lang) -> str:
     """One line: the finding, what changed and its candidate causes."""
     name = f"{change.rule_id} [{change.period}]" if change.period else change.rule_id
-    colon = pick(lang, " : ", ": ")
+    text: Value
     if change.change == "added":
-        text = pick(lang, "ajoutée", "added") + f" ({_status(change.new_status, lang)})"
-        mark = "+"
+        text, mark = msg("out-diff-added", status=_status(change.new_status, lang)), "+"
     elif change.change == "removed":
-        text = pick(lang, "retirée", "removed") + f" ({_status(change.old_status, lang)})"
-        mark = "-"
+        text, mark = msg("out-diff-removed", status=_status(change.old_status, lang)), "-"
     else:
         mark = "~"
         parts = []
         if change.old_status != change.new_status:
             parts.append(f"{_status(change.old_status, lang)} → {_status(change.new_status, lang)}")
         if change.old_gap != change.new_gap:
-            parts.append(
-                pick(lang, "écart", "gap")
-                + colon
-                + f"{_gap(change.old_gap, lang)} → {_gap(change.new_gap, lang)}"
-            )
-        text = " ; ".join(parts) if lang == "fr" else "; ".join(parts)
-    causes = ", ".join(cause_label(c, lang) for c in change.causes) or pick(
-        lang, "inconnue (reçus identiques)", "unknown (identical receipts)"
+            old, new = render(_gap(change.old_gap), lang), render(_gap(change.new_gap), lang)
+            parts.append(field(msg("out-diff-gap"), f"{old} → {new}", lang))
+        text = word("out-clause-separator", lang).join(parts)
+    causes = tuple(msg(f"out-cause-{c}") for c in change.causes) or (msg("out-cause-unknown"),)
+    return word(
+        "out-diff-change",
+        lang,
+        mark=mark,
+        name=Code(name),
+        text=text,
+        count=len(causes),
+        causes=causes,
     )
-    return f"{mark} {name}{colon}{text}. " + pick(lang, "Cause", "Cause") + colon + causes
 
 
 def render_diff_text(diff: ReportDiff, old: Report, new: Report, lang: Lang) -> str:
     """The comparison for a person: receipts that differ, then one line per changed finding."""
-    colon = pick(lang, " : ", ": ")
     out = [
-        pick(lang, "Comparaison de rapports", "Report comparison") + f" — {new.collectivity.name}",
-        pick(lang, "Ancien", "Old") + colon + _situation(old, lang),
-        pick(lang, "Nouveau", "New") + colon + _situation(new, lang),
+        word("out-diff-title", lang, body=new.collectivity.name),
+        field(msg("out-diff-old"), _situation(old), lang),
+        field(msg("out-diff-new"), _situation(new), lang),
         "",
     ]
     if diff.receipt_differences:
-        out.append(pick(lang, "Entrées qui diffèrent :", "Inputs that differ:"))
+        out.append(word("out-diff-inputs-differ", lang))
         out += [
-            f"  {d.field}{colon}{d.old or '—'} → {d.new or '—'}" for d in diff.receipt_differences
+            "  "
+            + field(_receipt_label(d.field), f"{_shown(d.old, lang)} → {_shown(d.new, lang)}", lang)
+            for d in diff.receipt_differences
         ]
-        out.append(
-            pick(lang, "Causes possibles", "Candidate causes")
-            + colon
-            + (", ".join(cause_label(c, lang) for c in diff.causes) or "—")
-        )
+        causes = tuple(msg(f"out-cause-{c}") for c in diff.causes)
+        out.append(field(msg("out-diff-candidate-causes"), causes or "—", lang))
     else:
-        out.append(pick(lang, "Reçus identiques.", "Identical receipts."))
+        out.append(word("out-diff-identical-receipts", lang))
     out.append("")
     if not diff.changes:
-        out.append(
-            pick(
-                lang,
-                "Aucune constatation n'a changé de statut ni d'écart.",
-                "No finding changed status or gap.",
-            )
-        )
+        out.append(word("out-diff-no-change", lang))
     else:
-        out.append(
-            pick(
-                lang,
-                f"{len(diff.changes)} constatation(s) ont changé :",
-                f"{len(diff.changes)} finding(s) changed:",
-            )
-        )
+        out.append(word("out-diff-changed", lang, count=len(diff.changes)))
         out += [f"  {describe_change(change, lang)}" for change in diff.changes]
     return "\n".join(out) + "\n"
 
 
-def _situation(report: Report, lang: Lang) -> str:
+def _receipt_label(name: str) -> Msg:
+    """The words of a receipt field, as the receipt of a report names it."""
+    return msg("out-receipt-" + name.replace("_", "-").replace("ledger-", "ledgers-"))
+
+
+def _shown(value: str | None, lang: Lang) -> str:
+    """A receipt value: a day in words, anything else (hashes, versions, codes) as it is."""
+    if value is None:
+        return "—"
+    try:
+        return format_date(date.fromisoformat(value), lang)
+    except ValueError:
+        return value
+
+
+def _situation(report: Report) -> Msg:
     receipt = report.receipt
-    text = pick(lang, "au ", "as of ") + format_date(report.as_of, lang)
-    text += (
-        f" (reen-compliance {receipt.engine_version}, rules {receipt.rule_pack_version} "
-        f"sha256:{receipt.rule_pack_sha256[:12]}"
-    )
+    values: dict[str, Value] = {
+        "as_of": report.as_of,
+        "engine": Code(receipt.engine_version),
+        "rules": Code(receipt.rule_pack_version),
+        "rules_sha": Code(receipt.rule_pack_sha256[:12]),
+    }
     if receipt.profile_sha256:
-        text += f", profile sha256:{receipt.profile_sha256[:12]}"
-    return text + ")"
+        return msg(
+            "out-diff-situation-profile", profile_sha=Code(receipt.profile_sha256[:12]), **values
+        )
+    return msg("out-diff-situation", **values)
 
 
 def render_diff_json(diff: ReportDiff) -> str:

@@ -1,8 +1,9 @@
 """Render a report as one self-contained, accessible and printable HTML page, or as PDF.
 
 Jinja2 renders the packaged templates with autoescaping always on: every string that comes from
-a profile or a rule file reaches the page escaped. The view built here holds display strings
-only, so the templates carry layout and no wording logic.
+a profile or a rule file reaches the page escaped. The view built here holds display strings;
+the templates' own words come from the catalogues through `t(id, **values)`, rendered in the
+language of the page (`view.lang`), so the templates carry layout and no wording logic.
 """
 
 from __future__ import annotations
@@ -11,24 +12,22 @@ import importlib
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
+from reen_compliance.i18n.formats import Lang, format_date, format_money, format_pct
+from reen_compliance.i18n.message import Value, msg
+from reen_compliance.i18n.render import render
 from reen_compliance.model import Status
 from reen_compliance.report import (
     STATUS_ORDER,
     describe_gap,
+    field,
     receipt_fields,
     receipt_heading,
     report_heading,
+    share_label,
     sorted_findings,
     status_mark,
 )
-from reen_compliance.wording import (
-    Lang,
-    format_date,
-    format_money,
-    format_pct,
-    pick,
-    status_label,
-)
+from reen_compliance.wording import status_label
 
 if TYPE_CHECKING:
     import jinja2
@@ -51,25 +50,6 @@ BAR_COLOURS: Final = {
     Status.EXEMPTED: "#5b3f8c",
     Status.NOT_APPLICABLE: "#4a4a4a",
 }
-_SHARE_LABELS: Final = {
-    "reuse": ("réemploi ou réutilisation", "reuse"),
-    "recycled": ("matières recyclées", "recycled materials"),
-    "reuse_or_recycled": (
-        "réemploi, réutilisation ou matières recyclées",
-        "reuse or recycled materials",
-    ),
-}
-_SEMANTICS: Final = {
-    "on_or_before": ("au plus tard le", "on or before"),
-    "before": ("avant le", "before"),
-    "from": ("à compter du", "from"),
-    "when_bound": ("dès que l'obligation s'applique", "once bound"),
-}
-_CONFIDENCE: Final = {
-    "high": ("élevée", "high"),
-    "medium": ("moyenne", "medium"),
-    "low": ("faible", "low"),
-}
 
 
 @cache
@@ -77,7 +57,7 @@ def template_environment() -> jinja2.Environment:
     """The Jinja2 environment of the packaged templates, built once; autoescape is always on."""
     import jinja2  # noqa: PLC0415 - heavy import, only for HTML and PDF
 
-    return jinja2.Environment(
+    environment = jinja2.Environment(
         loader=jinja2.PackageLoader("reen_compliance", "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -85,6 +65,15 @@ def template_environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    environment.globals["t"] = jinja2.pass_context(_template_word)
+    return environment
+
+
+def _template_word(context: jinja2.runtime.Context, message_id: str, **values: Value) -> str:
+    """`t(id, **values)` in a template: the catalogue message in the page's language."""
+    view = context["view"]
+    lang: Lang = view["lang"]
+    return render(msg(message_id, **values), lang)
 
 
 def render_html(report: Report) -> str:
@@ -128,7 +117,6 @@ def report_view(report: Report) -> View:
     counts = [(status, report.summary.get(status, 0)) for status in STATUS_ORDER]
     return {
         "lang": lang,
-        "t": _words(lang),
         "title": title,
         "dates": dates,
         "collectivity": _collectivity(report),
@@ -148,7 +136,7 @@ def report_view(report: Report) -> View:
                 "date": format_date(item.date, lang),
                 "label": item.label,
                 "rule_id": item.rule_id,
-                "semantics": _pair(_SEMANTICS, item.semantics, lang),
+                "semantics": _word("out-semantics-" + _kebab(item.semantics), lang),
             }
             for item in report.next_deadlines
         ],
@@ -176,8 +164,7 @@ def summary_chart(counts: list[tuple[Status, int]], lang: Lang) -> View:
                 "count_x": CHART_LABEL_WIDTH + width + 6,
             }
         )
-    colon = pick(lang, " : ", ": ")
-    description = "; ".join(f"{status_label(s, lang)}{colon}{n}" for s, n in counts)
+    description = "; ".join(field(status_label(s, lang), n, lang) for s, n in counts)
     return {
         "bars": bars,
         "label_width": CHART_LABEL_WIDTH,
@@ -188,97 +175,12 @@ def summary_chart(counts: list[tuple[Status, int]], lang: Lang) -> View:
     }
 
 
-def _words(lang: Lang) -> dict[str, str]:
-    """The fixed words of the page in the report's language."""
-    fr = {
-        "body": "Organisme",
-        "siren": "SIREN",
-        "insee": "Code INSEE",
-        "summary": "Synthèse",
-        "chart_title": "Nombre de constatations par statut",
-        "status": "Statut",
-        "count": "Nombre",
-        "table_caption": "Nombre de constatations par statut (tableau)",
-        "review_banner": "Certaines constatations reposent sur une lecture des textes signalée "
-        "comme incertaine (\u00ab\u00a0à vérifier\u00a0\u00bb)\u00a0: voir chaque constatation.",
-        "findings": "Constatations",
-        "no_findings": "Aucune constatation.",
-        "rule": "Règle",
-        "period": "Période",
-        "deadline": "Échéance",
-        "gap": "Écart",
-        "remediation": "Pour y remédier",
-        "to_check": "À vérifier",
-        "to_check_default": "lecture des textes à vérifier.",
-        "confidence": "Confiance dans la lecture des textes",
-        "data_source": "Source des chiffres",
-        "legal_basis": "Base légale",
-        "measures": "Parts mesurées par catégorie",
-        "category": "Catégorie",
-        "regime": "Régime",
-        "data_period": "Période des données",
-        "share": "Part",
-        "measured": "Mesuré",
-        "minimum": "Minimum",
-        "not_confirmed": "non confirmé",
-        "missing_eur": "Manque (€ HT)",
-        "deadlines": "Prochaines échéances",
-        "no_deadlines": "Aucune échéance à venir.",
-        "field": "Élément",
-        "value": "Valeur",
-        "generated": "Rapport produit par reen-compliance. Il ne remplace pas l'avis d'un juriste.",
-        "legifrance": "Légifrance",
-        "colon": "\u00a0:",
-    }
-    en = {
-        "body": "Body",
-        "siren": "SIREN",
-        "insee": "INSEE code",
-        "summary": "Summary",
-        "chart_title": "Number of findings per status",
-        "status": "Status",
-        "count": "Count",
-        "table_caption": "Number of findings per status (table)",
-        "review_banner": "Some findings rest on a reading of the texts flagged as uncertain "
-        '("to be checked"): see each finding.',
-        "findings": "Findings",
-        "no_findings": "No finding.",
-        "rule": "Rule",
-        "period": "Period",
-        "deadline": "Deadline",
-        "gap": "Gap",
-        "remediation": "To fix",
-        "to_check": "To be checked",
-        "to_check_default": "reading of the texts to be checked.",
-        "confidence": "Confidence in the reading of the texts",
-        "data_source": "Figures from",
-        "legal_basis": "Legal basis",
-        "measures": "Measured shares per category",
-        "category": "Category",
-        "regime": "Regime",
-        "data_period": "Data period",
-        "share": "Share",
-        "measured": "Measured",
-        "minimum": "Minimum",
-        "not_confirmed": "not confirmed",
-        "missing_eur": "Missing (EUR excl. VAT)",
-        "deadlines": "Next deadlines",
-        "no_deadlines": "No deadline ahead.",
-        "field": "Item",
-        "value": "Value",
-        "generated": "Report produced by reen-compliance. It does not replace a lawyer's advice.",
-        "legifrance": "Légifrance",
-        "colon": ":",
-    }
-    return en if lang == "en" else fr
+def _kebab(key: str) -> str:
+    return key.replace("_", "-")
 
 
-def _pair(table: dict[str, tuple[str, str]], key: str, lang: Lang) -> str:
-    """The word of `key` in `lang`, or the key itself when the table does not know it."""
-    if key not in table:
-        return key
-    fr, en = table[key]
-    return pick(lang, fr, en)
+def _word(message_id: str, lang: Lang) -> str:
+    return render(msg(message_id), lang)
 
 
 def _collectivity(report: Report) -> View:
@@ -302,7 +204,7 @@ def _finding(finding: Finding, lang: Lang, index: int) -> View:
         "remediation": finding.remediation,
         "review": finding.review,
         "review_notes": list(finding.review_notes),
-        "confidence": _pair(_CONFIDENCE, finding.confidence, lang),
+        "confidence": _word("out-confidence-" + finding.confidence, lang),
         "data_source": finding.data_source,
         "citations": [_citation(citation) for citation in finding.legal_basis],
         "measures": [_measure(measure, lang) for measure in finding.measures],
@@ -325,7 +227,7 @@ def _measure(measure: ShareMeasure, lang: Lang) -> View:
         "category": measure.label or measure.category,
         "regime": measure.regime,
         "data_period": measure.data_period,
-        "share": _pair(_SHARE_LABELS, measure.share, lang),
+        "share": render(share_label(measure.share), lang),
         "measured": "—" if measure.share_pct is None else format_pct(measure.share_pct, lang),
         "minimum": minimum,
         "minimum_confirmed": measure.minimum_confirmed,

@@ -14,10 +14,13 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
 from reen_compliance.batch import Outcome
+from reen_compliance.i18n.formats import Lang
+from reen_compliance.i18n.message import msg
+from reen_compliance.i18n.render import render
 from reen_compliance.model import Status
-from reen_compliance.report import describe_gap
+from reen_compliance.report import field, gap_message
 from reen_compliance.report_model import Finding, Report
-from reen_compliance.wording import Lang, pick, status_label
+from reen_compliance.wording import status_label
 
 # Characters XML 1.0 cannot carry even escaped: they are dropped from the text.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -79,7 +82,7 @@ def _report_suite(path: str, report: Report, lang: Lang) -> ET.Element:
             failure.text = _clean(_details(finding, lang))
         elif finding.status != Status.COMPLIANT:
             skipped += 1
-            text = pick(lang, f"{label} : ", f"{label}: ") + finding.explanation
+            text = field(label, finding.explanation, lang)
             ET.SubElement(case, "skipped", message=_clean(text))
     suite.set("tests", str(len(report.findings)))
     suite.set("failures", str(failures))
@@ -91,9 +94,9 @@ def _report_suite(path: str, report: Report, lang: Lang) -> ET.Element:
 def _details(finding: Finding, lang: Lang) -> str:
     lines = [finding.explanation]
     if finding.gap is not None:
-        lines.append(pick(lang, "Écart : ", "Gap: ") + describe_gap(finding.gap, lang))
+        lines.append(field(msg("out-label-gap"), gap_message(finding.gap), lang))
     if finding.remediation:
-        lines.append(pick(lang, "Pour y remédier : ", "To fix: ") + finding.remediation)
+        lines.append(field(msg("out-label-remedy"), finding.remediation, lang))
     return "\n".join(lines)
 
 
@@ -106,7 +109,7 @@ def _invalid_suite(outcome: Outcome, lang: Lang) -> ET.Element:
         case,
         "error",
         type="invalid_profile",
-        message=pick(lang, "profil invalide", "invalid profile"),
+        message=render(msg("out-junit-invalid-profile"), lang),
     )
     error.text = _clean(outcome.problems or "")
     return suite

@@ -185,8 +185,14 @@ accessibility-failures = '{ $service }': { $count ->
         [one] failure
        *[other] failures
     }: { $failures }.
-accessibility-unknown = '{ $service }': not stated: { $elements }.
-accessibility-also-unknown = Not stated: { $elements }.
+accessibility-unknown = '{ $service }': { $count ->
+        [one] element not stated
+       *[other] elements not stated
+    }: { $elements }.
+accessibility-also-unknown = { $count ->
+        [one] Element not stated
+       *[other] Elements not stated
+    }: { $elements }.
 accessibility-rate = Compliance rate at the last audit: { $rate } (accessibility itself is not judged here).
 accessibility-statement = accessibility statement
 accessibility-statement-outdated = accessibility statement of { $day } not updated for more than { $years ->
@@ -338,3 +344,165 @@ shares-step-no-purchase = "{ $label }", { $share ->
         [recycled] recycled
        *[reuse_or_recycled] reuse or recycled
     } share: no purchase in the category
+## Rendering of reports (text, Markdown, HTML, JUnit, comparison, explanation, calendar, rules)
+##
+## Ids prefixed with "out-". Field labels are written "Label: value" through out-field.
+
+out-status-compliant = compliant
+out-status-non-compliant = non-compliant
+out-status-not-applicable = not applicable
+out-status-insufficient-data = missing data
+out-status-not-yet-due = not yet due
+out-status-exempted = exempted
+
+out-field = { $label }: { $value }
+out-colon = {":"}
+out-citation-separator = {"; "}
+out-clause-separator = {"; "}
+
+out-report-title = Responsible-digital compliance — { $body }
+out-report-dates = Situation as of { $as_of }
+out-report-dates-law = Situation as of { $as_of }, law as it stood on { $law_as_of }
+out-review-banner = Some findings rest on a reading of the texts flagged as uncertain ("to be checked"): see each finding.
+out-findings = Findings
+out-next-deadlines = Next deadlines
+out-deadline-with-period = { $title } ({ $period })
+
+out-label-status = Status
+out-label-count = Count
+out-label-gap = Gap
+out-label-deadline = Deadline
+out-label-remedy = To fix
+out-label-sanction = Sanction
+out-label-sanction-incurred = Sanction incurred
+out-label-to-check = To be checked
+out-to-check-default = reading of the texts to be checked.
+out-label-data-source = Figures from
+out-label-legal-basis = Legal basis
+
+out-gap-money = { $missing } excl. VAT missing (required: { $required }, actual: { $actual })
+out-gap-money-none = nothing missing (required: { $required }, actual: { $actual })
+out-gap-items = { $missing ->
+        [0] no item missing
+        [one] { $missing } item missing
+       *[other] { $missing } items missing
+    } (required: { $required }, actual: { $actual })
+out-gap-points = { $missing ->
+        [0] no gap
+        [one] { NUM($missing) } point short
+       *[other] { NUM($missing) } points short
+    } (required: { $required }, actual: { $actual })
+
+out-col-category = Category
+out-col-share = Share
+out-col-data-period = Data period
+out-col-measured = Measured
+out-col-minimum = Minimum
+out-col-missing-eur = Missing (EUR excl. VAT)
+out-not-confirmed = not confirmed
+out-share-reuse = reuse
+out-share-recycled = recycled materials
+out-share-reuse-or-recycled = reuse or recycled materials
+out-confidence-high = high
+out-confidence-medium = medium
+out-confidence-low = low
+out-semantics-on-or-before = on or before
+out-semantics-before = before
+out-semantics-from = from
+out-semantics-when-bound = once bound
+
+out-receipt = Reproducibility receipt
+out-receipt-engine-version = Engine version
+out-receipt-rule-pack-version = Rule pack version
+out-receipt-rule-pack-sha256 = SHA-256 of the rule files
+out-receipt-profile-sha256 = SHA-256 of the profile
+out-receipt-ledger-sha256 = SHA-256 of purchase ledger { $number }
+out-receipt-ledgers-sha256 = SHA-256 of the purchase ledgers
+out-receipt-as-of = Situation as of
+out-receipt-law-as-of = Law as it stood on
+out-receipt-report-format-version = Report format version
+out-receipt-lang = Report language
+out-receipt-not-computed = not computed
+
+out-html-body = Body
+out-html-siren = SIREN
+out-html-insee = INSEE code
+out-html-summary = Summary
+out-html-chart-title = Number of findings per status
+out-html-table-caption = Number of findings per status (table)
+out-html-no-findings = No finding.
+out-html-rule = Rule
+out-html-period = Period
+out-html-confidence = Confidence in the reading of the texts
+out-html-measures = Measured shares per category
+out-html-no-deadlines = No deadline ahead.
+out-html-field = Item
+out-html-value = Value
+out-html-generated = Report produced by reen-compliance. It does not replace a lawyer's advice.
+
+out-junit-invalid-profile = invalid profile
+
+out-cause-data = the data (profile or ledgers)
+out-cause-law = the law (rule values or law date)
+out-cause-date = the assessment date
+out-cause-engine = the engine version
+out-cause-unknown = unknown (identical receipts)
+out-diff-title = Report comparison — { $body }
+out-diff-old = Old
+out-diff-new = New
+out-diff-situation = as of { $as_of } (reen-compliance { $engine }, rules { $rules } sha256:{ $rules_sha })
+out-diff-situation-profile = as of { $as_of } (reen-compliance { $engine }, rules { $rules } sha256:{ $rules_sha }, profile sha256:{ $profile_sha })
+out-diff-inputs-differ = Inputs that differ:
+out-diff-candidate-causes = Candidate causes
+out-diff-identical-receipts = Identical receipts.
+out-diff-no-change = No finding changed status or gap.
+out-diff-changed = { $count ->
+        [one] One finding changed:
+       *[other] { $count } findings changed:
+    }
+out-diff-added = added ({ $status })
+out-diff-removed = removed ({ $status })
+out-diff-gap = gap
+out-diff-no-gap = none
+out-diff-change = { $mark } { $name }: { $text }. { $count ->
+        [one] Cause
+       *[other] Causes
+    }: { $causes }
+
+out-explain-heading = { $title } ({ $rule })
+out-explain-heading-period = { $title } ({ $rule }) — period { $period }
+out-explain-situation = Situation as of { $as_of }, law as it stood on { $law_as_of }
+out-explain-data-period = Data examined: { $start } to { $end }
+out-explain-facts = 1. Facts (profile)
+out-explain-no-fact = (none)
+out-explain-values = 2. Values of the law applied
+out-explain-no-value = (none)
+out-explain-fact = { $name } = { $value }  ← { $source }
+out-explain-value = { $name } = { $value } (from { $since }; { $source })
+out-explain-value-until = { $name } = { $value } (from { $since } to { $until }; { $source })
+out-explain-reasoning = 3. Reasoning
+out-explain-conclusion = 4. Conclusion: { $status }
+out-explain-conclusion-to-check = 4. Conclusion: { $status } (to be checked)
+out-explain-bound-since = Body bound since { $day }
+out-explain-texts = 5. Texts applied
+out-value-none = not given
+out-value-true = yes
+out-value-false = no
+
+out-calendar-none = No deadline in the period.
+out-calendar-line = { $day } — { $label } ({ $rule }; { $article })
+out-calendar-value-step = New step of the rule's values ({ $count ->
+        [one] { $count } value
+       *[other] { $count } values
+    })
+out-calendar-description = { $rule } — { $article } — { $when }
+out-when-on-or-before = on or before { $day }
+out-when-before = before { $day }
+out-when-from = from { $day }
+out-when-when-bound = once bound
+
+out-rules-to-check = to be checked
+out-rules-in-force-from = in force from { $day }
+out-rules-no-value = no value in force
+out-rules-not-confirmed = NOT CONFIRMED
+out-rules-confidence = { $level } confidence

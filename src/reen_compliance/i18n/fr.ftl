@@ -402,3 +402,166 @@ shares-step-no-purchase = « { $label } », part { $share ->
         [recycled] recyclé
        *[reuse_or_recycled] réemploi ou recyclé
     } : aucun achat dans la catégorie
+## Rendu des rapports (texte, Markdown, HTML, JUnit, comparaison, explication, calendrier, règles)
+##
+## Identifiants préfixés par « out- ». Les libellés de champ s'écrivent « Libellé : valeur » au
+## moyen de out-field.
+
+out-status-compliant = conforme
+out-status-non-compliant = non conforme
+out-status-not-applicable = non applicable
+out-status-insufficient-data = données insuffisantes
+out-status-not-yet-due = pas encore exigible
+out-status-exempted = exempté
+
+out-field = { $label } : { $value }
+out-colon = {"\u00A0:"}
+out-citation-separator = {"; "}
+out-clause-separator = {" ; "}
+
+out-report-title = Conformité numérique responsable — { $body }
+out-report-dates = Situation au { $as_of }
+out-report-dates-law = Situation au { $as_of }, droit applicable au { $law_as_of }
+out-review-banner = Certaines constatations reposent sur une lecture des textes signalée comme incertaine (« à vérifier ») : voir chaque constatation.
+out-findings = Constatations
+out-next-deadlines = Prochaines échéances
+out-deadline-with-period = { $title } ({ $period })
+
+out-label-status = Statut
+out-label-count = Nombre
+out-label-gap = Écart
+out-label-deadline = Échéance
+out-label-remedy = Pour y remédier
+out-label-sanction = Sanction
+out-label-sanction-incurred = Sanction encourue
+out-label-to-check = À vérifier
+out-to-check-default = lecture des textes à vérifier.
+out-label-data-source = Source des chiffres
+out-label-legal-basis = Base légale
+
+out-gap-money = il manque { $missing } HT (exigé : { $required }, constaté : { $actual })
+out-gap-money-none = rien ne manque (exigé : { $required }, constaté : { $actual })
+out-gap-items = { $missing ->
+        [0] aucun matériel ne manque
+        [one] il manque { $missing } matériel
+       *[other] il manque { $missing } matériels
+    } (exigé : { $required }, constaté : { $actual })
+out-gap-points = { $missing ->
+        [0] aucun écart
+        [one] écart de { NUM($missing) } point
+       *[other] écart de { NUM($missing) } points
+    } (exigé : { $required }, constaté : { $actual })
+
+out-col-category = Catégorie
+out-col-share = Part
+out-col-data-period = Période des données
+out-col-measured = Mesuré
+out-col-minimum = Minimum
+out-col-missing-eur = Manque (€ HT)
+out-not-confirmed = non confirmé
+out-share-reuse = réemploi ou réutilisation
+out-share-recycled = matières recyclées
+out-share-reuse-or-recycled = réemploi, réutilisation ou matières recyclées
+out-confidence-high = élevée
+out-confidence-medium = moyenne
+out-confidence-low = faible
+out-semantics-on-or-before = au plus tard le
+out-semantics-before = avant le
+out-semantics-from = à compter du
+out-semantics-when-bound = dès que l'obligation s'applique
+
+out-receipt = Reçu de reproductibilité
+out-receipt-engine-version = Version du moteur
+out-receipt-rule-pack-version = Version des règles
+out-receipt-rule-pack-sha256 = SHA-256 des fichiers de règles
+out-receipt-profile-sha256 = SHA-256 du profil
+out-receipt-ledger-sha256 = SHA-256 du registre d'achats n° { $number }
+out-receipt-ledgers-sha256 = SHA-256 des registres d'achats
+out-receipt-as-of = Situation au
+out-receipt-law-as-of = Droit applicable au
+out-receipt-report-format-version = Version du format de rapport
+out-receipt-lang = Langue du rapport
+out-receipt-not-computed = non calculé
+
+out-html-body = Organisme
+out-html-siren = SIREN
+out-html-insee = Code INSEE
+out-html-summary = Synthèse
+out-html-chart-title = Nombre de constatations par statut
+out-html-table-caption = Nombre de constatations par statut (tableau)
+out-html-no-findings = Aucune constatation.
+out-html-rule = Règle
+out-html-period = Période
+out-html-confidence = Confiance dans la lecture des textes
+out-html-measures = Parts mesurées par catégorie
+out-html-no-deadlines = Aucune échéance à venir.
+out-html-field = Élément
+out-html-value = Valeur
+out-html-generated = Rapport produit par reen-compliance. Il ne remplace pas l'avis d'un juriste.
+
+out-junit-invalid-profile = profil invalide
+
+out-cause-data = les données (profil ou registres d'achats)
+out-cause-law = le droit (valeurs des règles ou date du droit)
+out-cause-date = la date d'évaluation
+out-cause-engine = la version du moteur
+out-cause-unknown = inconnue (reçus identiques)
+out-diff-title = Comparaison de rapports — { $body }
+out-diff-old = Ancien
+out-diff-new = Nouveau
+out-diff-situation = au { $as_of } (reen-compliance { $engine }, règles { $rules } sha256:{ $rules_sha })
+out-diff-situation-profile = au { $as_of } (reen-compliance { $engine }, règles { $rules } sha256:{ $rules_sha }, profil sha256:{ $profile_sha })
+out-diff-inputs-differ = Entrées qui diffèrent :
+out-diff-candidate-causes = Causes possibles
+out-diff-identical-receipts = Reçus identiques.
+out-diff-no-change = Aucune constatation n'a changé de statut ni d'écart.
+out-diff-changed = { $count ->
+        [one] Une constatation a changé :
+       *[other] { $count } constatations ont changé :
+    }
+out-diff-added = ajoutée ({ $status })
+out-diff-removed = retirée ({ $status })
+out-diff-gap = écart
+out-diff-no-gap = aucun
+out-diff-change = { $mark } { $name } : { $text }. { $count ->
+        [one] Cause
+       *[other] Causes
+    } : { $causes }
+
+out-explain-heading = { $title } ({ $rule })
+out-explain-heading-period = { $title } ({ $rule }) — période { $period }
+out-explain-situation = Situation au { $as_of }, droit applicable au { $law_as_of }
+out-explain-data-period = Données examinées : du { $start } au { $end }
+out-explain-facts = 1. Faits (profil)
+out-explain-no-fact = (aucun)
+out-explain-values = 2. Valeurs de la loi appliquées
+out-explain-no-value = (aucune)
+out-explain-fact = { $name } = { $value }  ← { $source }
+out-explain-value = { $name } = { $value } (depuis le { $since } ; { $source })
+out-explain-value-until = { $name } = { $value } (du { $since } au { $until } ; { $source })
+out-explain-reasoning = 3. Raisonnement
+out-explain-conclusion = 4. Conclusion : { $status }
+out-explain-conclusion-to-check = 4. Conclusion : { $status } (à vérifier)
+out-explain-bound-since = Organisme assujetti depuis le { $day }
+out-explain-texts = 5. Textes appliqués
+out-value-none = non renseigné
+out-value-true = oui
+out-value-false = non
+
+out-calendar-none = Aucune échéance sur la période.
+out-calendar-line = { $day } — { $label } ({ $rule } ; { $article })
+out-calendar-value-step = Nouveau palier des valeurs de la règle ({ $count ->
+        [one] { $count } valeur
+       *[other] { $count } valeurs
+    })
+out-calendar-description = { $rule } — { $article } — { $when }
+out-when-on-or-before = au plus tard le { $day }
+out-when-before = avant le { $day }
+out-when-from = à compter du { $day }
+out-when-when-bound = dès que l'obligation s'applique
+
+out-rules-to-check = à vérifier
+out-rules-in-force-from = en vigueur à compter du { $day }
+out-rules-no-value = aucune valeur en vigueur
+out-rules-not-confirmed = NON CONFIRMÉ
+out-rules-confidence = confiance { $level }
