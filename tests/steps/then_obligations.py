@@ -97,3 +97,10 @@ def does_not_cite_on_the_day(world: World, rule_id: str, texte: str) -> None:
     """A text the rule's single finding on the evaluation day must not cite."""
     cited = [f"{c.text}, {c.article}" for c in finding(world, rule_id).legal_basis]
     assert not any(texte in c for c in cited), cited
+
+
+@then(parsers.parse("les points à vérifier de « {rule_id} » ne mentionnent pas « {texte} »"))
+def review_notes_omit(world: World, rule_id: str, texte: str) -> None:
+    """No review note of the rule's findings says this (it cannot change this body's result)."""
+    notes = [n for f in world["report"].findings if f.rule_id == rule_id for n in f.review_notes]
+    assert not any(texte in n for n in notes), notes
