@@ -53,3 +53,14 @@ Fonctionnalité: Interdiction d'achat par les services de l'État de plastiques 
     Quand on évalue sa situation au 31 décembre 2021
     Alors à cette date, la constatation « agec-art77-state-single-use-plastics » ne cite pas « Décret n° 2022-2 »
     Et à cette date, la constatation « agec-art77-state-single-use-plastics » cite « Loi n° 2020-105 »
+
+  Plan du scénario: Une métropole n'est pas visée, et ne reçoit aucune réserve propre à l'État
+    Étant donné un EPCI « métropole » de 400 000 habitants
+    Quand on évalue sa situation au <date>
+    Alors l'obligation « agec-art77-state-single-use-plastics » est « non applicable »
+    Et la constatation « agec-art77-state-single-use-plastics » n'est pas signalée « à vérifier »
+
+    Exemples:
+      | date             |
+      | 30 juin 2024     |
+      | 1er juillet 2024 |
