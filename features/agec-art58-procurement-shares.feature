@@ -70,3 +70,18 @@ Fonctionnalité: Parts minimales d'achats issus du réemploi ou intégrant des m
     Étant donné un organisme de type « public_establishment »
     Quand on évalue sa situation au 1er mars 2024
     Alors l'obligation « agec-art58-procurement-shares » pour 2023 est « non applicable »
+
+  Scénario: Une année examinée cite les textes en vigueur le dernier jour de cette année
+    # Le décret n° 2024-134 et l'arrêté du 29 février 2024 s'appliquent aux achats à compter du
+    # 1er juillet 2024 : une constatation de 2021 ou 2023 ne les cite pas, celle de 2024 les cite.
+    Étant donné une commune de 12 000 habitants
+    Et elle déclare pour 2021 des achats « d2021-254:it-equipment » de 100 000 euros HT dont 20 000 euros issus du réemploi et 0 euros intégrant des matières recyclées
+    Et elle déclare pour 2023 des achats « d2021-254:it-equipment » de 100 000 euros HT dont 20 000 euros issus du réemploi et 0 euros intégrant des matières recyclées
+    Et elle déclare pour 2024 des achats « d2024-134:textiles » de 10 000 euros HT dont 800 euros issus du réemploi et 2 000 euros intégrant des matières recyclées
+    Quand on évalue sa situation au 1er mars 2025
+    Alors la constatation « agec-art58-procurement-shares » pour 2021 cite « Décret n° 2021-254 »
+    Et la constatation « agec-art58-procurement-shares » pour 2021 ne cite pas « Décret n° 2024-134 »
+    Et la constatation « agec-art58-procurement-shares » pour 2021 ne cite pas « Arrêté du 29 février 2024 »
+    Et la constatation « agec-art58-procurement-shares » pour 2023 ne cite pas « Décret n° 2024-134 »
+    Et la constatation « agec-art58-procurement-shares » pour 2024 cite « Décret n° 2024-134 »
+    Et la constatation « agec-art58-procurement-shares » pour 2024 cite « Arrêté du 29 février 2024 »

@@ -81,3 +81,15 @@ Fonctionnalité: Bilan des émissions de gaz à effet de serre des personnes pub
     Quand on évalue sa situation au 1er juin 2025
     Alors l'obligation « beges-ghg-report » est « non conforme »
     Et le rapport avertit « Exemption expirée le 31 décembre 2024 non appliquée »
+
+  Plan du scénario: La lecture des « 250 personnes » ne vise que les communes de 50 000 habitants ou moins
+    # Une réserve n'est montrée que là où elle peut changer le résultat de cet organisme.
+    Étant donné une commune de <habitants> habitants
+    Quand on évalue sa situation au 1er juin 2025
+    Alors les points à vérifier de « beges-ghg-report » <mention> « 50 000 habitants ou moins »
+
+    Exemples:
+      | habitants | mention            |
+      | 50 000    | mentionnent        |
+      | 50 001    | ne mentionnent pas |
+      | 120 000   | ne mentionnent pas |

@@ -61,3 +61,18 @@ Fonctionnalité: Schéma de promotion des achats socialement et écologiquement 
     Quand on évalue sa situation au 1er juin 2025
     Alors l'obligation « ccp-spaser » est « données insuffisantes »
     Et la constatation « ccp-spaser » est signalée « à vérifier »
+
+  Plan du scénario: La version citée de L. 2111-3 et D. 2111-3 est celle du jour examiné
+    Étant donné une commune de 90 000 habitants
+    Et ses achats de l'année <année> s'élèvent à 120 000 000 euros HT
+    Et son SPASER n'est pas adopté
+    Quand on évalue sa situation au <date>
+    Alors la version appliquée pour « ccp-spaser » mentionne « <version> »
+
+    Exemples:
+      | année | date              | version                                 |
+      | 2021  | 31 décembre 2022  | seuil de 100 M€ HT                      |
+      | 2021  | 31 décembre 2022  | version initiale (collectivités         |
+      | 2022  | 1er janvier 2023  | seuil de 50 M€ HT                       |
+      | 2022  | 24 octobre 2023   | loi n° 2021-1104, art. 35               |
+      | 2022  | 25 octobre 2023   | loi n° 2023-973, art. 29                |

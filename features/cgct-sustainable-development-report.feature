@@ -27,3 +27,16 @@ Fonctionnalité: Rapport sur la situation en matière de développement durable,
     Quand on évalue sa situation au 1er juin 2025
     Alors l'obligation « cgct-sustainable-development-report » pour 2024 est « données insuffisantes »
     Et l'obligation « cgct-sustainable-development-report » pour 2025 est « pas encore exigible »
+
+  Plan du scénario: Les réserves ne visent que les organismes dont elles peuvent changer le résultat
+    # Les numéros d'articles de la Corse et de la Métropole de Lyon ne concernent qu'elles ; le
+    # contenu non vérifié du rapport ne concerne qu'un organisme tenu de le présenter.
+    Étant donné une commune de <habitants> habitants
+    Quand on évalue sa situation au 1er juin 2025
+    Alors les points à vérifier de « cgct-sustainable-development-report » ne mentionnent pas « Corse »
+    Et les points à vérifier de « cgct-sustainable-development-report » <contenu> « Contenu du rapport non vérifié »
+
+    Exemples:
+      | habitants | contenu               |
+      | 50 000    | ne mentionnent pas    |
+      | 50 001    | mentionnent           |

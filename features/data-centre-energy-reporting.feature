@@ -53,3 +53,10 @@ Fonctionnalité: Centres de données d'au moins 500 kW : informations énergéti
     Et elle invoque pour « data-centre-energy-reporting » l'exemption « defence_or_vital_operator » : « opérateur d'importance vitale désigné par arrêté »
     Quand on évalue sa situation au 1er juin 2026
     Alors l'obligation « data-centre-energy-reporting » est « exempté »
+
+  Scénario: Sans centre de données, aucune réserve sur la première année de déclaration
+    # Une réserve n'est montrée que là où elle peut changer le résultat de cet organisme.
+    Étant donné un département de 300 000 habitants
+    Et elle n'exploite aucun centre de données
+    Quand on évalue sa situation au 1er juin 2026
+    Alors les points à vérifier de « data-centre-energy-reporting » ne mentionnent pas « Première année de déclaration »

@@ -61,3 +61,14 @@ Fonctionnalité: Réemploi des matériels informatiques réformés (loi REEN art
       | type                 |
       | public_establishment |
       | other_buyer          |
+
+  Scénario: Le décret n° 2023-266 n'est pas cité avant son entrée en vigueur du 15 avril 2023
+    Étant donné une commune de 3 000 habitants
+    Quand on évalue sa situation au 14 avril 2023
+    Alors à cette date, la constatation « reen-art16-it-equipment-reuse » ne cite pas « Décret n° 2023-266 »
+    Et à cette date, la constatation « reen-art16-it-equipment-reuse » cite « Loi n° 2021-1485 »
+
+  Scénario: Le décret n° 2023-266 est cité à partir du 15 avril 2023
+    Étant donné une commune de 3 000 habitants
+    Quand on évalue sa situation au 15 avril 2023
+    Alors à cette date, la constatation « reen-art16-it-equipment-reuse » cite « Décret n° 2023-266 »

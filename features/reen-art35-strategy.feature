@@ -73,12 +73,20 @@ Fonctionnalité: Stratégie numérique responsable des communes et EPCI de plus 
     Quand on évalue sa situation au 31 décembre 2025
     Alors l'obligation « reen-art35-strategy » est « non applicable »
 
-  Scénario: Un EPCI à fiscalité propre est tenu, et la mesure de sa population est à vérifier
+  Scénario: Un EPCI à fiscalité propre est tenu, sans réserve sur la mesure de sa population
+    # La population d'un EPCI est la somme des populations totales de ses communes membres
+    # (référence, convention 1 : confiance moyenne à élevée) : plus de signalement « à vérifier ».
     Étant donné un EPCI « communauté d'agglomération » de 72 000 habitants
     Et sa stratégie numérique responsable n'est pas adoptée
     Quand on évalue sa situation au 1er juin 2025
     Alors l'obligation « reen-art35-strategy » est « non conforme »
-    Et la constatation « reen-art35-strategy » est signalée « à vérifier »
+    Et la constatation « reen-art35-strategy » n'est pas signalée « à vérifier »
+
+  Scénario: Un EPCI de 50 000 habitants n'est pas tenu, et l'explication dit comment sa population se mesure
+    Étant donné un EPCI « communauté d'agglomération » de 50 000 habitants
+    Quand on évalue sa situation au 1er juin 2025
+    Alors l'obligation « reen-art35-strategy » est « non applicable »
+    Et l'explication de « reen-art35-strategy » mentionne « somme des populations totales de ses communes membres »
 
   Plan du scénario: Les départements, les régions et les syndicats ne sont pas visés
     Étant donné un organisme de type « <type> »

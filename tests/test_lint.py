@@ -102,3 +102,137 @@ def test_every_obligation_of_the_reference_has_a_rule_and_a_row() -> None:
     table = (ROOT / "docs" / "coverage.md").read_text(encoding="utf-8")
     for obligation in REFERENCE.glob("*.yaml"):
         assert f"| {obligation.stem} |" in table, obligation.stem
+
+
+def test_lint_refuses_an_unofficial_host(tmp_path: Path) -> None:
+    """A citation linking to a mirror instead of Légifrance is refused, in both languages."""
+    copy = _copy(
+        tmp_path,
+        "rgaa-accessibility",
+        "url: https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000006682279",
+        "url: https://www.doctrine.fr/l/texts/lois/JORFTEXT000000809647/articles/LEGIARTI000006682279",
+    )
+    problems, _ = lint_rules([copy], features_dir=None)
+    assert any(
+        "$.legal_basis[0].url: 'www.doctrine.fr' is not an official source" in p for p in problems
+    )
+    french, _ = lint_rules([copy], features_dir=None, lang="fr")
+    assert any("n'est pas une source officielle" in p for p in french), french
+    assert main(["lint-rules", str(copy), "--features", str(ROOT / "features")]) == 2
+
+
+def test_lint_refuses_the_circulaires_host_and_plain_http(tmp_path: Path) -> None:
+    """Légifrance's circulaires site is not the texts' host, and an official URL is https."""
+    copy = _copy(
+        tmp_path,
+        "pcaet-digital",
+        "url: https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000044327272",
+        "url: http://circulaire.legifrance.gouv.fr/jorf/id/JORFTEXT000044327272",
+    )
+    problems, _ = lint_rules([copy], features_dir=None)
+    assert any("'circulaire.legifrance.gouv.fr' is not an official source" in p for p in problems)
+    plain = _copy(
+        tmp_path,
+        "pcaet-digital",
+        "url: https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000044327272",
+        "url: http://www.legifrance.gouv.fr/jorf/id/JORFTEXT000044327272",
+    )
+    problems, _ = lint_rules([plain], features_dir=None)
+    assert any("is given in https" in p for p in problems), problems
+
+
+def test_lint_refuses_an_id_of_the_wrong_kind_or_shape(tmp_path: Path) -> None:
+    """A decree cited by a code's id, or by no id at all, is refused; so is a URL of another id."""
+    copy = _copy(
+        tmp_path,
+        "reen-art16-it-equipment-reuse",
+        "legifrance_id: JORFARTI000047439327",
+        "legifrance_id: LEGITEXT000006070633",
+    )
+    problems, _ = lint_rules([copy], features_dir=None)
+    assert any("« Décret » is cited with a LEGITEXT id" in p for p in problems), problems
+    assert any("names neither the cited id LEGITEXT000006070633" in p for p in problems)
+    shapeless = _copy(
+        tmp_path,
+        "recycled-paper-purchases",
+        "legifrance_id: JORFTEXT000031044385",
+        "legifrance_id: NON RETROUVÉ",
+    )
+    problems, _ = lint_rules([shapeless], features_dir=None)
+    assert any("'NON RETROUVÉ' is not a Légifrance id" in p for p in problems), problems
+
+
+def test_a_code_is_cited_by_a_code_id(tmp_path: Path) -> None:
+    """A citation whose text starts with « Code » may not carry a decree's JORFTEXT."""
+    copy = _copy(
+        tmp_path,
+        "reen-art35-strategy",
+        "  - text: Décret n° 2022-1084 du 29 juillet 2022",
+        "  - text: Code général des collectivités territoriales (décret n° 2022-1084 du 29 juillet 2022",
+    )
+    problems, _ = lint_rules([copy], features_dir=None)
+    assert any("« Code » is cited with a JORFTEXT id" in p for p in problems), problems
+
+
+def test_one_jorftext_names_one_text(tmp_path: Path) -> None:
+    """Décret n° 2022-2 cited with the id of décret n° 2024-134 is refused across the pack."""
+    wrong = _copy(
+        tmp_path,
+        "agec-art77-state-single-use-plastics",
+        "legifrance_id: NON RETROUVÉ (identifiant du décret n° 2022-2 absent de la référence)",
+        "legifrance_id: JORFTEXT000049184670",
+    )
+    shares = ROOT / "rules" / "agec-art58-procurement-shares.yaml"
+    problems, _ = lint_rules([shares, wrong], features_dir=None)
+    assert any(
+        "JORFTEXT000049184670 is cited for n° 2022-2 here and for n° 2024-134" in p
+        for p in problems
+    ), problems
+
+
+def test_a_reviewed_exception_lets_a_citation_through_and_an_unused_one_is_refused(
+    tmp_path: Path,
+) -> None:
+    """An exception names rule, check and value; one that covers nothing is itself a problem."""
+    url = "https://www.senat.fr/leg/pjl20-155.html"
+    copy = _copy(
+        tmp_path,
+        "pcaet-digital",
+        "url: https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000044327272",
+        f"url: {url}",
+    )
+    exceptions = tmp_path / "exceptions.yaml"
+    exceptions.write_text(
+        "exceptions:\n"
+        f"  - {{rule: pcaet-digital, check: host, value: '{url}',"
+        " reason: 'The adopted text is read at the Sénat until Légifrance has it.'}\n"
+        "  - {rule: pcaet-digital, check: host, value: 'https://example.org/',"
+        " reason: 'An entry that no longer matches any citation of the rule.'}\n",
+        encoding="utf-8",
+    )
+    problems, _ = lint_rules([copy], features_dir=None, exceptions=exceptions)
+    unused = "the exception for pcaet-digital (https://example.org/) covers nothing: remove it"
+    assert problems == [f"{exceptions}: {unused}"]
+
+
+def test_an_exception_without_reason_is_a_located_problem(tmp_path: Path) -> None:
+    """The exceptions file is validated: a missing reason is reported at its line."""
+    exceptions = tmp_path / "exceptions.yaml"
+    exceptions.write_text(
+        "exceptions:\n  - rule: pcaet-digital\n    check: host\n    value: x\n", encoding="utf-8"
+    )
+    problems, _ = lint_rules(
+        [ROOT / "rules" / "pcaet-digital.yaml"], features_dir=None, exceptions=exceptions
+    )
+    assert any("exceptions.yaml:2" in p and "reason" in p for p in problems), problems
+    assert (
+        main(
+            [
+                "lint-rules",
+                str(ROOT / "rules" / "pcaet-digital.yaml"),
+                "--exceptions",
+                str(exceptions),
+            ]
+        )
+        == 2
+    )

@@ -39,9 +39,9 @@ def test_an_inclusive_end_is_the_last_day_in_force() -> None:
 def test_gaps_and_overlaps_are_described() -> None:
     """The loader refuses a value line with a hole or two versions on one day."""
     gap = (RATES[0], RATES[2])
-    assert "gap between versions" in timeline_problems(gap)[0]
+    assert "gap between versions" in str(timeline_problems(gap)[0])
     overlap = (RATES[0], DatedValue(effective_from=date(2023, 6, 1), value=1, source="s"))  # type: ignore[arg-type]
-    assert "overlap" in timeline_problems(overlap)[0]
+    assert "overlap" in str(timeline_problems(overlap)[0])
     assert timeline_problems(RATES) == []
 
 

@@ -102,7 +102,9 @@ def _citations(
     key = ("citations", rule.rule.id, day, lang)
     cached = ctx.memo.get(key)
     if cached is None:
-        cached = ctx.memo[key] = tuple(citation(b, ctx, day, lang) for b in rule.rule.legal_basis)
+        cached = ctx.memo[key] = tuple(
+            citation(b, ctx, day, lang) for b in rule.rule.legal_basis if in_force_on(b, day)
+        )
     return cached  # type: ignore[return-value]  # the memo keeps its own types
 
 
@@ -116,6 +118,16 @@ def version_on(versions: Sequence[TextVersion], day: date, law: LawView) -> Text
         and (v.effective_to is None or day <= v.effective_to)
     ]
     return max(known, key=lambda v: v.effective_from) if known else None
+
+
+def in_force_on(basis: LegalBasis, day: date) -> bool:
+    """Whether a text applies on `day` (a period's last day): else the finding does not cite it.
+
+    A text applies from its `applies_from`, and not before its first dated version.
+    """
+    if basis.applies_from is not None and day < basis.applies_from:
+        return False
+    return not basis.versions or any(v.effective_from <= day for v in basis.versions)
 
 
 def citation(basis: LegalBasis, ctx: Context, day: date, lang: Lang | None = None) -> Citation:

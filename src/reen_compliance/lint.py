@@ -1,9 +1,10 @@
 """Lint a rule pack as law: schema, citations, dated timelines, titles, and French scenarios.
 
 Every rule file must validate against the rule schema, cite each text by a Légifrance
-identifier or a URL, keep every dated timeline free of overlaps and gaps, carry French and
-English titles, and be read by at least one feature tagged with its id. The coverage table
-(rule -> articles -> scenarios) is generated from the same data.
+identifier of the right shape and an official URL (`lint_citations`, with its reviewed
+exceptions), keep every dated timeline free of overlaps and gaps, carry French and English
+titles, and be read by at least one feature tagged with its id. The coverage table
+(rule -> articles -> scenarios) is generated from the same data. Messages come from the catalogue.
 """
 
 from __future__ import annotations
@@ -13,13 +14,26 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
+from reen_compliance._resources import rules_dir
 from reen_compliance.errors import RulePackError
+from reen_compliance.lint_citations import (
+    LintException,
+    apply_exceptions,
+    citation_findings,
+    load_exceptions,
+    shared_id_findings,
+)
 from reen_compliance.loading import CompiledRule, load_rules, rule_files
+from reen_compliance.messages import Lang, Message, say
 from reen_compliance.rule_model import CategorySharesCheck, DatedValue, Rule
 from reen_compliance.timeline import timeline_problems
 
-LEGIFRANCE_ID = re.compile(r"\b(JORFTEXT|JORFARTI|LEGIARTI|LEGITEXT|JORFSCTA|LEGISCTA)\d{12}\b")
 _SCENARIO = re.compile(r"^\s*(Plan du scénario|Scénario|Scenario Outline|Scenario)\s*:\s*(.+)$")
+
+
+def default_exceptions() -> Path:
+    """The reviewed exceptions to the citation checks, beside the bundled rules."""
+    return rules_dir() / "lint" / "exceptions.yaml"
 
 
 def lint_rules(
@@ -27,55 +41,77 @@ def lint_rules(
     *,
     features_dir: Path | None,
     reference_dir: Path | None = None,
+    exceptions: Path | None = None,
+    lang: Lang = "en",
 ) -> tuple[list[str], list[CompiledRule]]:
     """Every problem found, as `file: $.path: message` lines, and the rules that loaded.
 
     Loading a rule from a path checks it against schemas/rule.schema.json, with line numbers.
+    `exceptions` defaults to `default_exceptions()`; an exception that covers nothing in the
+    rules linted is a problem too, so the list stays short and true.
     """
     problems: list[str] = []
     loaded: list[CompiledRule] = []
+    exceptions_file = exceptions or default_exceptions()
+    try:
+        reviewed = load_exceptions(exceptions_file)
+    except RulePackError as failure:
+        problems.extend(p.in_language(lang) for p in failure.problems)
+        reviewed = ()
+    used: set[LintException] = set()
     for file in rule_files(paths):
         try:
             compiled = load_rules([file]).rules[0]
         except RulePackError as failure:
-            problems.extend(str(p) for p in failure.problems)
+            problems.extend(p.in_language(lang) for p in failure.problems)
             continue
         loaded.append(compiled)
-        problems.extend(f"{file}: {message}" for message in _law_problems(compiled.rule))
-        if features_dir is not None and not scenarios_of(features_dir, compiled.rule.id):
-            problems.append(
-                f"{file}: no scenario: add features/{compiled.rule.id}.feature tagged "
-                f"@{compiled.rule.id}"
-            )
+        rule = compiled.rule
+        left, covered = apply_exceptions(rule.id, citation_findings(rule), reviewed)
+        used |= covered
+        said = [(f.path, f.message) for f in left] + _law_problems(rule)
+        problems.extend(f"{file}: {path}: {message.render(lang)}" for path, message in said)
+        if features_dir is not None and not scenarios_of(features_dir, rule.id):
+            no_scenario = say("lint.no_scenario", rule_id=rule.id)
+            problems.append(f"{file}: {no_scenario.render(lang)}")
+    files = {c.rule.id: c.file for c in loaded}
+    for rule_id, finding in shared_id_findings(c.rule for c in loaded):
+        left, covered = apply_exceptions(rule_id, [finding], reviewed)
+        used |= covered
+        problems.extend(f"{files[rule_id]}: {f.path}: {f.message.render(lang)}" for f in left)
+    linted = set(files)
+    problems.extend(
+        f"{exceptions_file}: "
+        + say("lint.exception_unused", rule_id=e.rule, value=e.value).render(lang)
+        for e in reviewed
+        if e.rule in linted and e not in used
+    )
     if reference_dir is not None:
         encoded = {Path(c.rule.reference_file).stem for c in loaded}
+        without_rule = say("lint.reference_without_rule").render(lang)
         problems.extend(
-            f"{obligation}: obligation of the legal reference without a rule"
+            f"{obligation}: {without_rule}"
             for obligation in sorted(reference_dir.glob("*.yaml"))
             if obligation.stem not in encoded
         )
     return problems, loaded
 
 
-def _law_problems(rule: Rule) -> list[str]:
-    """Citations without identifier or URL, and overlapping or gapped dated timelines."""
-    problems: list[str] = []
+def _law_problems(rule: Rule) -> list[tuple[str, Message]]:
+    """Overlapping or gapped dated timelines, and missing titles, with their JSON paths."""
+    problems: list[tuple[str, Message]] = []
     for index, basis in enumerate(rule.legal_basis):
-        if not LEGIFRANCE_ID.search(basis.legifrance_id) and not basis.url.startswith("http"):
-            problems.append(
-                f"$.legal_basis[{index}]: cites neither a Légifrance identifier nor a URL"
-            )
         dated = [_dated(v.effective_from, v.effective_to, v.label) for v in basis.versions]
         problems.extend(
-            f"$.legal_basis[{index}].versions: {message}" for message in timeline_problems(dated)
+            (f"$.legal_basis[{index}].versions", message) for message in timeline_problems(dated)
         )
     sanctions = [_dated(s.effective_from, s.effective_to, s.source) for s in rule.sanctions]
-    problems.extend(f"$.sanctions: {message}" for message in timeline_problems(sanctions))
+    problems.extend(("$.sanctions", m) for m in timeline_problems(sanctions))
     if isinstance(rule.check, CategorySharesCheck):
         regimes = [_dated(r.effective_from, r.effective_to, r.id) for r in rule.check.regimes]
-        problems.extend(f"$.check.regimes: {message}" for message in timeline_problems(regimes))
+        problems.extend(("$.check.regimes", m) for m in timeline_problems(regimes))
     if not rule.title.fr.strip() or not rule.title.en.strip():
-        problems.append("$.title: French and English titles are both required")
+        problems.append(("$.title", say("lint.titles")))
     return problems
 
 

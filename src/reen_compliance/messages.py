@@ -374,6 +374,85 @@ CATALOGUE: dict[str, Entry] = {
         "impossible d'évaluer {source!r} : {error}",
         {"source": "kind > population_threshold", "error": "'>' not supported"},
     ),
+    # --- dated timelines (timeline.py) ---
+    "timeline.overlap": Entry(
+        "versions overlap: one ends on {end}, the next starts on {start}",
+        "versions qui se chevauchent : l'une finit le {end}, la suivante commence le {start}",
+        {"end": "2024-06-30", "start": "2024-06-01"},
+    ),
+    "timeline.gap": Entry(
+        "gap between versions: one ends on {end}, the next starts on {start} (expected {expected})",
+        "trou entre versions : l'une finit le {end}, la suivante commence le {start} "
+        "(attendu : {expected})",
+        {"end": "2024-06-30", "start": "2024-07-02", "expected": "2024-07-01"},
+    ),
+    "timeline.same_start": Entry(
+        "two versions start on the same day", "deux versions commencent le même jour", {}
+    ),
+    # --- rule lint (lint.py, lint_citations.py) ---
+    "lint.no_scenario": Entry(
+        "no scenario: add features/{rule_id}.feature tagged @{rule_id}",
+        "aucun scénario : ajouter features/{rule_id}.feature avec l'étiquette @{rule_id}",
+        {"rule_id": "pcaet-digital"},
+    ),
+    "lint.reference_without_rule": Entry(
+        "obligation of the legal reference without a rule",
+        "obligation de la référence juridique sans règle",
+        {},
+    ),
+    "lint.no_features": Entry("feature folder not found", "dossier des scénarios introuvable", {}),
+    "lint.titles": Entry(
+        "French and English titles are both required",
+        "les titres français et anglais sont tous deux requis",
+        {},
+    ),
+    "lint.id_shape": Entry(
+        "{found!r} is not a Légifrance id (JORFTEXT, JORFARTI, JORFSCTA, LEGITEXT, LEGIARTI or "
+        "LEGISCTA and 12 digits) nor « NOR » and a NOR; without one, add a reviewed exception",
+        "{found!r} n'est ni un identifiant Légifrance (JORFTEXT, JORFARTI, JORFSCTA, LEGITEXT, "
+        "LEGIARTI ou LEGISCTA et 12 chiffres) ni « NOR » suivi d'un NOR ; à défaut, ajouter une "
+        "exception motivée",
+        {"found": "NON RETROUVÉ"},
+    ),
+    "lint.id_kind": Entry(
+        "a text starting with « {kind} » is cited with a {prefix} id; expected {expected}",
+        "un texte commençant par « {kind} » est cité avec un identifiant {prefix} ; "
+        "attendu : {expected}",
+        {"kind": "Code", "prefix": "JORFTEXT", "expected": "LEGIARTI, LEGISCTA, LEGITEXT"},
+    ),
+    "lint.url_host": Entry(
+        "{host!r} is not an official source of the allow-list; cite Légifrance, or add a "
+        "reviewed exception",
+        "{host!r} n'est pas une source officielle de la liste autorisée ; citer Légifrance, ou "
+        "ajouter une exception motivée",
+        {"host": "www.doctrine.fr"},
+    ),
+    "lint.url_https": Entry(
+        "an official URL is given in https", "une adresse officielle s'écrit en https", {}
+    ),
+    "lint.url_id": Entry(
+        "the Légifrance URL names neither the cited id {id} nor, as an ELI address, the text's "
+        "NOR or number",
+        "l'adresse Légifrance ne contient ni l'identifiant cité {id} ni, en adresse ELI, le NOR "
+        "ou le numéro du texte",
+        {"id": "LEGIARTI000043963401"},
+    ),
+    "lint.id_two_texts": Entry(
+        "{id} is cited for n° {number} here and for n° {other} in {rule_id}: one id names one text",
+        "{id} est cité ici pour le n° {number} et pour le n° {other} dans {rule_id} : un "
+        "identifiant désigne un seul texte",
+        {
+            "id": "JORFTEXT000049184670",
+            "number": "2022-2",
+            "other": "2024-134",
+            "rule_id": "agec-art58-procurement-shares",
+        },
+    ),
+    "lint.exception_unused": Entry(
+        "the exception for {rule_id} ({value}) covers nothing: remove it",
+        "l'exception pour {rule_id} ({value}) ne couvre rien : la supprimer",
+        {"rule_id": "recycled-paper-purchases", "value": "http://e-rse.net/"},
+    ),
     # --- rule expressions (expressions.py) ---
     "expr.too_long": Entry(
         "expression longer than {limit} characters",

@@ -56,6 +56,10 @@ class LegalBasis(Frozen):
     versions: tuple[TextVersion, ...] = Field(
         default=(), description="Dated versions; a finding cites the one in force on its date"
     )
+    applies_from: date | None = Field(
+        default=None,
+        description="First day the text applies; a finding whose period ends before it omits it",
+    )
 
 
 ParameterValue = Decimal | tuple[str, ...] | None

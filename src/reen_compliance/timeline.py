@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from reen_compliance.messages import Message, say
 from reen_compliance.rule_model import DatedValue
 
 ONE_DAY = timedelta(days=1)
@@ -49,9 +50,9 @@ def value_in_force(values: Sequence[DatedValue], on: date) -> DatedValue | None:
     return None
 
 
-def timeline_problems(values: Sequence[DatedValue]) -> list[str]:
+def timeline_problems(values: Sequence[DatedValue]) -> list[Message]:
     """Describe overlaps and gaps between consecutive versions; empty when the line is clean."""
-    problems: list[str] = []
+    problems: list[Message] = []
     ordered = sorted(values, key=lambda value: value.effective_from)
     for previous, current in itertools.pairwise(ordered):
         if previous.effective_to is None:
@@ -59,16 +60,19 @@ def timeline_problems(values: Sequence[DatedValue]) -> list[str]:
         expected_start = previous.effective_to + ONE_DAY
         if current.effective_from < expected_start:
             problems.append(
-                f"versions overlap: one ends on {previous.effective_to}, "
-                f"the next starts on {current.effective_from}"
+                say("timeline.overlap", end=previous.effective_to, start=current.effective_from)
             )
         elif current.effective_from > expected_start:
             problems.append(
-                f"gap between versions: one ends on {previous.effective_to}, "
-                f"the next starts on {current.effective_from} (expected {expected_start})"
+                say(
+                    "timeline.gap",
+                    end=previous.effective_to,
+                    start=current.effective_from,
+                    expected=expected_start,
+                )
             )
     if len({value.effective_from for value in ordered}) != len(ordered):
-        problems.append("two versions start on the same day")
+        problems.append(say("timeline.same_start"))
     return problems
 
 

@@ -65,3 +65,42 @@ def review_notes_mention(world: World, rule_id: str, texte: str) -> None:
     """A review note of the rule's findings."""
     notes = [n for f in world["report"].findings if f.rule_id == rule_id for n in f.review_notes]
     assert any(texte in n for n in notes), notes
+
+
+def _cited(world: World, rule_id: str, annee: str) -> list[str]:
+    return [f"{c.text}, {c.article}" for c in finding(world, rule_id, annee).legal_basis]
+
+
+@then(parsers.parse("la constatation « {rule_id} » pour {annee} cite « {texte} »"))
+def cites(world: World, rule_id: str, annee: str, texte: str) -> None:
+    """A text cited by the rule's finding for one period."""
+    cited = _cited(world, rule_id, annee)
+    assert any(texte in c for c in cited), cited
+
+
+@then(parsers.parse("la constatation « {rule_id} » pour {annee} ne cite pas « {texte} »"))
+def does_not_cite(world: World, rule_id: str, annee: str, texte: str) -> None:
+    """A text the rule's finding for one period must not cite (not in force on its last day)."""
+    cited = _cited(world, rule_id, annee)
+    assert not any(texte in c for c in cited), cited
+
+
+@then(parsers.parse("à cette date, la constatation « {rule_id} » cite « {texte} »"))
+def cites_on_the_day(world: World, rule_id: str, texte: str) -> None:
+    """A text cited by the rule's single finding on the evaluation day."""
+    cited = [f"{c.text}, {c.article}" for c in finding(world, rule_id).legal_basis]
+    assert any(texte in c for c in cited), cited
+
+
+@then(parsers.parse("à cette date, la constatation « {rule_id} » ne cite pas « {texte} »"))
+def does_not_cite_on_the_day(world: World, rule_id: str, texte: str) -> None:
+    """A text the rule's single finding on the evaluation day must not cite."""
+    cited = [f"{c.text}, {c.article}" for c in finding(world, rule_id).legal_basis]
+    assert not any(texte in c for c in cited), cited
+
+
+@then(parsers.parse("les points à vérifier de « {rule_id} » ne mentionnent pas « {texte} »"))
+def review_notes_omit(world: World, rule_id: str, texte: str) -> None:
+    """No review note of the rule's findings says this (it cannot change this body's result)."""
+    notes = [n for f in world["report"].findings if f.rule_id == rule_id for n in f.review_notes]
+    assert not any(texte in n for n in notes), notes

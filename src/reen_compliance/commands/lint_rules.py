@@ -31,6 +31,14 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--features", type=Path, help="feature folder (default: features/)")
     parser.add_argument("--reference", type=Path, help="legal reference obligations/ folder")
     parser.add_argument(
+        "--exceptions",
+        type=Path,
+        help="reviewed exceptions to the citation checks (default rules/lint/exceptions.yaml)",
+    )
+    parser.add_argument(
+        "--lang", choices=("fr", "en"), default="fr", help="language of the problems"
+    )
+    parser.add_argument(
         "--write-coverage",
         nargs="?",
         const="",
@@ -42,15 +50,21 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Lint, report problems on stderr, optionally write the coverage table."""
     from reen_compliance.lint import coverage_table, lint_rules, schema_text  # noqa: PLC0415
+    from reen_compliance.messages import say  # noqa: PLC0415
     from reen_compliance.output import write_atomically  # noqa: PLC0415
 
     paths = args.paths or [rules_dir()]
     features = args.features or _root() / "features"
     problems, loaded = lint_rules(
-        paths, features_dir=features if features.is_dir() else None, reference_dir=args.reference
+        paths,
+        features_dir=features if features.is_dir() else None,
+        reference_dir=args.reference,
+        exceptions=args.exceptions,
+        lang=args.lang,
     )
     if not features.is_dir():
-        problems.append(f"{features}: feature folder not found")
+        not_found = say("lint.no_features")
+        problems.append(f"{features}: {not_found.render(args.lang)}")
     for problem in problems:
         sys.stderr.write(f"{problem}\n")
     if args.write_coverage is not None:
