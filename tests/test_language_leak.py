@@ -366,6 +366,11 @@ def _numeric(name: str) -> bool:
 CATALOGUE_XFAIL: dict[tuple[str, Lang], str] = {}
 """Messages of sections owned elsewhere that still leak, with the module that must fix them."""
 
+INPUT_SYNTAX: dict[tuple[str, Lang], frozenset[str]] = {
+    ("error-cell-bool", "en"): frozenset({"non"}),  # « oui/non » are values a ledger cell holds
+}
+"""Words of the other language that a message quotes as the syntax a user types."""
+
 
 def _catalogue_cases() -> list[Any]:
     cases = []
@@ -386,7 +391,7 @@ def test_catalogue_message_speaks_one_language(message_id: str, lang: Lang) -> N
         for values in samples(names)
         for leak in leaks(render(msg(message_id, **values), lang), lang)
     }
-    assert sorted(found) == []
+    assert sorted(found - INPUT_SYNTAX.get((message_id, lang), frozenset())) == []
 
 
 # --- the golden outputs --------------------------------------------------------------------

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from reen_compliance._resources import rules_dir
 from reen_compliance.errors import RulePackError
+from reen_compliance.i18n.formats import Lang
 from reen_compliance.lint_citations import (
     LintException,
     apply_exceptions,
@@ -24,7 +25,7 @@ from reen_compliance.lint_citations import (
     shared_id_findings,
 )
 from reen_compliance.loading import CompiledRule, load_rules, rule_files
-from reen_compliance.messages import Lang, Message, say
+from reen_compliance.messages import Message, say
 from reen_compliance.rule_model import CategorySharesCheck, DatedValue, Rule
 from reen_compliance.timeline import timeline_problems
 

@@ -116,8 +116,8 @@ def _problem(
         hint = say("hint.leading_zeros")
     for prefix, message_id in _MESSAGES:
         if kind == prefix or (prefix.endswith("_") and kind.startswith(prefix)):
-            template = CATALOGUE[message_id].en
-            values = {k: str(v) for k, v in ctx.items() if "{" + k in template}
+            wanted = CATALOGUE[message_id].example
+            values = {k: str(v) for k, v in ctx.items() if k in wanted}
             return locator.problem(path, say(message_id, found=found, **values), hint)
     detail_text = detail["msg"].removeprefix("Value error, ")
     if kind == "value_error":  # a model validator's own sentence: English only, for now

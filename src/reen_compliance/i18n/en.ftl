@@ -506,3 +506,199 @@ out-rules-in-force-from = in force from { $day }
 out-rules-no-value = no value in force
 out-rules-not-confirmed = NOT CONFIRMED
 out-rules-confidence = { $level } confidence
+
+## Error messages (prefix error-, one group per family)
+
+### profile
+error-profile-unknown-category = unknown category { $category }
+error-profile-category-not-in-force = category { $category } belongs to { $regime }, not in force in { $year }
+error-profile-unknown-element = unknown element { $key } (expected one of { $known })
+error-profile-unknown-theme = unknown theme { $key } (expected one of { $known })
+
+### file
+error-file-too-large = file of { $size } bytes is larger than the limit of { $limit }
+error-file-too-large-stream = file of more than { $limit } bytes is larger than the limit of { $limit }
+error-file-raise-limit = raise the limit with --max-input-bytes if the file is genuine
+error-file-unreadable = cannot read the file: { $reason }
+error-file-invalid-utf8 = invalid UTF-8 byte 0x{ $byte } at byte { $offset }
+error-file-save-utf8 = save the file as UTF-8
+error-file-text-too-large = text of { $size } characters is over the limit of { $limit }
+error-file-nul = the file contains a NUL character
+
+### yaml
+error-yaml-too-many-values = more than { $limit } values once aliases are expanded
+error-yaml-too-deep = nested deeper than { $limit } levels
+error-yaml-nesting-too-deep = nesting too deep
+error-yaml-recursive-alias = alias *{ $anchor } refers to a value that contains it
+error-yaml-syntax = YAML syntax error: { $detail }
+error-yaml-bad-escape = escape sequence outside Unicode (such as \U99999999) in a quoted text
+error-yaml-control-character = control character U+{ $code } is not allowed in YAML
+error-yaml-error = YAML error: { $detail }
+error-yaml-tag = tag { $tag } is not allowed
+error-yaml-unsupported-node = unsupported YAML node
+error-yaml-merge-key = merge keys ('<<') are not supported
+error-yaml-key-type = a key must be a plain text or number
+error-yaml-duplicate-key = duplicate key { $key } (first at line { $first })
+error-yaml-surrogate = the text holds an escaped surrogate (such as \ud800), not a character
+error-yaml-long-integer = number longer than { $limit } characters, found { $start }…
+error-yaml-not-finite = expected a finite number, found { $found }
+
+### json
+error-json-syntax = JSON syntax error: { $detail }
+error-json-not-finite = { $name } is not a number: amounts and counts must be finite
+
+### schema
+error-schema-extra-forbidden = unknown field
+error-schema-missing = required field missing
+error-schema-date = expected a date such as 2024-01-01, found { $found }
+error-schema-int = expected a whole number, found { $found }
+error-schema-decimal = expected a decimal number such as 1234.56, found { $found }
+error-schema-string-type = expected text in quotes, found { $found }
+error-schema-string-pattern-mismatch = expected text matching { $pattern }, found { $found }
+error-schema-string-too-short = expected at least { $min_length } character(s), found { $found }
+error-schema-literal-error = expected { $expected }, found { $found }
+error-schema-greater-than-equal = expected a value of { $ge } or more, found { $found }
+error-schema-less-than-equal = expected a value of { $le } or less, found { $found }
+error-schema-model-type = expected a mapping of fields, found { $found }
+error-schema-dict-type = expected a mapping, found { $found }
+error-schema-list-type = expected a list, found { $found }
+error-schema-too-short = expected at least { $min_length } item(s), found { $found }
+error-schema-bool = expected true or false, found { $found }
+error-schema-other = { $detail }, found { $found }
+error-schema-not-a-mapping = expected a mapping of fields, found { $found }
+
+### word
+error-word-nothing = nothing
+error-word-arithmetic = arithmetic
+error-word-text = text
+error-word-collection = collection
+error-word-bool = bool
+
+### hint
+error-hint-did-you-mean = did you mean { $name }?
+error-hint-parenthesized = {""} ({ $hint })
+error-hint-leading-zeros = codes keep their leading zeros only as text
+
+### rules
+error-rules-none = no rule file found
+error-rules-unknown-id = unknown rule id { $rule_id }
+error-rules-unreadable = cannot read: { $reason }
+error-rules-duplicate-id = rule id { $rule_id } already defined in { $file }
+error-rules-id-mismatch = id { $rule_id } differs from the file name { $stem }
+error-rules-undefined-parameter = parameter { $name } is not defined
+error-rules-expression = { $error } in { $source }
+error-rules-cannot-evaluate = cannot evaluate { $source }: { $error }
+
+### timeline
+error-timeline-overlap = versions overlap: one ends on { $end }, the next starts on { $start }
+error-timeline-gap = gap between versions: one ends on { $end }, the next starts on { $start } (expected { $expected })
+error-timeline-same-start = two versions start on the same day
+
+### lint
+error-lint-no-scenario = no scenario: add features/{ $rule_id }.feature tagged @{ $rule_id }
+error-lint-reference-without-rule = obligation of the legal reference without a rule
+error-lint-no-features = feature folder not found
+error-lint-titles = French and English titles are both required
+error-lint-id-shape = { $found } is not a Légifrance id (JORFTEXT, JORFARTI, JORFSCTA, LEGITEXT, LEGIARTI or LEGISCTA and 12 digits) nor « NOR » and a NOR; without one, add a reviewed exception
+error-lint-id-kind = a text starting with « { $kind } » is cited with a { $prefix } id; expected { $expected }
+error-lint-url-host = { $host } is not an official source of the allow-list; cite Légifrance, or add a reviewed exception
+error-lint-url-https = an official URL is given in https
+error-lint-url-id = the Légifrance URL names neither the cited id { $id } nor, as an ELI address, the text's NOR or number
+error-lint-id-two-texts = { $id } is cited for n° { $number } here and for n° { $other } in { $rule_id }: one id names one text
+error-lint-exception-unused = the exception for { $rule_id } ({ $value }) covers nothing: remove it
+
+### expr
+error-expr-too-long = expression longer than { $limit } characters
+error-expr-syntax = syntax error: { $detail }
+error-expr-unparsable = expression cannot be parsed (null byte or nesting too deep)
+error-expr-too-deep = expression nested deeper than { $limit } levels
+error-expr-node = { $node } is not allowed in a rule expression
+error-expr-unknown-name = unknown name { $name }
+error-expr-literal-too-long = number literal longer than { $limit } characters
+error-expr-invalid-number = invalid number { $number }
+error-expr-out-of-range = number literal { $number } is out of range (at most 10^{ $limit })
+error-expr-literal-type = literal of type { $type } is not allowed
+error-expr-operator = operator { $op } is not allowed
+error-expr-binary-operator = operator { $op } is not allowed (only + - * /)
+error-expr-numbers-only = arithmetic is for numbers only
+error-expr-division-by-zero = division by zero
+error-expr-functions = only the functions min, max and abs may be called
+error-expr-arguments = keyword or starred arguments are not allowed
+error-expr-arity-one = { $function }() takes one argument
+error-expr-arity-many = { $function }() takes two arguments or more
+error-expr-not-a-number = { $where } is for numbers only, found { $kind }: { $source }
+error-expr-unordered = values that cannot be ordered with < or >: { $source }
+error-expr-in-needs-list = 'in' needs a list or a name on its right, found { $source }
+error-expr-incompatible = values of incompatible types in { $source }: { $detail }
+
+### ledger
+error-ledger-unsupported-type = unsupported file type { $suffix }: expected one of { $expected }
+error-ledger-unreadable = cannot read the file: { $reason }
+error-ledger-too-large = file is { $size } bytes, above the limit of { $limit } bytes (raise it with --max-input-bytes, or split the ledger by year)
+error-ledger-too-large-stream = file is larger than the limit of { $limit } bytes
+error-ledger-line-too-long = line longer than { $limit } characters
+error-ledger-undecodable = byte 0x{ $byte } cannot be decoded as { $encoding } (the encoding was chosen from the first 64 KiB); save the file as UTF-8
+error-ledger-zip = this is a zip (XLSX/ODS) file named like a CSV; rename it
+error-ledger-utf16 = UTF-16 text is not supported: save the ledger as CSV UTF-8
+error-ledger-empty = the file is empty: expected a header line
+error-ledger-malformed-csv = malformed CSV: { $detail }
+error-ledger-bad-spreadsheet = cannot read the spreadsheet: { $detail }
+error-ledger-no-header = no header row: expected columns { $columns }
+error-ledger-missing-column = missing required column { $name }: expected one of { $aliases } (case, accents and spaces ignored), or map it with --columns { $name_plain }="<header>" (columns= in Python); headers found: { $headers }
+error-ledger-duplicate-column = duplicate column { $header }
+error-ledger-unknown-column-name = unknown column name; expected one of { $expected }{ $hint }
+error-ledger-no-such-header = no column { $header } in the header; headers found: { $headers }
+error-ledger-cell = column { $header }: { $error }
+
+### cell
+error-cell-expected-found = { $expected }, found { $found }{ $note }
+error-cell-found-empty = an empty cell
+error-cell-amount = expected an amount such as 1 234,56 or 1234.56 (at most 15 digits before the decimal separator and 6 after)
+error-cell-date = expected a date such as 31/12/2024 or 2024-12-31
+error-cell-no-such-day = : no such day
+error-cell-not-a-serial = {""} (not a plausible spreadsheet date serial)
+error-cell-cpv = expected a CPV code of 8 digits and an optional check digit, such as 30213100-6
+error-cell-bool = expected oui/non, o/n, yes/no, true/false, vrai/faux, 1/0 or x
+
+### cli
+error-cli-expected-name-header = expected NAME=HEADER, found { $found }
+error-cli-expected-siret = expected 14 digits, found { $found }
+error-cli-required-for-declaration = required for a declaration
+error-cli-expected-delimiter = expected one of ; , | tab, found { $found }
+error-cli-unknown-encoding = unknown encoding { $found }: try utf-8 or cp1252
+
+### ledger
+error-ledger-no-such-sheet = no sheet { $sheet } in the workbook; sheets found: { $sheets }
+error-ledger-more-problems = further problems not shown: { $n }; fix those above and run again
+error-ledger-lines-above-header = lines skipped above the header: { $n } (header found on line { $line })
+error-ledger-ttc-without-rate = column { $header } holds amounts TTC: give the VAT rate (vat_rate_pct in a --mapping file) to turn them into HT
+error-ledger-nothing-to-classify = nothing to classify the lines on: no CPV or category column, and no mapping rule on a column of this file (nature, family, supplier); headers found: { $headers }
+error-ledger-no-flag-column = { $file }: no { $flag } column: every line counts as not { $flag_plain }
+error-ledger-bare-amount = { $file }: the column { $header } does not say HT or TTC: its amounts are taken as HT (if they are TTC, use a --mapping file with amounts: ttc and vat_rate_pct)
+error-ledger-ttc-converted = { $file }: amounts of column { $header } are TTC, turned into HT at { $rate } % VAT, rounded to the cent
+error-ledger-ambiguous-amounts = { $file }: amounts such as '1,234' (a single separator followed by three digits) read as decimals (1.234 €): { $n }, first on line { $line }; write 1234 or 1 234 for a thousand
+error-ledger-rounded-amounts = { $file }: spreadsheet amounts with more than two decimals rounded to the cent (half-even): { $n }, first on row { $line }
+error-ledger-unknown-category = column { $header }: { $detail }{ $hint }
+error-ledger-duplicate-file = { $file }: same content (SHA-256) as { $other }: its lines are counted once
+
+### mapping
+error-mapping-unknown-category = category { $category } exists in no decree whose period meets the rule's dates
+
+### declaration
+error-declaration-regime-not-declared = year { $year }: purchases of that year fall under { $regime }, declared to the OECP (application REAP) in its own format, not in the data.gouv.fr declaration
+error-declaration-nothing-to-declare = no purchase of the declared regime in the ledgers for the years asked
+error-declaration-half-year = purchases from { $start } to { $end } ({ $regime })
+error-declaration-credit-notes = net of credit notes: { $n }
+error-declaration-net-negative = net total negative: credit notes exceed purchases
+error-declaration-broad = { $amount } classified only through a broad parent CPV code, to be checked
+error-declaration-donations-from-profile = donations: value declared in the profile
+
+### note
+error-note-reuse-credit-clamped = { $year } { $category }: reuse credit notes ({ $amount }) exceed reuse purchases; reuse counted as 0
+error-note-broad = { $year } { $category }: { $amount } over { $n } lines classified only through a broad parent CPV code (a division or group such as 30000000-9): check them, or map them with a --mapping file
+error-note-unreachable = { $year } ({ $regime }): categories no line could reach (no CPV code listed, no mapping rule): { $categories }
+error-note-profile-years-kept = { $years }: figures declared in the profile (the ledgers cover no purchase of those years)
+
+### spaser
+error-spaser-target-above-100 = target of { $value } % for { $category } ({ $share }, { $year }): a share cannot exceed 100 %
+error-spaser-target-twice = two different targets for { $category } ({ $share }, { $year }): { $values }

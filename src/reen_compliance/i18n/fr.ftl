@@ -565,3 +565,199 @@ out-rules-in-force-from = en vigueur à compter du { $day }
 out-rules-no-value = aucune valeur en vigueur
 out-rules-not-confirmed = NON CONFIRMÉ
 out-rules-confidence = confiance { $level }
+
+## Messages d'erreur (préfixe error-, un groupe par famille)
+
+### profile
+error-profile-unknown-category = catégorie { $category } inconnue
+error-profile-category-not-in-force = la catégorie { $category } relève du { $regime }, qui n'est pas en vigueur en { $year }
+error-profile-unknown-element = élément { $key } inconnu (attendu : l'un de { $known })
+error-profile-unknown-theme = thème { $key } inconnu (attendu : l'un de { $known })
+
+### file
+error-file-too-large = fichier de { $size } octets, au-delà de la limite de { $limit }
+error-file-too-large-stream = fichier de plus de { $limit } octets, au-delà de la limite de { $limit }
+error-file-raise-limit = relevez la limite avec --max-input-bytes si le fichier est authentique
+error-file-unreadable = impossible de lire le fichier : { $reason }
+error-file-invalid-utf8 = octet 0x{ $byte } invalide en UTF-8 à l'octet { $offset }
+error-file-save-utf8 = enregistrez le fichier en UTF-8
+error-file-text-too-large = texte de { $size } caractères, au-delà de la limite de { $limit }
+error-file-nul = le fichier contient un caractère NUL
+
+### yaml
+error-yaml-too-many-values = plus de { $limit } valeurs une fois les alias développés
+error-yaml-too-deep = imbrication de plus de { $limit } niveaux
+error-yaml-nesting-too-deep = imbrication trop profonde
+error-yaml-recursive-alias = l'alias *{ $anchor } désigne une valeur qui le contient
+error-yaml-syntax = erreur de syntaxe YAML : { $detail }
+error-yaml-bad-escape = séquence d'échappement hors d'Unicode (telle que \U99999999) dans un texte entre guillemets
+error-yaml-control-character = le caractère de contrôle U+{ $code } est interdit en YAML
+error-yaml-error = erreur YAML : { $detail }
+error-yaml-tag = l'étiquette { $tag } est interdite
+error-yaml-unsupported-node = nœud YAML non pris en charge
+error-yaml-merge-key = les clés de fusion ('<<') ne sont pas prises en charge
+error-yaml-key-type = une clé doit être un texte simple ou un nombre
+error-yaml-duplicate-key = clé { $key } en double (première à la ligne { $first })
+error-yaml-surrogate = le texte contient un demi-codet échappé (tel que \ud800), pas un caractère
+error-yaml-long-integer = nombre de plus de { $limit } caractères, trouvé { $start }…
+error-yaml-not-finite = nombre fini attendu, trouvé { $found }
+
+### json
+error-json-syntax = erreur de syntaxe JSON : { $detail }
+error-json-not-finite = { $name } n'est pas un nombre : montants et effectifs doivent être finis
+
+### schema
+error-schema-extra-forbidden = champ inconnu
+error-schema-missing = champ obligatoire manquant
+error-schema-date = date attendue, telle que `2024-01-01`, trouvé { $found }
+error-schema-int = nombre entier attendu, trouvé { $found }
+error-schema-decimal = nombre décimal attendu, tel que `1234.56`, trouvé { $found }
+error-schema-string-type = texte entre guillemets attendu, trouvé { $found }
+error-schema-string-pattern-mismatch = texte de la forme { $pattern } attendu, trouvé { $found }
+error-schema-string-too-short = au moins { $min_length } caractère(s) attendu(s), trouvé { $found }
+error-schema-literal-error = { $expected } attendu, trouvé { $found }
+error-schema-greater-than-equal = valeur de { $ge } ou plus attendue, trouvé { $found }
+error-schema-less-than-equal = valeur de { $le } ou moins attendue, trouvé { $found }
+error-schema-model-type = ensemble de champs attendu, trouvé { $found }
+error-schema-dict-type = table de correspondance attendue, trouvé { $found }
+error-schema-list-type = liste attendue, trouvé { $found }
+error-schema-too-short = au moins { $min_length } élément(s) attendu(s), trouvé { $found }
+error-schema-bool = `true` ou `false` attendu, trouvé { $found }
+error-schema-other = { $detail }, trouvé { $found }
+error-schema-not-a-mapping = ensemble de champs attendu, trouvé { $found }
+
+### word
+error-word-nothing = rien
+error-word-arithmetic = l'arithmétique
+error-word-text = du texte
+error-word-collection = une liste
+error-word-bool = un booléen
+
+### hint
+error-hint-did-you-mean = vouliez-vous dire { $name } ?
+error-hint-parenthesized = {""} ({ $hint })
+error-hint-leading-zeros = un code ne garde ses zéros de tête qu'écrit comme texte
+
+### rules
+error-rules-none = aucun fichier de règles trouvé
+error-rules-unknown-id = identifiant de règle inconnu { $rule_id }
+error-rules-unreadable = illisible : { $reason }
+error-rules-duplicate-id = identifiant de règle { $rule_id } déjà défini dans { $file }
+error-rules-id-mismatch = l'identifiant { $rule_id } diffère du nom de fichier { $stem }
+error-rules-undefined-parameter = le paramètre { $name } n'est pas défini
+error-rules-expression = { $error } dans { $source }
+error-rules-cannot-evaluate = impossible d'évaluer { $source } : { $error }
+
+### timeline
+error-timeline-overlap = versions qui se chevauchent : l'une finit le { $end }, la suivante commence le { $start }
+error-timeline-gap = trou entre versions : l'une finit le { $end }, la suivante commence le { $start } (attendu : { $expected })
+error-timeline-same-start = deux versions commencent le même jour
+
+### lint
+error-lint-no-scenario = aucun scénario : ajouter features/{ $rule_id }.feature avec l'étiquette @{ $rule_id }
+error-lint-reference-without-rule = obligation de la référence juridique sans règle
+error-lint-no-features = dossier des scénarios introuvable
+error-lint-titles = les titres français et anglais sont tous deux requis
+error-lint-id-shape = { $found } n'est ni un identifiant Légifrance (JORFTEXT, JORFARTI, JORFSCTA, LEGITEXT, LEGIARTI ou LEGISCTA et 12 chiffres) ni « NOR » suivi d'un NOR ; à défaut, ajouter une exception motivée
+error-lint-id-kind = un texte commençant par « { $kind } » est cité avec un identifiant { $prefix } ; attendu : { $expected }
+error-lint-url-host = { $host } n'est pas une source officielle de la liste autorisée ; citer Légifrance, ou ajouter une exception motivée
+error-lint-url-https = une adresse officielle s'écrit en https
+error-lint-url-id = l'adresse Légifrance ne contient ni l'identifiant cité { $id } ni, en adresse ELI, le NOR ou le numéro du texte
+error-lint-id-two-texts = { $id } est cité ici pour le n° { $number } et pour le n° { $other } dans { $rule_id } : un identifiant désigne un seul texte
+error-lint-exception-unused = l'exception pour { $rule_id } ({ $value }) ne couvre rien : la supprimer
+
+### expr
+error-expr-too-long = expression de plus de { $limit } caractères
+error-expr-syntax = erreur de syntaxe : { $detail }
+error-expr-unparsable = expression illisible (octet nul ou imbrication trop profonde)
+error-expr-too-deep = expression imbriquée sur plus de { $limit } niveaux
+error-expr-node = { $node } est interdit dans une expression de règle
+error-expr-unknown-name = nom inconnu { $name }
+error-expr-literal-too-long = nombre écrit sur plus de { $limit } caractères
+error-expr-invalid-number = nombre invalide { $number }
+error-expr-out-of-range = nombre { $number } hors limites (au plus 10^{ $limit })
+error-expr-literal-type = valeur littérale de type { $type } interdite
+error-expr-operator = opérateur { $op } interdit
+error-expr-binary-operator = opérateur { $op } interdit (seulement + - * /)
+error-expr-numbers-only = l'arithmétique ne s'applique qu'aux nombres
+error-expr-division-by-zero = division par zéro
+error-expr-functions = seules les fonctions min, max et abs peuvent être appelées
+error-expr-arguments = arguments nommés ou étoilés interdits
+error-expr-arity-one = { $function }() prend un seul argument
+error-expr-arity-many = { $function }() prend au moins deux arguments
+error-expr-not-a-number = { $where } ne s'applique qu'aux nombres, trouvé { $kind } : { $source }
+error-expr-unordered = valeurs impossibles à ordonner avec < ou > : { $source }
+error-expr-in-needs-list = `in` demande une liste ou un nom à sa droite, trouvé { $source }
+error-expr-incompatible = valeurs de types incompatibles dans { $source } : { $detail }
+
+### ledger
+error-ledger-unsupported-type = type de fichier { $suffix } non pris en charge : attendu l'un de { $expected }
+error-ledger-unreadable = impossible de lire le fichier : { $reason }
+error-ledger-too-large = le fichier fait { $size } octets, au-delà de la limite de { $limit } octets (relevez-la avec --max-input-bytes, ou découpez le registre par année)
+error-ledger-too-large-stream = le fichier dépasse la limite de { $limit } octets
+error-ledger-line-too-long = ligne de plus de { $limit } caractères
+error-ledger-undecodable = l'octet 0x{ $byte } n'est pas lisible en { $encoding } (encodage choisi d'après les 64 premiers Kio) ; enregistrez le fichier en UTF-8
+error-ledger-zip = c'est un fichier zip (XLSX/ODS) nommé comme un CSV ; renommez-le
+error-ledger-utf16 = le texte UTF-16 n'est pas pris en charge : enregistrez le registre en CSV UTF-8
+error-ledger-empty = le fichier est vide : une ligne d'en-tête est attendue
+error-ledger-malformed-csv = CSV mal formé : { $detail }
+error-ledger-bad-spreadsheet = impossible de lire le tableur : { $detail }
+error-ledger-no-header = pas de ligne d'en-tête : colonnes attendues { $columns }
+error-ledger-missing-column = colonne obligatoire { $name } absente : attendu l'un de { $aliases } (sans tenir compte de la casse, des accents et des espaces), ou indiquez-la avec --columns { $name_plain }="<en-tête>" (columns= en Python) ; en-têtes trouvés : { $headers }
+error-ledger-duplicate-column = colonne { $header } en double
+error-ledger-unknown-column-name = nom de colonne inconnu ; attendu l'un de { $expected }{ $hint }
+error-ledger-no-such-header = aucune colonne { $header } dans l'en-tête ; en-têtes trouvés : { $headers }
+error-ledger-cell = colonne { $header } : { $error }
+
+### cell
+error-cell-expected-found = { $expected }, trouvé { $found }{ $note }
+error-cell-found-empty = une cellule vide
+error-cell-amount = montant attendu, tel que `1 234,56` ou `1234.56` (au plus 15 chiffres avant le séparateur décimal et 6 après)
+error-cell-date = date attendue, telle que `31/12/2024` ou `2024-12-31`
+error-cell-no-such-day = {""} : ce jour n'existe pas
+error-cell-not-a-serial = {""} (pas un numéro de date de tableur plausible)
+error-cell-cpv = code CPV de 8 chiffres attendu, avec un chiffre de contrôle facultatif, tel que 30213100-6
+error-cell-bool = `oui`/`non`, `o`/`n`, `yes`/`no`, `true`/`false`, `vrai`/`faux`, `1`/`0` ou `x` attendu
+
+### cli
+error-cli-expected-name-header = NOM=EN-TÊTE attendu, trouvé { $found }
+error-cli-expected-siret = 14 chiffres attendus, trouvé { $found }
+error-cli-required-for-declaration = obligatoire pour une déclaration
+error-cli-expected-delimiter = attendu l'un de ; , | tab, trouvé { $found }
+error-cli-unknown-encoding = encodage { $found } inconnu : essayez utf-8 ou cp1252
+
+### ledger
+error-ledger-no-such-sheet = aucune feuille { $sheet } dans le classeur ; feuilles trouvées : { $sheets }
+error-ledger-more-problems = autres problèmes non affichés : { $n } ; corrigez ceux ci-dessus et relancez
+error-ledger-lines-above-header = lignes ignorées au-dessus de l'en-tête : { $n } (en-tête trouvé ligne { $line })
+error-ledger-ttc-without-rate = la colonne { $header } contient des montants TTC : indiquez le taux de TVA (`vat_rate_pct` dans un fichier --mapping) pour les ramener au HT
+error-ledger-nothing-to-classify = rien pour classer les lignes : ni colonne CPV ni colonne catégorie, et aucune règle de correspondance sur une colonne de ce fichier (nature, famille, fournisseur) ; en-têtes trouvés : { $headers }
+error-ledger-no-flag-column = { $file } : pas de colonne { $flag } : aucune ligne n'est comptée comme { $flag_plain }
+error-ledger-bare-amount = { $file } : la colonne { $header } ne précise ni HT ni TTC : ses montants sont pris comme HT (s'ils sont TTC, utilisez un fichier --mapping avec `amounts: ttc` et `vat_rate_pct`)
+error-ledger-ttc-converted = { $file } : les montants de la colonne { $header } sont TTC, ramenés au HT avec une TVA de { $rate } %, arrondis au centime
+error-ledger-ambiguous-amounts = { $file } : montants tels que « 1,234 » (un seul séparateur suivi de trois chiffres) lus comme décimaux (1,234 €) : { $n }, le premier ligne { $line } ; écrivez 1234 ou 1 234 pour un millier
+error-ledger-rounded-amounts = { $file } : montants de tableur à plus de deux décimales arrondis au centime (au pair le plus proche) : { $n }, le premier ligne { $line }
+error-ledger-unknown-category = colonne { $header } : { $detail }{ $hint }
+error-ledger-duplicate-file = { $file } : même contenu (SHA-256) que { $other } : ses lignes ne sont comptées qu'une fois
+
+### mapping
+error-mapping-unknown-category = la catégorie { $category } n'existe dans aucun décret dont la période rencontre les dates de la règle
+
+### declaration
+error-declaration-regime-not-declared = année { $year } : les achats de cette année relèvent du { $regime }, déclarés à l'OECP (application REAP) dans son propre format, et non dans la déclaration data.gouv.fr
+error-declaration-nothing-to-declare = aucun achat relevant du régime déclaré dans les registres pour les années demandées
+error-declaration-half-year = achats du { $start } au { $end } ({ $regime })
+error-declaration-credit-notes = avoirs déduits : { $n }
+error-declaration-net-negative = total net négatif : les avoirs dépassent les achats
+error-declaration-broad = { $amount } classés par un code CPV parent large seulement, à vérifier
+error-declaration-donations-from-profile = dons : valeur déclarée dans le profil
+
+### note
+error-note-reuse-credit-clamped = { $year } { $category } : les avoirs de réemploi ({ $amount }) dépassent les achats de réemploi ; réemploi compté pour 0
+error-note-broad = { $year } { $category } : { $amount } sur { $n } lignes classés par un code CPV parent large seulement (une division ou un groupe, comme 30000000-9) : vérifiez-les, ou classez-les avec un fichier --mapping
+error-note-unreachable = { $year } ({ $regime }) : catégories qu'aucune ligne ne pouvait atteindre (aucun code CPV listé, aucune règle de correspondance) : { $categories }
+error-note-profile-years-kept = { $years } : chiffres déclarés dans le profil (les registres ne couvrent aucun achat de ces années)
+
+### spaser
+error-spaser-target-above-100 = objectif de { $value } % pour { $category } ({ $share }, { $year }) : une part ne peut dépasser 100 %
+error-spaser-target-twice = deux objectifs différents pour { $category } ({ $share }, { $year }) : { $values }
