@@ -62,7 +62,7 @@ class Message:
 
 
 def fluent_id(message_id: str) -> str:
-    """The id of a problem message in the Fluent catalogues: `file.too_large` → `error-file-too-large`."""
+    """The message's id in the Fluent catalogues: `file.too_large` is `error-file-too-large`."""
     return "error-" + message_id.replace(".", "-").replace("_", "-")
 
 
@@ -87,8 +87,8 @@ def catalogue_markdown() -> str:
         "# Error messages",
         "",
         "Generated from the catalogues `src/reen_compliance/i18n/en.ftl` and `fr.ftl` (ids",
-        "`error-…`) with the examples of `src/reen_compliance/messages.py`; a test checks that this",
-        "file matches them. Every message is printed after `file:line:column: $.json.path:`, in the",
+        "`error-…`) with the examples of `src/reen_compliance/messages.py`; a test checks",
+        "that this file matches them. Every message is printed after `file:line:column: $.json.path:`, in the",
         "language chosen with `--lang` (French by default on the command line, English in the",
         "library's `str(problem)`). Messages of model validators and of the Python or YAML",
         "parsers' own details stay in English inside the French sentence.",
