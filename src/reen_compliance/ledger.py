@@ -25,7 +25,7 @@ from decimal import Context, Decimal, Inexact, InvalidOperation, Overflow, local
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reen_compliance.errors import Problem, ProfileError, RulePackError, did_you_mean
+from reen_compliance.errors import MAPPING, LedgerError, Problem, RulePackError, did_you_mean
 from reen_compliance.ledger_read import (
     DEFAULT_MAX_PROBLEMS,
     FileStats,
@@ -209,7 +209,7 @@ def summarize_ledgers(  # noqa: PLR0913 - each keyword is an independent, option
 ) -> LedgerSummary:
     """Read every ledger and total it; return only if every line of every file was valid.
 
-    Raises `ProfileError` with up to `max_problems` located problems, and one saying how many
+    Raises `LedgerError` with up to `max_problems` located problems, and one saying how many
     more were found (nothing is returned, so a caller writes nothing), or `RulePackError` if
     the regimes themselves are inconsistent. `labels` maps category ids to their French labels,
     accepted in an explicit category column; `rules` (from a mapping file) classify lines by
@@ -263,7 +263,7 @@ def summarize_ledgers(  # noqa: PLR0913 - each keyword is an independent, option
             )
             said.extend(stats.notices)
     if log.problems:
-        raise ProfileError(problems_of(log))
+        raise LedgerError(problems_of(log))
     ordered = tuple(sorted(said, key=str))
     return totals.summary(
         tuple(sorted(files, key=lambda f: f.path)),
@@ -354,7 +354,7 @@ class _Classifier:
                     Problem.of(rule.file, rule.line, rule.column, rule.path, message, hint)
                 )
         if problems:
-            raise ProfileError(problems)
+            raise LedgerError(problems, heading_id=MAPPING)
         return per_regime
 
     def regime_on(self, day: date) -> _RegimeIndex | None:

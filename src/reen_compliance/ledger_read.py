@@ -2,7 +2,7 @@
 
 Reading streams: a CSV is decoded and parsed one physical line at a time, so memory stays flat
 on millions of lines. Every bad cell becomes a `Problem`; up to `max_problems` are collected and
-raised together as one `ProfileError` once the file is read (or the cap is reached), so a caller
+raised together as one `LedgerError` once the file is read (or the cap is reached), so a caller
 that needs all-or-nothing consumes the whole iterator before trusting any total.
 
 Decisions, each tested:
@@ -40,7 +40,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from reen_compliance.errors import Problem, ProfileError, suggest
+from reen_compliance.errors import LedgerError, Problem, suggest
 from reen_compliance.ledger_cells import CellNotes
 from reen_compliance.ledger_rows import RowReader
 from reen_compliance.ledger_sources import (
@@ -231,7 +231,7 @@ def read_ledger(
     max_problems: int = DEFAULT_MAX_PROBLEMS,
     options: ReadOptions | None = None,
 ) -> Iterator[LedgerLine]:
-    """Yield the ledger's lines in file order; raise one `ProfileError` at the end if any was bad.
+    """Yield the ledger's lines in file order; raise one `LedgerError` at the end if any was bad.
 
     Lines before a bad one are yielded first: use `summarize_ledgers` for all-or-nothing totals.
     `max_bytes` defaults to `DEFAULT_MAX_BYTES_CSV` or `DEFAULT_MAX_BYTES_SPREADSHEET`.
@@ -241,7 +241,7 @@ def read_ledger(
     chosen = options or ReadOptions(columns=columns)
     yield from iter_ledger(path, stats, log, options=chosen, max_bytes=max_bytes)
     if log.problems:
-        raise ProfileError(problems_of(log))
+        raise LedgerError(problems_of(log))
 
 
 def iter_ledger(

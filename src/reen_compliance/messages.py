@@ -624,6 +624,17 @@ CATALOGUE: dict[str, Entry] = {
         "encodage {found!r} inconnu : essayez utf-8 ou cp1252",
         {"found": "latin-9x"},
     ),
+    "heading.invalid_profile": Entry("invalid profile", "profil invalide", {}),
+    "heading.invalid_ledger": Entry("invalid ledger", "registre invalide", {}),
+    "heading.invalid_option": Entry("invalid option", "option invalide", {}),
+    "heading.invalid_mapping": Entry(
+        "invalid mapping file", "fichier de correspondance invalide", {}
+    ),
+    "cli.ledger_option_without_ledger": Entry(
+        "applies to the --ledger files: give --ledger, or leave this option out",
+        "s'applique aux fichiers --ledger : indiquez --ledger, ou retirez cette option",
+        {},
+    ),
     "ledger.no_such_sheet": Entry(
         "no sheet {sheet!r} in the workbook; sheets found: {sheets}",
         "aucune feuille {sheet!r} dans le classeur ; feuilles trouvées : {sheets}",
