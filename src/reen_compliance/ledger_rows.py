@@ -22,6 +22,7 @@ from reen_compliance.ledger_cells import (
     parse_date,
     text_of,
 )
+from reen_compliance.ledger_types import LedgerLine
 from reen_compliance.messages import say
 
 if TYPE_CHECKING:
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
     from datetime import date
 
     from reen_compliance.ledger_cells import Cell, CellNotes
-    from reen_compliance.ledger_read import LedgerLine
     from reen_compliance.ledger_sources import Row, Sink
 
 _CACHE_LIMIT = 50_000
@@ -78,8 +78,6 @@ class RowReader:
         vat_rate_pct: Decimal | None,
     ) -> None:
         """Resolve each column's position once per table rather than per row."""
-        from reen_compliance.ledger_read import LedgerLine  # noqa: PLC0415 - a cycle otherwise
-
         self._line_type = LedgerLine
         self.file = file
         self.sheet = sheet
