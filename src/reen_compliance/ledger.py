@@ -119,11 +119,14 @@ def summarize_ledgers(  # noqa: PLR0913 - each keyword is an independent, option
         for path in paths:
             stats = FileStats(str(path))
             file_totals = Totals()
-            add = file_totals.adder(
-                classifier, log, stats, wanted, kept if keep_unclassified else None
+            file_totals.add_lines(
+                iter_ledger(path, stats, log, options=chosen, max_bytes=max_bytes),
+                classifier,
+                log=log,
+                stats=stats,
+                years=wanted,
+                kept=kept if keep_unclassified else None,
             )
-            for line in iter_ledger(path, stats, log, options=chosen, max_bytes=max_bytes):
-                add(line)
             duplicate = seen.get(stats.sha256) if stats.sha256 else None
             if duplicate is None:
                 totals.merge(file_totals)

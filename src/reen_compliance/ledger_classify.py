@@ -123,6 +123,8 @@ class Classifier:
         self._cache: dict[tuple[str, str], str] = {}
         self._rules = self._resolve_rules(rules)
         self._fields = tuple(sorted({name for rule in rules for name, _ in rule.match}))
+        self.rule_fields = bool(self._fields)
+        """Whether mapping rules read a line's nature, family, supplier or CPV prefix."""
         bounds = {
             d for rule in rules for d in (rule.effective_from, _after(rule.effective_to)) if d
         }

@@ -203,14 +203,18 @@ def _lines(
     )
     fast = reader.fast
     slow = reader.slow
-    for row in rows:
-        try:
-            parsed: LedgerLine | None = fast(row)
-        except Exception:  # noqa: BLE001 - any surprise on the fast path: read it precisely
-            parsed = slow(row, sink) if not is_blank(row[2]) else None
-        if parsed is not None:
-            stats.line_count += 1
-            yield parsed
+    count = 0
+    try:
+        for row in rows:
+            try:
+                parsed: LedgerLine | None = fast(row)
+            except Exception:  # noqa: BLE001 - any surprise on the fast path: read it precisely
+                parsed = slow(row, sink) if not is_blank(row[2]) else None
+            if parsed is not None:
+                count += 1
+                yield parsed
+    finally:
+        stats.line_count += count
 
 
 def _add_notices(stats: FileStats) -> None:

@@ -17,7 +17,7 @@ from reen_compliance.ledger_types import LedgerLine
 from reen_compliance.messages import Message, say
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Iterable, Mapping
 
     from reen_compliance.ledger_classify import Classifier, Regime
     from reen_compliance.ledger_sources import ProblemLog
@@ -34,6 +34,7 @@ __all__ = [
 ]
 
 _TOP_CPV = 10
+_CACHE_LIMIT = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,62 +147,105 @@ class Totals:
     )
     outside: dict[int, list[Decimal | int]] = field(default_factory=dict)
 
-    def adder(
+    def add_lines(  # noqa: C901, PLR0912, PLR0913 - the per-line loop, kept flat for speed
         self,
+        lines: Iterable[LedgerLine],
         classifier: Classifier,
+        *,
         log: ProblemLog,
         stats: FileStats,
         years: frozenset[int] | None,
         kept: list[LedgerLine] | None,
-    ) -> Callable[[LedgerLine], None]:
-        """The function that classifies one line and adds it to these totals."""
+    ) -> None:
+        """Classify each line and add it to these totals.
+
+        A ledger repeats its dates and codes, so the buckets a line goes to are remembered per
+        (date, CPV, category cell and the fields mapping rules read): most lines cost one dict
+        lookup and a few additions.
+        """
         outcome = classifier.outcome
-        categories = self.categories
+        ruled = classifier.rule_fields
+        cache: dict[tuple[object, ...], tuple[tuple[list[Decimal | int], ...], bool, bool]] = {}
+        for line in lines:
+            _, _, day, amount, cpv, _, _, reuse, recycled, category, _, nature, family, gift = line
+            if years is not None and day.year not in years:
+                continue
+            key = (
+                (day, cpv, category, nature, family, line.supplier)
+                if ruled
+                else (day, cpv, category)
+            )
+            found = cache.get(key)
+            if found is None:
+                try:
+                    regime, category_id, via = outcome(line)
+                except UnknownCategoryError as error:
+                    self._unknown_category(line, error, log, stats)
+                    continue
+                found = self._buckets(line, regime, category_id, via)
+                if len(cache) < _CACHE_LIMIT:
+                    cache[key] = found
+            buckets, broad, unclassified = found
+            if unclassified:
+                for bucket in buckets:
+                    _bump(bucket, line)
+                if kept is not None:
+                    kept.append(line)
+                continue
+            sums = buckets[0]
+            if broad:
+                sums[_BROAD_HT] += amount
+                sums[_BROAD_COUNT] += 1
+            if gift:  # a donation is a value apart, not a purchase
+                sums[_DONATION] += amount
+                continue
+            sums[_TOTAL] += amount
+            sums[_COUNT] += 1
+            if amount < 0:
+                sums[_CREDIT_COUNT] += 1
+                if reuse:
+                    sums[_REUSE_CREDIT] += amount
+            if reuse:
+                sums[_REUSE] += amount
+                if recycled:
+                    sums[_BOTH] += amount
+            if recycled:
+                sums[_RECYCLED] += amount
 
-        def add(line: LedgerLine) -> None:
-            if years is not None and line.date.year not in years:
-                return
-            try:
-                regime, category_id, via = outcome(line)
-            except UnknownCategoryError as error:
-                column, header = stats.columns.get("category", (None, "category"))
-                log.add(
-                    line.file,
-                    line.line,
-                    column,
-                    f"$[{line.line}].category",
-                    say("ledger.unknown_category", header=header, detail=error.message, hint=""),
-                    error.hint,
-                )
-                return
-            if category_id is not None and regime is not None:
-                key = (line.date.year, regime.regime_id, category_id)
-                sums = categories.get(key)
-                if sums is None:
-                    sums = categories[key] = _new_sums()
-                _bump(sums, line)
-                if via == BROAD:
-                    sums[_BROAD_HT] += line.amount_ht
-                    sums[_BROAD_COUNT] += 1
-                return
-            self._add_unclassified(line, regime)
-            if kept is not None:
-                kept.append(line)
-
-        return add
-
-    def _add_unclassified(self, line: LedgerLine, regime: Regime | None) -> None:
+    def _buckets(
+        self, line: LedgerLine, regime: Regime | None, category_id: str | None, via: str | None
+    ) -> tuple[tuple[list[Decimal | int], ...], bool, bool]:
+        """The running sums a line goes to, whether through a broad code, whether unclassified."""
         year = line.date.year
         if regime is None:
-            _bump(self.outside.setdefault(year, _new_sums()), line)
-            return
-        key2 = (year, regime.regime_id)
-        _bump(self.unmapped.setdefault(key2, _new_sums()), line)
-        if line.cpv is None:
-            _bump(self.unmapped_no_cpv.setdefault(key2, _new_sums()), line)
-        else:
-            codes = self.unmapped_cpv.setdefault(key2, {})
-            _bump(codes.setdefault(line.cpv[:8], _new_sums()), line)
+            return (self.outside.setdefault(year, _new_sums()),), False, True
+        if category_id is None:
+            key2 = (year, regime.regime_id)
+            unmapped = self.unmapped.setdefault(key2, _new_sums())
+            if line.cpv is None:
+                detail = self.unmapped_no_cpv.setdefault(key2, _new_sums())
+            else:
+                detail = self.unmapped_cpv.setdefault(key2, {}).setdefault(
+                    line.cpv[:8], _new_sums()
+                )
+            return (unmapped, detail), False, True
+        sums = self.categories.setdefault((year, regime.regime_id, category_id), _new_sums())
+        return (sums,), via == BROAD, False
+
+    @staticmethod
+    def _unknown_category(
+        line: LedgerLine, error: UnknownCategoryError, log: ProblemLog, stats: FileStats
+    ) -> None:
+        """Report an explicit category cell that names no category of the regime in force."""
+        column, header = stats.columns.get("category", (None, "category"))
+        log.add(
+            line.file,
+            line.line,
+            column,
+            f"$[{line.line}].category",
+            say("ledger.unknown_category", header=header, detail=error.message, hint=""),
+            error.hint,
+        )
 
     def merge(self, other: Totals) -> None:
         """Add another file's sums to these."""
