@@ -12,6 +12,7 @@ pytest_plugins = [
     "steps.then",
     "steps.given_obligations",
     "steps.then_obligations",
+    "steps.ledgers",
 ]
 
 ROOT = Path(__file__).resolve().parents[1]

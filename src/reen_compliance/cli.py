@@ -181,6 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="purchase ledgers (CSV, XLSX, ODS) replacing the declared purchase figures",
     )
     check.add_argument("--columns", nargs="+", metavar="NAME=HEADER", help="ledger column mapping")
+    importlib.import_module("reen_compliance.commands.ledger").add_reading_options(check)
     add_common(check, formats=CHECK_FORMATS)
     add_batch_options(check)
     importlib.import_module("reen_compliance.commands.members").add_with_members(
@@ -213,8 +214,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler: Handler = args.handler
         with max_input_bytes(getattr(args, "max_input_bytes", None)):
             return handler(args)
-    except ProfileError as error:
-        return _report_error(error, args, "profil invalide", "invalid profile")
+    except ProfileError as error:  # « profil invalide », « registre invalide »…: its own label
+        label = error.heading
+        return _report_error(error, args, label.render("fr"), label.render("en"))
     except ReenComplianceError as error:
         return _report_error(error, args, "entrée invalide", "invalid input")
     except OSError as error:  # a file that cannot be read or written: say which, and why

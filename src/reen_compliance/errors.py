@@ -4,8 +4,13 @@
 ReenComplianceError        raised on purpose; the CLI catches this and nothing broader
 └── InvalidInputError      .problems: tuple[Problem, ...]
     ├── RulePackError      the rules are wrong: stop everything
-    └── ProfileError       one profile or ledger is wrong: a batch reports it, goes on
+    └── ProfileError       one profile is wrong: a batch reports it, goes on
+        └── LedgerError    a ledger, a ledger mapping file or a ledger option is wrong
 ```
+
+A `ProfileError` carries the `heading` the CLI writes above its problems (« profil invalide »);
+a `LedgerError` says « registre invalide », « option invalide » or « fichier de correspondance
+invalide » instead, so that a bad ledger cell is not blamed on the profile.
 
 A `Problem` names the file, the line and column where known, the JSON path, and what was
 found against what was expected, so that a person can fix the input without a traceback.
@@ -97,6 +102,32 @@ class RulePackError(InvalidInputError):
 
 class ProfileError(InvalidInputError):
     """A profile or a ledger is invalid: a batch reports it and goes on with the others."""
+
+    heading_id: str = "heading.invalid_profile"
+    """The catalogue id of the label the CLI writes above the problems."""
+
+    @property
+    def heading(self) -> Message:
+        """The label of this kind of error, from the catalogue (« profil invalide »)."""
+        return say(self.heading_id)
+
+
+LEDGER = "heading.invalid_ledger"
+OPTION = "heading.invalid_option"
+MAPPING = "heading.invalid_mapping"
+
+
+class LedgerError(ProfileError):
+    """A ledger, a ledger mapping file or a ledger option is invalid, labelled as such.
+
+    `heading_id` is `LEDGER` (« registre invalide ») unless another label is given: `OPTION`
+    for a command-line option, `MAPPING` for a mapping file.
+    """
+
+    def __init__(self, problems: Iterable[Problem], *, heading_id: str = LEDGER) -> None:
+        """Keep the problems and the label."""
+        super().__init__(problems)
+        self.heading_id = heading_id
 
 
 def did_you_mean(found: str, known: Iterable[str]) -> str | None:

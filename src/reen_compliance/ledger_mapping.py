@@ -17,7 +17,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from reen_compliance.errors import ProfileError
+from reen_compliance.errors import MAPPING, LedgerError, ProfileError
 from reen_compliance.loading import _validate
 from reen_compliance.model import Day, Frozen
 from reen_compliance.source import read_document
@@ -132,9 +132,12 @@ def fold(text: str) -> str:
 
 
 def load_mapping(path: str | Path) -> LedgerMapping:
-    """Read and validate a mapping file; raise `ProfileError` with every located problem."""
-    document = read_document(path, error=ProfileError)
-    model = _validate(MappingModel, document.data, document.locator, ProfileError)
+    """Read and validate a mapping file; raise `LedgerError` with every located problem."""
+    try:
+        document = read_document(path, error=ProfileError)
+        model = _validate(MappingModel, document.data, document.locator, ProfileError)
+    except ProfileError as error:
+        raise LedgerError(error.problems, heading_id=MAPPING) from None
     columns = {k: v for k, v in model.columns.model_dump().items() if v is not None}
     ttc = model.amounts == "ttc" or "amount_ttc" in columns
     if ttc and "amount_ht" in columns:  # `amounts: ttc` names the amount column's basis

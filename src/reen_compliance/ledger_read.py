@@ -2,7 +2,7 @@
 
 Reading streams: a CSV is decoded and parsed one physical line at a time, so memory stays flat
 on millions of lines. Every bad cell becomes a `Problem`; up to `max_problems` are collected and
-raised together as one `ProfileError` once the file is read (or the cap is reached), so a caller
+raised together as one `LedgerError` once the file is read (or the cap is reached), so a caller
 that needs all-or-nothing consumes the whole iterator before trusting any total.
 
 Decisions, each tested:
@@ -32,35 +32,34 @@ Decisions, each tested:
 from __future__ import annotations
 
 import contextlib
-import re
-import unicodedata
-from dataclasses import dataclass, field
-from datetime import date
-from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
-from reen_compliance.errors import Problem, ProfileError, suggest
-from reen_compliance.ledger_cells import CellNotes
+from reen_compliance.errors import LedgerError, Problem
+from reen_compliance.ledger_header import (
+    CANONICAL_COLUMNS,
+    COLUMN_ALIASES,
+    find_header,
+    is_blank,
+    map_header,
+    normalize_header,
+)
 from reen_compliance.ledger_rows import RowReader
 from reen_compliance.ledger_sources import (
-    HEADER_SEARCH_ROWS,
     CsvInfo,
     ProblemLog,
-    Row,
     Sink,
     StopFileError,
     Table,
     csv_rows,
     workbook_tables,
 )
-from reen_compliance.messages import Message, say
+from reen_compliance.ledger_types import FileStats, LedgerLine, ReadOptions
+from reen_compliance.messages import say
 from reen_compliance.source import input_byte_limit
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping, Sequence
-
-    from reen_compliance.ledger_mapping import LedgerMapping
+    from collections.abc import Iterator, Mapping
 
 __all__ = [
     "CANONICAL_COLUMNS",
@@ -68,8 +67,11 @@ __all__ = [
     "DEFAULT_MAX_BYTES_CSV",
     "DEFAULT_MAX_BYTES_SPREADSHEET",
     "DEFAULT_MAX_PROBLEMS",
+    "FileStats",
     "LedgerLine",
+    "ReadOptions",
     "escape_spreadsheet_cell",
+    "normalize_header",
     "read_ledger",
 ]
 
@@ -83,120 +85,7 @@ DEFAULT_MAX_PROBLEMS = 50
 _CSV_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
 _SPREADSHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".ods"})
 
-CANONICAL_COLUMNS: tuple[str, ...] = (
-    "date",
-    "amount_ht",
-    "cpv",
-    "description",
-    "supplier",
-    "reuse",
-    "recycled",
-    "category",
-    "nature",
-    "family",
-    "donation",
-    "amount_ttc",
-)
-"""Our column names; `date` and an amount (`amount_ht`, or `amount_ttc` with a VAT rate) are
-required, the others optional."""
-
-COLUMN_ALIASES: Mapping[str, tuple[str, ...]] = {
-    "date": ("date", "date_mandat", "date_de_la_depense", "date_depense", "date_facture"),
-    "amount_ht": (
-        "amount_ht",
-        "montant_ht",
-        "montant_hors_taxes",
-        "montant_hors_taxe",
-        "total_ht",
-        "montant",
-        "amount",
-    ),
-    "cpv": ("cpv", "code_cpv", "cpv_code"),
-    "description": ("description", "libelle", "objet", "designation", "intitule"),
-    "supplier": ("supplier", "fournisseur", "tiers", "titulaire"),
-    "reuse": ("reuse", "reemploi", "reutilisation", "reemploi_reutilisation"),
-    "recycled": ("recycled", "recycle", "matieres_recyclees", "recyclees"),
-    "category": ("category", "categorie", "category_id", "categorie_agec"),
-    "nature": ("nature", "nature_m57", "compte_nature", "nature_comptable", "article_nature"),
-    "family": ("family", "famille", "famille_achat", "famille_d_achat", "famille_homogene"),
-    "donation": ("donation", "don", "issu_du_don", "produit_issu_du_don"),
-    "amount_ttc": ("amount_ttc", "montant_ttc", "total_ttc"),
-}
-"""Accepted headers, compared after `normalize_header`; when several are present the first wins."""
-
-_BARE_AMOUNTS = frozenset({"montant", "amount"})
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-class LedgerLine(NamedTuple):
-    """One purchase: where it was read, when, how much HT, what, and its circular flags.
-
-    `donation` marks a good received as a donation: its amount is its flat-rate value, declared
-    apart and never part of the purchases' total.
-    """
-
-    file: str
-    line: int
-    date: date
-    amount_ht: Decimal
-    cpv: str | None
-    description: str
-    supplier: str
-    reuse: bool
-    recycled: bool
-    category: str | None
-    sheet: str | None = None
-    nature: str | None = None
-    family: str | None = None
-    donation: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class ReadOptions:
-    """How to read files: explicit columns, dialect, sheets, TTC amounts and what classifies."""
-
-    columns: Mapping[str, str] | None = None
-    delimiter: str | None = None
-    encoding: str | None = None
-    sheets: tuple[str, ...] | None = None
-    vat_rate_pct: Decimal | None = None
-    classify_by: frozenset[str] | None = None
-    """Columns that can classify a line (`cpv`, `category`, those mapping rules use): a file
-    with none of them is refused. None (plain reading) checks nothing."""
-
-    @classmethod
-    def of(cls, mapping: LedgerMapping | None, columns: Mapping[str, str] | None) -> ReadOptions:
-        """Options from a mapping file, with `columns` given on the command line winning."""
-        if mapping is None:
-            return cls(columns=columns)
-        used = {name for rule in mapping.rules for name, _ in rule.match}
-        by = {"cpv" if name == "cpv_prefix" else name for name in used}
-        return cls(
-            columns={**mapping.columns, **(columns or {})},
-            delimiter=mapping.delimiter,
-            encoding=mapping.encoding,
-            sheets=mapping.sheets,
-            vat_rate_pct=mapping.vat_rate_pct,
-            classify_by=frozenset({"cpv", "category", *by}),
-        )
-
-
-@dataclass(slots=True)
-class FileStats:
-    """What reading one file learned besides its lines; filled as the iterator advances."""
-
-    path: str
-    kind: str = ""
-    encoding: str | None = None
-    delimiter: str | None = None
-    sha256: str = ""
-    line_count: int = 0
-    sheets: list[tuple[str, int]] = field(default_factory=list)
-    """Each sheet read, with its line count (workbooks only)."""
-    notices: list[Message] = field(default_factory=list)
-    cell_notes: CellNotes = field(default_factory=CellNotes)
-    columns: dict[str, tuple[int, str]] = field(default_factory=dict)
-    """Where each mapped column is: canonical name -> (column number, the file's header)."""
 
 
 def escape_spreadsheet_cell(text: str) -> str:
@@ -205,13 +94,6 @@ def escape_spreadsheet_cell(text: str) -> str:
     For CSV files we write; ledgers we read are never evaluated.
     """
     return "'" + text if text.startswith(_FORMULA_START) else text
-
-
-def normalize_header(text: str) -> str:
-    """Fold case, accents, spaces and punctuation so `Montant HT` matches `montant_ht`."""
-    folded = unicodedata.normalize("NFKD", text.strip().lstrip("\ufeff")).casefold()
-    ascii_only = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    return re.sub(r"[^0-9a-z]+", "_", ascii_only).strip("_")
 
 
 def problems_of(log: ProblemLog) -> list[Problem]:
@@ -231,7 +113,7 @@ def read_ledger(
     max_problems: int = DEFAULT_MAX_PROBLEMS,
     options: ReadOptions | None = None,
 ) -> Iterator[LedgerLine]:
-    """Yield the ledger's lines in file order; raise one `ProfileError` at the end if any was bad.
+    """Yield the ledger's lines in file order; raise one `LedgerError` at the end if any was bad.
 
     Lines before a bad one are yielded first: use `summarize_ledgers` for all-or-nothing totals.
     `max_bytes` defaults to `DEFAULT_MAX_BYTES_CSV` or `DEFAULT_MAX_BYTES_SPREADSHEET`.
@@ -241,7 +123,7 @@ def read_ledger(
     chosen = options or ReadOptions(columns=columns)
     yield from iter_ledger(path, stats, log, options=chosen, max_bytes=max_bytes)
     if log.problems:
-        raise ProfileError(problems_of(log))
+        raise LedgerError(problems_of(log))
 
 
 def iter_ledger(
@@ -297,13 +179,13 @@ def _lines(
     table: Table, stats: FileStats, sink: Sink, options: ReadOptions
 ) -> Iterator[LedgerLine]:
     """Turn rows into `LedgerLine`s: find and map the header, then parse each non-blank row."""
-    header_row, rows = _find_header(table.rows, stats, options)
+    header_row, rows = find_header(table.rows, stats, options)
     if header_row is None:
         if sink.count or table.sheet is not None:  # said already, or an empty sheet: nothing
             return
         sink.add(1, None, "$", say("ledger.no_header", columns="date, amount_ht"))
         return
-    mapping = _map_header(header_row, stats, sink, options)
+    mapping = map_header(header_row, stats, sink, options)
     if mapping is None:
         return
     first_column = header_row[1]
@@ -321,180 +203,18 @@ def _lines(
     )
     fast = reader.fast
     slow = reader.slow
-    for row in rows:
-        try:
-            parsed: LedgerLine | None = fast(row)
-        except Exception:  # noqa: BLE001 - any surprise on the fast path: read it precisely
-            parsed = slow(row, sink) if not _is_blank(row[2]) else None
-        if parsed is not None:
-            stats.line_count += 1
-            yield parsed
-
-
-def _find_header(
-    rows: Iterator[Row], stats: FileStats, options: ReadOptions
-) -> tuple[Row | None, Iterator[Row]]:
-    """The header: the first of the first non-blank rows that names the required columns.
-
-    Rows above it are skipped, and a notice says how many. When none qualifies, the first
-    non-blank row is taken, so its problems are reported as they stand.
-    """
-    import itertools  # noqa: PLC0415 - used here only
-
-    seen: list[Row] = []
-    for row in rows:
-        if _is_blank(row[2]):
-            continue
-        seen.append(row)
-        probe = Sink(stats.path, ProblemLog(10**9))
-        if _map_header(row, FileStats(stats.path), probe, options) is not None and not probe.count:
-            if len(seen) > 1:
-                stats.notices.append(say("ledger.lines_above_header", n=len(seen) - 1, line=row[0]))
-            return row, rows
-        if len(seen) >= HEADER_SEARCH_ROWS:
-            break
-    if not seen:
-        return None, rows
-    return seen[0], itertools.chain(seen[1:], rows)
-
-
-def _is_blank(cells: Sequence[object]) -> bool:
-    """Say whether every cell is empty or whitespace (blank lines, `;;;;` rows)."""
-    return all(isinstance(c, str) and not c.strip() for c in cells)
-
-
-@dataclass(frozen=True, slots=True)
-class _Mapping:
-    """Where each canonical column sits in a row (0-based index) and the file's header text."""
-
-    index: Mapping[str, int]
-    header: Mapping[str, str]
-
-
-class _HeaderError(Exception):
-    """A header problem: (line, column, path, message) for the sink."""
-
-    def __init__(self, line: int | None, column: int | None, path: str, message: Message) -> None:
-        """Keep the located message."""
-        super().__init__(str(message))
-        self.where = (line, column, path, message)
-
-
-def _map_header(
-    header_row: Row, stats: FileStats, sink: Sink, options: ReadOptions
-) -> _Mapping | None:
-    """Match the header to our columns through aliases and `columns`; report what is missing."""
-    line, first_column, cells = header_row
-    headers = [str(cell).strip().lstrip("\ufeff") for cell in cells]
+    count = 0
     try:
-        position = _header_positions(headers, line, first_column)
-        index_of = _explicit_columns(options.columns or {}, position, headers, line)
-    except _HeaderError as error:
-        sink.add(*error.where)
-        return None
-    for canonical in CANONICAL_COLUMNS:
-        alias = next((a for a in COLUMN_ALIASES[canonical] if a in position), None)
-        if canonical not in index_of and alias is not None:
-            index_of[canonical] = position[alias]
-    if "amount_ttc" in index_of and "amount_ht" in index_of:
-        del index_of["amount_ttc"]  # an HT amount wins: no conversion needed
-    if "amount_ttc" in index_of and options.vat_rate_pct is None:
-        header = headers[index_of["amount_ttc"]]
-        sink.add(
-            line,
-            first_column + index_of["amount_ttc"],
-            "header",
-            say("ledger.ttc_without_rate", header=header),
-        )
-        return None
-    missing = [name for name in ("date", "amount_ht") if name not in index_of]
-    if "amount_ttc" in index_of:
-        missing = [name for name in missing if name != "amount_ht"]
-    for name in missing:
-        message = say(
-            "ledger.missing_column",
-            name=name,
-            aliases=_quoted(COLUMN_ALIASES[name]),
-            headers=_quoted(headers),
-        )
-        sink.add(line, None, "header", message)
-    if missing:
-        return None
-    if options.classify_by is not None and not options.classify_by & index_of.keys():
-        sink.add(line, None, "header", say("ledger.nothing_to_classify", headers=_quoted(headers)))
-        return None
-    _header_notices(stats, index_of, headers, options)
-    return _Mapping(index_of, {k: headers[i] for k, i in index_of.items()})
-
-
-def _header_notices(
-    stats: FileStats, index_of: Mapping[str, int], headers: list[str], options: ReadOptions
-) -> None:
-    """Say what the header made us assume: missing flags, a bare amount read as HT, TTC."""
-    for flag in ("reuse", "recycled"):
-        if flag not in index_of:
-            stats.notices.append(say("ledger.no_flag_column", file=stats.path, flag=flag))
-    amount = index_of.get("amount_ht")
-    explicit = (options.columns or {}).get("amount_ht")
-    if (
-        amount is not None
-        and explicit is None
-        and normalize_header(headers[amount]) in _BARE_AMOUNTS
-    ):
-        stats.notices.append(say("ledger.bare_amount", file=stats.path, header=headers[amount]))
-    if "amount_ttc" in index_of:
-        stats.notices.append(
-            say(
-                "ledger.ttc_converted",
-                file=stats.path,
-                header=headers[index_of["amount_ttc"]],
-                rate=str(options.vat_rate_pct),
-            )
-        )
-
-
-def _header_positions(headers: list[str], line: int, first_column: int) -> dict[str, int]:
-    """Index the normalised headers; a header present twice is an error."""
-    position: dict[str, int] = {}
-    for index, text in enumerate(headers):
-        key = normalize_header(text)
-        if key in position:
-            message = say("ledger.duplicate_column", header=text)
-            raise _HeaderError(line, first_column + index, "header", message)
-        if key:
-            position[key] = index
-    return position
-
-
-def _explicit_columns(
-    columns: Mapping[str, str], position: Mapping[str, int], headers: list[str], line: int
-) -> dict[str, int]:
-    """Resolve the caller's `columns` mapping (canonical name -> the file's header)."""
-    index_of: dict[str, int] = {}
-    for canonical, file_header in columns.items():
-        if canonical not in CANONICAL_COLUMNS:
-            hint = suggest(canonical, CANONICAL_COLUMNS)
-            message = say(
-                "ledger.unknown_column_name",
-                expected=_quoted(CANONICAL_COLUMNS),
-                hint=say("hint.parenthesized", hint=hint) if hint else "",
-            )
-            raise _HeaderError(None, None, f"columns.{canonical}", message)
-        found = position.get(normalize_header(file_header))
-        if found is None:
-            raise _HeaderError(
-                line,
-                None,
-                f"columns.{canonical}",
-                say("ledger.no_such_header", header=file_header, headers=_quoted(headers)),
-            )
-        index_of[canonical] = found
-    return index_of
-
-
-def _quoted(names: tuple[str, ...] | list[str]) -> str:
-    """Render names as a quoted, comma-separated list."""
-    return ", ".join(repr(name) for name in names) or "(none)"
+        for row in rows:
+            try:
+                parsed: LedgerLine | None = fast(row)
+            except Exception:  # noqa: BLE001 - any surprise on the fast path: read it precisely
+                parsed = slow(row, sink) if not is_blank(row[2]) else None
+            if parsed is not None:
+                count += 1
+                yield parsed
+    finally:
+        stats.line_count += count
 
 
 def _add_notices(stats: FileStats) -> None:

@@ -22,6 +22,7 @@ from reen_compliance.ledger_cells import (
     parse_date,
     text_of,
 )
+from reen_compliance.ledger_types import LedgerLine
 from reen_compliance.messages import say
 
 if TYPE_CHECKING:
@@ -29,14 +30,14 @@ if TYPE_CHECKING:
     from datetime import date
 
     from reen_compliance.ledger_cells import Cell, CellNotes
-    from reen_compliance.ledger_read import LedgerLine
     from reen_compliance.ledger_sources import Row, Sink
 
 _CACHE_LIMIT = 50_000
 _MISSING = object()
-_PLAIN = re.compile(r"(-?)(\d{1,15})(?:[.,](\d{1,2}))?")
-_GROUPED = re.compile(r"(-?)(\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,4})(?:,(\d{1,2}))?")
-_GROUP_SPACES = str.maketrans("", "", " \u00a0\u202f")
+# `1234`, `-1234,56`, `12.5` (plain) or `1 234,56` (grouped by spaces, NBSP or narrow NBSP).
+_FAST_AMOUNT = re.compile(
+    r"-?(?:\d{1,15}(?:[.,]\d{1,2})?|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,4}(?:,\d{1,2})?)"
+).fullmatch
 _CENT = Decimal("0.01")
 _ROUNDING = Context(prec=40, rounding=ROUND_HALF_EVEN)
 _HUNDRED = Decimal(100)
@@ -78,8 +79,6 @@ class RowReader:
         vat_rate_pct: Decimal | None,
     ) -> None:
         """Resolve each column's position once per table rather than per row."""
-        from reen_compliance.ledger_read import LedgerLine  # noqa: PLC0415 - a cycle otherwise
-
         self._line_type = LedgerLine
         self.file = file
         self.sheet = sheet
@@ -112,7 +111,14 @@ class RowReader:
             parsed_day = parse_date(day, line, self.notes)
             if len(dates) < _CACHE_LIMIT:
                 dates[day] = parsed_day
-        value = _fast_amount(amount)
+        # The amount's text given to `Decimal` is the precise path's: digits without group
+        # spaces, `.` then the decimals, or `.0` without any (`1234` reads as `1234.0`).
+        if _FAST_AMOUNT(amount) is None:
+            raise ValueError
+        digits = (
+            amount.replace(",", ".").replace("\u00a0", "").replace(" ", "").replace("\u202f", "")
+        )
+        value = Decimal(digits if "." in digits else digits + ".0")
         if self.vat is not None:
             value = ht_from_ttc(value, self.vat)
         codes = self._cpv
@@ -134,10 +140,10 @@ class RowReader:
                 supplier.strip(),
                 flags[reuse] if reuse in flags else self._flag(reuse),
                 flags[recycled] if recycled in flags else self._flag(recycled),
-                category.strip() or None,
+                (category.strip() or None) if category else None,
                 self.sheet,
-                nature.strip() or None,
-                family.strip() or None,
+                (nature.strip() or None) if nature else None,
+                (family.strip() or None) if family else None,
                 flags[gift] if gift in flags else self._flag(gift),
             ),
         )
@@ -176,15 +182,6 @@ class RowReader:
         if self.vat is not None:
             values[1] = ht_from_ttc(values[1], self.vat)  # type: ignore[arg-type]  # an amount
         return self._line_type(self.file, line, *values[:8], self.sheet, *values[8:])  # type: ignore[arg-type, call-arg]
-
-
-def _fast_amount(text: str) -> Decimal:
-    """`1234`, `-1234,56`, `1 234,56` at once; anything else raises for the precise path."""
-    match = _PLAIN.fullmatch(text) or _GROUPED.fullmatch(text)
-    if match is None:
-        raise ValueError
-    sign, integer, decimals = match.groups()
-    return Decimal(f"{sign}{integer.translate(_GROUP_SPACES)}.{decimals or '0'}")
 
 
 def _optional_text(value: Cell, _line: int, _notes: CellNotes) -> str | None:

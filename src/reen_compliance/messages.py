@@ -316,6 +316,11 @@ CATALOGUE: dict[str, Entry] = {
     "cli.required_for_declaration": Entry({}),
     "cli.expected_delimiter": Entry({"found": "::"}, quoted=frozenset(["found"])),
     "cli.unknown_encoding": Entry({"found": "latin-9x"}, quoted=frozenset(["found"])),
+    "heading.invalid_profile": Entry({}),
+    "heading.invalid_ledger": Entry({}),
+    "heading.invalid_option": Entry({}),
+    "heading.invalid_mapping": Entry({}),
+    "cli.ledger_option_without_ledger": Entry({}),
     "ledger.no_such_sheet": Entry(
         {"sheet": "Mandats 2024", "sheets": "'Feuil1', 'Feuil2'"}, quoted=frozenset(["sheet"])
     ),

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reen_compliance.applicability import LawView
-from reen_compliance.errors import Problem, ProfileError, RulePackError
+from reen_compliance.errors import OPTION, LedgerError, Problem, RulePackError
 from reen_compliance.ledger import (
     CategoryCodes,
     CategoryTotal,
@@ -318,7 +318,7 @@ def declaration_from_summary(  # noqa: PLR0913 - keywords a caller sets one by o
     included even when they make a category negative; the comments say what a row covers
     (the half-year 2024, credit notes, lines classified through a broad parent CPV code).
     `donations` (year, category id) -> value comes from a profile, for categories whose ledger
-    lines carry no donation. A year wholly under an earlier regime is refused (`ProfileError`):
+    lines carry no donation. A year wholly under an earlier regime is refused (`LedgerError`):
     that regime was declared to the OECP in another format.
     """
     check = rule.rule.check
@@ -342,7 +342,7 @@ def declaration_from_summary(  # noqa: PLR0913 - keywords a caller sets one by o
             )
             for year in refused
         ]
-        raise ProfileError(problems)
+        raise LedgerError(problems, heading_id=OPTION)
     totals = [t for t in summary.categories if t.regime_id == declared.id]
     wanted = set(years) if years else {t.year for t in totals}
     gifts = dict(donations or {})
@@ -372,7 +372,7 @@ def declaration_from_summary(  # noqa: PLR0913 - keywords a caller sets one by o
             )
         )
     if not rows:
-        raise ProfileError(
+        raise LedgerError(
             [Problem.of("--year", None, None, "$", say("declaration.nothing_to_declare"))]
         )
     return rows

@@ -91,6 +91,12 @@ def add_batch_options(parser: argparse.ArgumentParser) -> None:
 def run_check(args: argparse.Namespace) -> int:
     """The `check` command: a single report, or a batch when asked for or when needed."""
     lang: Lang = args.lang
+    if not args.ledger:
+        from reen_compliance.commands.ledger import (  # noqa: PLC0415
+            refuse_reading_options_without_ledger,
+        )
+
+        refuse_reading_options_without_ledger(args)
     try:
         paths = expand_profiles(args.profile)
         single = (
@@ -218,11 +224,16 @@ def ledger_figures(
     """
     import dataclasses  # noqa: PLC0415
 
-    from reen_compliance.commands.ledger import parse_columns  # noqa: PLC0415
+    from reen_compliance.commands.ledger import parse_columns, reading_mapping  # noqa: PLC0415
     from reen_compliance.messages import say  # noqa: PLC0415
     from reen_compliance.procurement import figures_from_summary, shares_rule, summarize  # noqa: PLC0415
 
-    summary = summarize(shares_rule(rules), args.ledger, columns=parse_columns(args.columns))
+    summary = summarize(
+        shares_rule(rules),
+        args.ledger,
+        columns=parse_columns(args.columns),
+        mapping=reading_mapping(args),
+    )
     figures = figures_from_summary(summary, args.lang)
     covered = {t.year for t in summary.categories} | {u.year for u in summary.unmapped}
     covered |= {o.year for o in summary.outside_regime}

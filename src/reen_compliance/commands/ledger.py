@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from reen_compliance.errors import Problem, ProfileError
+from reen_compliance.errors import OPTION, LedgerError, Problem
 from reen_compliance.messages import say
 
 if TYPE_CHECKING:
@@ -28,9 +28,44 @@ def parse_columns(pairs: list[str] | None) -> dict[str, str] | None:
         if not sep or not name.strip() or not header.strip():
             message = say("cli.expected_name_header", found=pair)
             problem = Problem.of("--columns", None, None, "$", message)
-            raise ProfileError([problem])
+            raise LedgerError([problem], heading_id=OPTION)
         mapping[name.strip()] = header.strip()
     return mapping
+
+
+def add_reading_options(parser: argparse.ArgumentParser) -> None:
+    """How to read ledgers: `ledger` and `check --ledger` share these options."""
+    parser.add_argument(
+        "--mapping",
+        metavar="FILE.yaml",
+        help="columns, dialect, sheets, TTC amounts and category rules (docs/ledger-mapping.md)",
+    )
+    parser.add_argument("--delimiter", help="CSV delimiter (; , | or tab): no guessing")
+    parser.add_argument("--encoding", help="CSV encoding (utf-8, cp1252…): no guessing")
+    parser.add_argument(
+        "--sheet", action="append", metavar="NAME", help="only this sheet (repeatable)"
+    )
+
+
+def refuse_reading_options_without_ledger(args: argparse.Namespace) -> None:
+    """`check` without `--ledger`: a reading option would silently do nothing, so refuse it."""
+    given = [
+        option
+        for option, name in (
+            ("--mapping", "mapping"),
+            ("--delimiter", "delimiter"),
+            ("--encoding", "encoding"),
+            ("--sheet", "sheet"),
+            ("--columns", "columns"),
+        )
+        if getattr(args, name, None)
+    ]
+    if given:
+        problems = [
+            Problem.of(option, None, None, "$", say("cli.ledger_option_without_ledger"))
+            for option in given
+        ]
+        raise LedgerError(problems, heading_id=OPTION)
 
 
 def register(sub: Any, add_common: Callable[..., None]) -> None:  # noqa: ANN401 - argparse's private type
@@ -51,16 +86,7 @@ def register(sub: Any, add_common: Callable[..., None]) -> None:  # noqa: ANN401
         metavar="NAME=HEADER",
         help="map our column names to the file's headers",
     )
-    parser.add_argument(
-        "--mapping",
-        metavar="FILE.yaml",
-        help="columns, dialect, sheets, TTC amounts and category rules (docs/ledger-mapping.md)",
-    )
-    parser.add_argument("--delimiter", help="CSV delimiter (; , | or tab): no guessing")
-    parser.add_argument("--encoding", help="CSV encoding (utf-8, cp1252…): no guessing")
-    parser.add_argument(
-        "--sheet", action="append", metavar="NAME", help="only this sheet (repeatable)"
-    )
+    add_reading_options(parser)
     parser.add_argument(
         "--unclassified",
         metavar="FILE.csv",
@@ -177,13 +203,14 @@ def reading_mapping(args: argparse.Namespace) -> LedgerMapping | None:
         return mapping
     if delimiter is not None and delimiter not in {";", ",", "|", "tab", "\t", "\\t"}:
         message = say("cli.expected_delimiter", found=delimiter)
-        raise ProfileError([Problem.of("--delimiter", None, None, "$", message)])
+        raise LedgerError([Problem.of("--delimiter", None, None, "$", message)], heading_id=OPTION)
     if encoding is not None:
         try:
             codecs.lookup(encoding)
         except LookupError:
             message = say("cli.unknown_encoding", found=encoding)
-            raise ProfileError([Problem.of("--encoding", None, None, "$", message)]) from None
+            problem = Problem.of("--encoding", None, None, "$", message)
+            raise LedgerError([problem], heading_id=OPTION) from None
     base = mapping or LedgerMapping(columns={})
     return dataclasses.replace(
         base,
@@ -202,4 +229,4 @@ def _check_declaration_args(args: argparse.Namespace) -> None:
         message = say("cli.required_for_declaration")
         problems.append(Problem.of("--raison-sociale", None, None, "$", message))
     if problems:
-        raise ProfileError(problems)
+        raise LedgerError(problems, heading_id=OPTION)

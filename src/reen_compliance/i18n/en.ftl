@@ -660,6 +660,13 @@ error-cell-not-a-serial = {""} (not a plausible spreadsheet date serial)
 error-cell-cpv = expected a CPV code of 8 digits and an optional check digit, such as 30213100-6
 error-cell-bool = expected oui/non, o/n, yes/no, true/false, vrai/faux, 1/0 or x
 
+### heading
+error-heading-invalid-profile = invalid profile
+error-heading-invalid-ledger = invalid ledger
+error-heading-invalid-option = invalid option
+error-heading-invalid-mapping = invalid mapping file
+error-cli-ledger-option-without-ledger = applies to the --ledger files: give --ledger, or leave this option out
+
 ### cli
 error-cli-expected-name-header = expected NAME=HEADER, found { $found }
 error-cli-expected-siret = expected 14 digits, found { $found }

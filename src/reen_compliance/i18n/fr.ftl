@@ -719,6 +719,13 @@ error-cell-not-a-serial = {""} (pas un numéro de date de tableur plausible)
 error-cell-cpv = code CPV de 8 chiffres attendu, avec un chiffre de contrôle facultatif, tel que 30213100-6
 error-cell-bool = `oui`/`non`, `o`/`n`, `yes`/`no`, `true`/`false`, `vrai`/`faux`, `1`/`0` ou `x` attendu
 
+### heading
+error-heading-invalid-profile = profil invalide
+error-heading-invalid-ledger = registre invalide
+error-heading-invalid-option = option invalide
+error-heading-invalid-mapping = fichier de correspondance invalide
+error-cli-ledger-option-without-ledger = s'applique aux fichiers --ledger : indiquez --ledger, ou retirez cette option
+
 ### cli
 error-cli-expected-name-header = NOM=EN-TÊTE attendu, trouvé { $found }
 error-cli-expected-siret = 14 chiffres attendus, trouvé { $found }
