@@ -264,3 +264,162 @@ accessibility-step-counts = { $failures ->
         [one] { $unknown } élément non renseigné
        *[other] { $unknown } éléments non renseignés
     }
+
+## Application web
+
+web-app-name = reen-compliance, obligations numérique responsable
+web-skip-to-content = Aller au contenu
+web-nav-label = Navigation principale
+web-nav-home = Accueil
+web-nav-ledger = Importer un registre des achats
+web-switch-language = English
+web-footer = Application locale de reen-compliance : rien n'est conservé sur le serveur ; téléchargez votre profil pour le garder. Elle ne remplace pas l'avis d'un juriste.
+web-home-title = Les obligations numérique responsable de votre organisme
+web-home-intro = Trouvez votre commune ou votre intercommunalité, répondez à quelques questions, et lisez quelles obligations s'appliquent, lesquelles sont remplies et ce qu'il reste à faire.
+web-find-heading = Trouver votre organisme
+web-find-label = Nom, code INSEE ou SIREN
+web-find-hint = Par exemple : Metz, 57463 ou 200039865. Les accents et les majuscules sont sans importance.
+web-find-button = Rechercher
+web-open-heading = Ouvrir un profil enregistré
+web-open-label = Fichier de profil (YAML ou JSON)
+web-open-hint = Le fichier est lu, jamais enregistré sur le serveur (1 Mo au plus par défaut).
+web-open-button = Ouvrir
+web-ledger-intro = Calculer les parts de réemploi et de matières recyclées à partir d'un export des achats (CSV, XLSX, ODS), et préparer la déclaration annuelle.
+web-search-title = Résultats de la recherche
+web-search-count = { $count ->
+        [one] Un organisme trouvé.
+       *[other] { $count } organismes trouvés.
+    }
+web-search-none = Aucune commune ni intercommunalité ne correspond à « { $query } ».
+web-choose = Choisir
+web-choose-body = Choisir { $name } ({ $code })
+web-kind-commune = commune
+web-kind-epci = EPCI à fiscalité propre
+web-departement = département { $code }
+web-population = { $count } habitants
+web-questions-title = Profil : { $name }
+web-questions-intro = Répondez à ce que vous savez : « je ne sais pas » laisse la question ouverte, le rapport dira alors que les données sont insuffisantes. Les dates s'écrivent 15/12/2024 ou 15 décembre 2024, les montants 17 000,00 €.
+web-questions-errors = Certaines réponses ne peuvent pas être lues : voir le message sous chaque question concernée.
+web-legal-basis = Base légale :
+web-legifrance = Légifrance
+web-q-status-nr_strategy = Votre stratégie numérique responsable est-elle adoptée ?
+web-q-status-nr_work_programme = Votre programme de travail préalable à la stratégie est-il adopté ?
+web-q-status-spaser = Votre schéma de promotion des achats responsables (SPASER) est-il adopté ?
+web-q-document-adopted_on = Date de la délibération ou de la décision d'adoption
+web-q-document-reference = Référence de la délibération
+web-q-document-url = Adresse de publication en ligne
+web-q-equipment-reformed_on_jan_1 = Matériels informatiques réformés en stock au 1er janvier { $year }
+web-q-equipment-sent_to_reuse = Matériels orientés vers le réemploi ou la réutilisation en { $year }
+web-q-annual-purchases = Montant total des achats publics en { $year } (euros HT)
+web-choice-adopted = adopté
+web-choice-in_preparation = en préparation
+web-choice-not_adopted = non adopté
+web-choice-unknown = je ne sais pas
+web-hint-date = Date, par exemple 15/12/2024 ou 15 décembre 2024.
+web-hint-amount = Montant, par exemple 17 000,00 €.
+web-see-report = Voir le rapport
+web-download-profile = Télécharger le profil (YAML)
+web-report-settings = Dates et langue du rapport
+web-as-of = Situation au
+web-law-as-of = Droit applicable au
+web-law-as-of-hint = Laissez vide pour appliquer le droit en vigueur à la date de la situation.
+web-update = Mettre à jour
+web-edit-answers = Modifier les réponses
+web-downloads = Téléchargements
+web-download-pdf = Rapport PDF
+web-download-ics = Échéances (agenda ICS)
+web-download-json = Rapport JSON
+web-download-markdown = Rapport Markdown
+web-whatif-heading = Et si…
+web-whatif-intro = Changez une réponse pour voir quelles constatations changeraient, sans modifier le profil.
+web-whatif-adopted-nr_strategy = Si la stratégie numérique responsable était adoptée le
+web-whatif-adopted-nr_work_programme = Si le programme de travail était adopté le
+web-whatif-adopted-spaser = Si le SPASER était adopté le
+web-whatif-sent-to-reuse = Si le nombre de matériels orientés vers le réemploi en { $year } était de
+web-whatif-reuse-amount = Si les achats issus du réemploi en { $year } pour la catégorie { $category } étaient de (euros HT)
+web-whatif-button = Comparer
+web-whatif-result-title = Et si… : { $name }
+web-whatif-caption = { $count ->
+        [one] Une constatation change
+       *[other] { $count } constatations changent
+    }
+web-whatif-obligation = Obligation
+web-whatif-now = Situation actuelle
+web-whatif-then = Avec ce changement
+web-whatif-nothing = Ce changement ne modifie aucune constatation.
+web-back-report = Revenir au rapport
+web-members-heading = { $count ->
+        [one] La commune membre et ses obligations
+       *[other] Les { $count } communes membres et leurs obligations
+    }
+web-members-commune = Commune
+web-members-population = Population
+web-members-bound = Obligations qui s'appliquent
+web-members-none = aucune des obligations suivies
+web-members-unknown = { $count ->
+        [one] Une obligation ne peut être tranchée sans son profil.
+       *[other] { $count } obligations ne peuvent être tranchées sans son profil.
+    }
+web-ledger-explain = Déposez l'export de vos mandats ou de vos factures : le fichier est lu puis oublié, il n'est jamais enregistré sur le serveur.
+web-ledger-label = Registre des achats (CSV, XLSX ou ODS)
+web-ledger-hint = 50 Mo au plus par défaut. Une ligne d'en-têtes est attendue (date, montant HT, code CPV…).
+web-ledger-button = Importer
+web-mapping-title = Colonnes du registre
+web-mapping-intro = Indiquez quelle colonne du fichier donne chaque information ; celles reconnues sont déjà choisies.
+web-column-date = Date de la dépense
+web-column-amount_ht = Montant HT
+web-column-cpv = Code CPV
+web-column-category = Catégorie
+web-column-reuse = Issu du réemploi ou de la réutilisation
+web-column-recycled = Intégrant des matières recyclées
+web-column-none = (aucune colonne)
+web-mapping-button = Calculer les parts
+web-shares-title = Parts par catégorie d'achats
+web-shares-year = Année { $year }
+web-shares-incomplete = (année en cours)
+web-shares-category = Catégorie
+web-shares-share = Part
+web-shares-measured = Mesurée
+web-shares-minimum = Minimum
+web-shares-missing = Manque (€ HT)
+web-shares-none = Aucun achat d'une catégorie réglementée cette année.
+web-share-reuse = réemploi ou réutilisation
+web-share-recycled = matières recyclées
+web-share-reuse_or_recycled = réemploi, réutilisation ou matières recyclées
+web-unclassified-heading = Lignes sans catégorie
+web-unclassified-line = { $year } : { $count ->
+        [one] une ligne
+       *[other] { $count } lignes
+    } pour { $amount } HT
+web-declaration-heading = Déclaration annuelle
+web-declaration-intro = Le fichier CSV de la déclaration des achats issus du réemploi, de la réutilisation ou intégrant des matières recyclées.
+web-declaration-siret = SIRET de l'acheteur (14 chiffres)
+web-declaration-name = Raison sociale
+web-declaration-year = Année
+web-declaration-button = Télécharger la déclaration (CSV)
+web-error-title = Demande refusée
+web-error-content-type = La demande doit être envoyée par un formulaire de cette application.
+web-error-too-large = Le fichier ou le formulaire dépasse la taille autorisée ({ $limit } octets).
+web-error-form = Le formulaire envoyé est illisible.
+web-error-csrf = Le formulaire a expiré ou ne vient pas de cette application : rechargez la page et recommencez.
+web-error-date = Date illisible : « { $found } » ; écrivez-la 15/12/2024 ou 2024-12-15.
+web-error-no-profile = Aucun profil n'a été envoyé : commencez par rechercher votre organisme.
+web-error-profile = Le profil ne peut pas être lu :
+web-error-no-body = Cet organisme ne figure pas dans les données de référence :
+web-error-no-file = Aucun fichier n'a été choisi.
+web-error-utf8 = Le fichier { $file } n'est pas un texte encodé en UTF-8.
+web-error-format = Format de téléchargement inconnu : « { $found } ».
+web-error-whatif = Ce changement ne peut pas être lu :
+web-error-ledger = Le registre des achats ne peut pas être lu :
+web-error-ledger-type = Type de fichier non reconnu : le registre doit être un fichier CSV, XLSX ou ODS.
+web-error-ledger-data = Le registre transmis par le formulaire est illisible : importez de nouveau le fichier.
+web-error-siret = SIRET attendu (14 chiffres), trouvé « { $found } ».
+web-error-name = La raison sociale est nécessaire à la déclaration.
+web-error-not-found = Cette page n'existe pas.
+web-error-method = Cette page ne s'ouvre pas ainsi : passez par les formulaires de l'application.
+web-error-internal = Une erreur inattendue est survenue ; elle est consignée dans le journal du serveur.
+web-back-home = Revenir à l'accueil
+web-cli-missing-extra = l'application web a besoin de l'extra « web » ; installez-le par : { $command }
+web-cli-bad-limit = --max-profile-mb et --max-ledger-mb doivent valoir au moins 1.
+web-cli-no-authentication = ATTENTION : l'application écoute sur { $host } sans aucune authentification ; toute personne qui atteint cette adresse peut s'en servir.
+web-cli-listening = application ouverte à l'adresse { $url } (Ctrl+C pour l'arrêter)
