@@ -29,7 +29,9 @@ def register(
         description="Start the local web application: find a body, answer the questions, read "
         "the report, import a ledger. Needs the `web` extra: pip install 'reen-compliance[web]'.",
     )
-    parser.add_argument("--host", default=LOCALHOST, help="address to listen on (default: %(default)s)")
+    parser.add_argument(
+        "--host", default=LOCALHOST, help="address to listen on (default: %(default)s)"
+    )
     parser.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
     parser.add_argument("--open", action="store_true", help="open the page in the web browser")
     parser.add_argument(

@@ -43,7 +43,7 @@ FORM_TYPES = frozenset({"application/x-www-form-urlencoded", "multipart/form-dat
 
 
 def _today() -> date:
-    """The default « situation au »: the server is, like the command line, where the clock is read."""
+    """The default « situation au »: like the command line, the server reads the clock."""
     return date.today()  # noqa: DTZ011 - a legal date is a calendar day, not an instant
 
 
@@ -182,7 +182,9 @@ async def http_error(request: Request, error: Exception) -> Response:
     message = "web-error-not-found" if status == 404 else "web-error-method"  # noqa: PLR2004
     if status >= 500:  # noqa: PLR2004
         message = "web-error-internal"
-    return page.render("page_error.html.j2", status=status, message_id=message, values={}, problems=[])
+    return page.render(
+        "page_error.html.j2", status=status, message_id=message, values={}, problems=[]
+    )
 
 
 async def internal_error(request: Request, _error: Exception) -> Response:
@@ -190,7 +192,11 @@ async def internal_error(request: Request, _error: Exception) -> Response:
     try:
         page = state_of(request).page(request)
         return page.render(
-            "page_error.html.j2", status=500, message_id="web-error-internal", values={}, problems=[]
+            "page_error.html.j2",
+            status=500,
+            message_id="web-error-internal",
+            values={},
+            problems=[],
         )
     except Exception:  # noqa: BLE001 - the error page itself must not fail
         return HTMLResponse("<!DOCTYPE html><title>500</title>", status_code=500)

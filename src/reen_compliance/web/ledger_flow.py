@@ -18,7 +18,6 @@ from pathlib import Path, PurePath
 
 from reen_compliance.errors import Problem, ProfileError
 from reen_compliance.ledger_read import COLUMN_ALIASES, normalize_header, problems_of
-from reen_compliance.messages import say
 from reen_compliance.ledger_sources import (
     HEADER_SEARCH_ROWS,
     CsvInfo,
@@ -27,6 +26,7 @@ from reen_compliance.ledger_sources import (
     csv_rows,
     workbook_tables,
 )
+from reen_compliance.messages import say
 
 SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods")
 MAPPED_COLUMNS = ("date", "amount_ht", "cpv", "category", "reuse", "recycled")

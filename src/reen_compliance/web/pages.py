@@ -92,9 +92,7 @@ class Page:
             )
         )
         response = HTMLResponse(html, status_code=status)
-        response.set_cookie(
-            CSRF_COOKIE, self.token, httponly=True, samesite="strict", path="/"
-        )
+        response.set_cookie(CSRF_COOKIE, self.token, httponly=True, samesite="strict", path="/")
         return response
 
 

@@ -83,7 +83,9 @@ def choices_of(model: type[Document], name: str) -> tuple[str, ...]:
     return tuple(enum)
 
 
-def sections(data: Mapping[object, object], rules: RuleSet, lang: str, as_of: date) -> list[Section]:
+def sections(
+    data: Mapping[object, object], rules: RuleSet, lang: str, as_of: date
+) -> list[Section]:
     """Every section of the form for the profile `data`, filled with its current answers."""
     found: list[Section] = []
     for compiled in rules.rules:
@@ -190,7 +192,9 @@ def apply_answers(
             del disposal[year]
 
 
-def _apply_document(data: MutableMapping[object, object], form: Mapping[str, str], name: str) -> None:
+def _apply_document(
+    data: MutableMapping[object, object], form: Mapping[str, str], name: str
+) -> None:
     documents = _parent(data, ["documents"])
     status = form.get(f"documents.{name}.status", "").strip()
     if status == UNKNOWN:
@@ -208,7 +212,9 @@ def _apply_document(data: MutableMapping[object, object], form: Mapping[str, str
     documents[name] = document
 
 
-def _parent(data: MutableMapping[object, object], path: list[str]) -> MutableMapping[object, object]:
+def _parent(
+    data: MutableMapping[object, object], path: list[str]
+) -> MutableMapping[object, object]:
     current = data
     for part in path:
         key: object = int(part) if part.isdigit() else part

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from reen_compliance.reference import ReferenceData, ReferenceBody, normalize_code
+from reen_compliance.reference import ReferenceBody, ReferenceData, normalize_code
 
 MAX_RESULTS = 12
 _SEPARATORS = re.compile(r"[\s\-'’_]+")
@@ -40,7 +40,7 @@ class Hit:
 
 
 class SearchIndex:
-    """The folded names of every current commune and EPCI, sorted, for prefix and substring search."""
+    """The folded names of every current commune and EPCI, sorted, for prefix and substring."""
 
     def __init__(self, reference: ReferenceData) -> None:
         """Index `reference` once; searching never touches it again."""

@@ -73,7 +73,9 @@ class Signer:
 def csrf_token_for(request: Request, signer: Signer) -> str:
     """The token of this browser: its cookie when genuine, else a new one (set by the page)."""
     cookie = request.cookies.get(CSRF_COOKIE)
-    return cookie if signer.valid(cookie) else signer.new_token()
+    if cookie is not None and signer.valid(cookie):
+        return cookie
+    return signer.new_token()
 
 
 class SecurityHeaders:

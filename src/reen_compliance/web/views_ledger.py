@@ -9,7 +9,7 @@ from starlette.routing import Route
 
 from reen_compliance.errors import ProfileError
 from reen_compliance.web.answers import located_text, problems_of
-from reen_compliance.web.app import posted_lang, Posted, State, WebError, posted_form, state_of
+from reen_compliance.web.app import Posted, State, WebError, posted_form, posted_lang, state_of
 from reen_compliance.web.ledger_flow import (
     MAPPED_COLUMNS,
     chosen_columns,
@@ -50,7 +50,9 @@ async def upload(request: Request) -> Response:
     if suffix is None:
         raise WebError(415, "web-error-ledger-type")
     found = _headers(sent.data, suffix, state)
-    return _mapping_page(page, pack(sent.data), suffix, found, guessed_columns(found))
+    return _mapping_page(
+        page, packed=pack(sent.data), suffix=suffix, found=found, columns=guessed_columns(found)
+    )
 
 
 def _headers(data: bytes, suffix: str, state: State) -> list[str]:
@@ -63,6 +65,7 @@ def _headers(data: bytes, suffix: str, state: State) -> list[str]:
 
 def _mapping_page(  # noqa: PLR0913 - the page's parts
     page: Page,
+    *,
     packed: str,
     suffix: str,
     found: list[str],
@@ -116,7 +119,14 @@ async def mapped(request: Request) -> Response:
         summary = _summary(data, suffix, columns, state)
     except ProfileError as error:
         problems = tuple(located_text(p, page.lang, with_file=True) for p in problems_of(error))
-        return _mapping_page(page, posted.get("ledger_data"), suffix, found, columns, problems)
+        return _mapping_page(
+            page,
+            packed=posted.get("ledger_data"),
+            suffix=suffix,
+            found=found,
+            columns=columns,
+            problems=problems,
+        )
     as_of = state.settings.today()
     figures = figures_from_summary(summary, page.lang)
     years = measure_years(

@@ -10,7 +10,7 @@ from starlette.routing import Route
 
 from reen_compliance.errors import ProfileError
 from reen_compliance.web.answers import dump_yaml, located_text, profile_data, validated
-from reen_compliance.web.app import posted_lang, Posted, WebError, posted_form, state_of
+from reen_compliance.web.app import Posted, WebError, posted_form, posted_lang, state_of
 from reen_compliance.web.flow import PROFILE_FIELD, Answered, answered, day_asked, field_problems
 from reen_compliance.web.pages import language
 from reen_compliance.web.questions import sections

@@ -13,7 +13,7 @@ from starlette.routing import Route
 from reen_compliance.engine import decide, render_report
 from reen_compliance.errors import ProfileError
 from reen_compliance.web.answers import located_text, problems_of, validated
-from reen_compliance.web.app import posted_lang, Posted, State, WebError, posted_form, state_of
+from reen_compliance.web.app import Posted, State, WebError, posted_form, posted_lang, state_of
 from reen_compliance.web.flow import PROFILE_FIELD, answered, day_asked
 from reen_compliance.web.pages import report_body
 from reen_compliance.web.views_profile import questions_page

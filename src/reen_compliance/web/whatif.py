@@ -69,7 +69,8 @@ def changes_offered(data: Mapping[object, object]) -> list[Change]:
         )
     bought = _latest(data, "procurement")
     if bought is not None and isinstance(bought[1], list):
-        year, figures = bought
+        year = bought[0]
+        figures: list[object] = bought[1]
         for index, figure in enumerate(figures):
             if isinstance(figure, Mapping) and "category" in figure:
                 offered.append(
@@ -90,7 +91,9 @@ def changed_data(data: Mapping[object, object], form: Mapping[str, str]) -> dict
         typed = form.get(change.name, "").strip()
         if not typed:
             continue
-        path: list[object] = [int(p) if p.isdigit() else p for p in change.name[len(PREFIX) :].split(".")]
+        path: list[object] = [
+            int(p) if p.isdigit() else p for p in change.name[len(PREFIX) :].split(".")
+        ]
         if path[0] == "documents":
             documents = changed.setdefault("documents", {})
             assert isinstance(documents, dict)  # noqa: S101 - read from a mapping
