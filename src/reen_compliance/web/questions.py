@@ -145,7 +145,7 @@ def _equipment_questions(data: Mapping[object, object], as_of: date) -> tuple[Qu
             f"web-q-equipment-{name}",
             widget_of(EquipmentDisposal, name),
             _text(_get(data, "equipment_disposal", year, name)),
-            label_args=(("year", year),),
+            label_args=(("year", str(year)),),
         )
         for year in measured_years(data, "equipment_disposal", as_of)
         for name in EQUIPMENT_FIELDS
@@ -160,7 +160,7 @@ def _purchase_questions(data: Mapping[object, object], as_of: date) -> tuple[Que
             "web-q-annual-purchases",
             "amount",
             _text(_get(data, *key, year)),
-            label_args=(("year", year),),
+            label_args=(("year", str(year)),),
         )
         for year in measured_years(data, key, as_of)
     )

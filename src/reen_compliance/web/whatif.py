@@ -64,7 +64,7 @@ def changes_offered(data: Mapping[object, object]) -> list[Change]:
                 f"{PREFIX}equipment_disposal.{year}.sent_to_reuse",
                 "web-whatif-sent-to-reuse",
                 "integer",
-                (("year", year),),
+                (("year", str(year)),),
             )
         )
     bought = _latest(data, "procurement")
@@ -78,7 +78,7 @@ def changes_offered(data: Mapping[object, object]) -> list[Change]:
                         f"{PREFIX}procurement.{year}.{index}.reuse_eur_ht",
                         "web-whatif-reuse-amount",
                         "amount",
-                        (("year", year), ("category", str(figure["category"]))),
+                        (("year", str(year)), ("category", str(figure["category"]))),
                     )
                 )
     return offered
