@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 import yaml
+from pydantic import ValidationError
 
 from reen_compliance.errors import InvalidInputError, Problem, ProfileError
 from reen_compliance.loading import parse_profile
@@ -81,14 +82,21 @@ def profile_data(text: str, limit: int, file: str = PROFILE_FILE) -> dict[object
     return document.data
 
 
-def validated(data: Mapping[object, object]) -> tuple[str, Profile]:
-    """The YAML text of `data` and the profile it describes.
+def validated(data: Mapping[object, object], text: str | None = None) -> tuple[str, Profile]:
+    """The YAML text of `data` (`text` when it is already that) and the profile it describes.
+
+    Valid data are checked by the model directly; only invalid data are written out and read
+    again, so that each problem comes with its line and JSON path as the command line gives it.
 
     Raises:
         ProfileError: with each problem located at its JSON path (the form's field names).
     """
-    text = dump_yaml(data)
-    return text, parse_profile(text, PROFILE_FILE)
+    try:
+        profile = Profile.model_validate(data)
+    except ValidationError:
+        written = dump_yaml(data)
+        return written, parse_profile(written, PROFILE_FILE)
+    return (text if text is not None else dump_yaml(data)), profile
 
 
 def dump_yaml(data: Mapping[object, object]) -> str:

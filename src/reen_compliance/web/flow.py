@@ -65,13 +65,16 @@ def answered(posted: Posted, state: State, lang: str, as_of: date) -> Answered:
     except ProfileError as error:
         raise WebError.of(error, "web-error-profile") from None
     asked = sections(data, state.rules, lang, as_of)
+    names = {q.name for s in asked for q in s.questions}
+    changed = any(name in posted.fields for name in names)
     apply_answers(data, posted.fields, asked)
     try:
-        yaml_text, profile = validated(data)
+        yaml_text, profile = validated(data, None if changed else text)
     except ProfileError as error:
         refreshed = sections(data, state.rules, lang, as_of)
         return Answered(data, dump_yaml(data), refreshed, problems=error.problems)
-    return Answered(data, yaml_text, sections(data, state.rules, lang, as_of), profile)
+    refreshed = sections(data, state.rules, lang, as_of) if changed else asked
+    return Answered(data, yaml_text, refreshed, profile)
 
 
 def field_problems(result: Answered) -> tuple[dict[str, Problem], list[Problem]]:

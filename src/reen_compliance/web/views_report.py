@@ -51,7 +51,13 @@ class Dates:
 
 
 def _report(profile: Profile, dates: Dates, state: State, lang: str) -> Report:
-    evaluation = decide(profile, as_of=dates.as_of, law_as_of=dates.law_as_of, rules=state.rules)
+    """Decide and word the report; a profile the rules refuse (a category id) is a 400 page."""
+    try:
+        evaluation = decide(
+            profile, as_of=dates.as_of, law_as_of=dates.law_as_of, rules=state.rules
+        )
+    except ProfileError as error:
+        raise WebError.of(error, "web-error-profile") from None
     return render_report(evaluation, "en" if lang == "en" else "fr")
 
 
