@@ -230,9 +230,16 @@ def _without_citations(text: str) -> str:
     )
 
 
+_GUILLEMETS = re.compile(r"«[^»]*»")
+
+
 def french_leaks(text: str) -> list[str]:
-    """English words and internal tokens in a French text."""
-    prose = _without_codes(text)
+    """English words and internal tokens in a French text, outside what it quotes « … ».
+
+    French quotes in guillemets what is written as is: a title, a value the user wrote, the
+    syntax a field accepts (« 2024-01-01 », « true »).
+    """
+    prose = _GUILLEMETS.sub(" ", _without_codes(text))
     found = [word for word in _WORD.findall(prose) if word.lower() in ENGLISH_WORDS]
     for pattern in (_SNAKE, _LITERAL, _ISO_DAY, _DECIMAL_POINT):
         found += pattern.findall(prose)
@@ -368,6 +375,8 @@ CATALOGUE_XFAIL: dict[tuple[str, Lang], str] = {}
 
 INPUT_SYNTAX: dict[tuple[str, Lang], frozenset[str]] = {
     ("error-cell-bool", "en"): frozenset({"non"}),  # « oui/non » are values a ledger cell holds
+    ("web-error-date", "fr"): frozenset({"2024-12-15"}),  # a date form the field accepts
+    ("web-switch-language", "en"): frozenset({"Français"}),  # the language offered, in its name
 }
 """Words of the other language that a message quotes as the syntax a user types."""
 

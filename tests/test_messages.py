@@ -88,7 +88,7 @@ def test_english_str_is_unchanged_and_french_is_available() -> None:
 @pytest.mark.parametrize(
     ("lang", "heading", "message"),
     [
-        ("fr", "profil invalide", "date attendue, telle que `2024-01-01`, trouvé '2024-02-30'"),
+        ("fr", "profil invalide", "date attendue, telle que « 2024-01-01 », trouvé '2024-02-30'"),
         ("en", "invalid profile", "expected a date such as 2024-01-01, found '2024-02-30'"),
     ],
 )

@@ -39,6 +39,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "reen_compliance.commands.explain",
     "reen_compliance.commands.calendar",
     "reen_compliance.commands.lint_rules",
+    "reen_compliance.commands.serve",
 )
 
 

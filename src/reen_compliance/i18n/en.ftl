@@ -509,13 +509,13 @@ out-rules-confidence = { $level } confidence
 
 ## Error messages (prefix error-, one group per family)
 
-### profile
+## error-profile
 error-profile-unknown-category = unknown category { $category }
 error-profile-category-not-in-force = category { $category } belongs to { $regime }, not in force in { $year }
 error-profile-unknown-element = unknown element { $key } (expected one of { $known })
 error-profile-unknown-theme = unknown theme { $key } (expected one of { $known })
 
-### file
+## error-file
 error-file-too-large = file of { $size } bytes is larger than the limit of { $limit }
 error-file-too-large-stream = file of more than { $limit } bytes is larger than the limit of { $limit }
 error-file-raise-limit = raise the limit with --max-input-bytes if the file is genuine
@@ -525,7 +525,7 @@ error-file-save-utf8 = save the file as UTF-8
 error-file-text-too-large = text of { $size } characters is over the limit of { $limit }
 error-file-nul = the file contains a NUL character
 
-### yaml
+## error-yaml
 error-yaml-too-many-values = more than { $limit } values once aliases are expanded
 error-yaml-too-deep = nested deeper than { $limit } levels
 error-yaml-nesting-too-deep = nesting too deep
@@ -543,11 +543,11 @@ error-yaml-surrogate = the text holds an escaped surrogate (such as \ud800), not
 error-yaml-long-integer = number longer than { $limit } characters, found { $start }…
 error-yaml-not-finite = expected a finite number, found { $found }
 
-### json
+## error-json
 error-json-syntax = JSON syntax error: { $detail }
 error-json-not-finite = { $name } is not a number: amounts and counts must be finite
 
-### schema
+## error-schema
 error-schema-extra-forbidden = unknown field
 error-schema-missing = required field missing
 error-schema-date = expected a date such as 2024-01-01, found { $found }
@@ -567,19 +567,19 @@ error-schema-bool = expected true or false, found { $found }
 error-schema-other = { $detail }, found { $found }
 error-schema-not-a-mapping = expected a mapping of fields, found { $found }
 
-### word
+## error-word
 error-word-nothing = nothing
 error-word-arithmetic = arithmetic
 error-word-text = text
 error-word-collection = collection
 error-word-bool = bool
 
-### hint
+## error-hint
 error-hint-did-you-mean = did you mean { $name }?
 error-hint-parenthesized = {""} ({ $hint })
 error-hint-leading-zeros = codes keep their leading zeros only as text
 
-### rules
+## error-rules
 error-rules-none = no rule file found
 error-rules-unknown-id = unknown rule id { $rule_id }
 error-rules-unreadable = cannot read: { $reason }
@@ -589,12 +589,12 @@ error-rules-undefined-parameter = parameter { $name } is not defined
 error-rules-expression = { $error } in { $source }
 error-rules-cannot-evaluate = cannot evaluate { $source }: { $error }
 
-### timeline
+## error-timeline
 error-timeline-overlap = versions overlap: one ends on { $end }, the next starts on { $start }
 error-timeline-gap = gap between versions: one ends on { $end }, the next starts on { $start } (expected { $expected })
 error-timeline-same-start = two versions start on the same day
 
-### lint
+## error-lint
 error-lint-no-scenario = no scenario: add features/{ $rule_id }.feature tagged @{ $rule_id }
 error-lint-reference-without-rule = obligation of the legal reference without a rule
 error-lint-no-features = feature folder not found
@@ -607,7 +607,7 @@ error-lint-url-id = the Légifrance URL names neither the cited id { $id } nor, 
 error-lint-id-two-texts = { $id } is cited for n° { $number } here and for n° { $other } in { $rule_id }: one id names one text
 error-lint-exception-unused = the exception for { $rule_id } ({ $value }) covers nothing: remove it
 
-### expr
+## error-expr
 error-expr-too-long = expression longer than { $limit } characters
 error-expr-syntax = syntax error: { $detail }
 error-expr-unparsable = expression cannot be parsed (null byte or nesting too deep)
@@ -631,7 +631,7 @@ error-expr-unordered = values that cannot be ordered with < or >: { $source }
 error-expr-in-needs-list = 'in' needs a list or a name on its right, found { $source }
 error-expr-incompatible = values of incompatible types in { $source }: { $detail }
 
-### ledger
+## error-ledger
 error-ledger-unsupported-type = unsupported file type { $suffix }: expected one of { $expected }
 error-ledger-unreadable = cannot read the file: { $reason }
 error-ledger-too-large = file is { $size } bytes, above the limit of { $limit } bytes (raise it with --max-input-bytes, or split the ledger by year)
@@ -650,7 +650,7 @@ error-ledger-unknown-column-name = unknown column name; expected one of { $expec
 error-ledger-no-such-header = no column { $header } in the header; headers found: { $headers }
 error-ledger-cell = column { $header }: { $error }
 
-### cell
+## error-cell
 error-cell-expected-found = { $expected }, found { $found }{ $note }
 error-cell-found-empty = an empty cell
 error-cell-amount = expected an amount such as 1 234,56 or 1234.56 (at most 15 digits before the decimal separator and 6 after)
@@ -660,21 +660,21 @@ error-cell-not-a-serial = {""} (not a plausible spreadsheet date serial)
 error-cell-cpv = expected a CPV code of 8 digits and an optional check digit, such as 30213100-6
 error-cell-bool = expected oui/non, o/n, yes/no, true/false, vrai/faux, 1/0 or x
 
-### heading
+## error-heading
 error-heading-invalid-profile = invalid profile
 error-heading-invalid-ledger = invalid ledger
 error-heading-invalid-option = invalid option
 error-heading-invalid-mapping = invalid mapping file
 error-cli-ledger-option-without-ledger = applies to the --ledger files: give --ledger, or leave this option out
 
-### cli
+## error-cli
 error-cli-expected-name-header = expected NAME=HEADER, found { $found }
 error-cli-expected-siret = expected 14 digits, found { $found }
 error-cli-required-for-declaration = required for a declaration
 error-cli-expected-delimiter = expected one of ; , | tab, found { $found }
 error-cli-unknown-encoding = unknown encoding { $found }: try utf-8 or cp1252
 
-### ledger
+## error-ledger
 error-ledger-no-such-sheet = no sheet { $sheet } in the workbook; sheets found: { $sheets }
 error-ledger-more-problems = further problems not shown: { $n }; fix those above and run again
 error-ledger-lines-above-header = lines skipped above the header: { $n } (header found on line { $line })
@@ -688,10 +688,10 @@ error-ledger-rounded-amounts = { $file }: spreadsheet amounts with more than two
 error-ledger-unknown-category = column { $header }: { $detail }{ $hint }
 error-ledger-duplicate-file = { $file }: same content (SHA-256) as { $other }: its lines are counted once
 
-### mapping
+## error-mapping
 error-mapping-unknown-category = category { $category } exists in no decree whose period meets the rule's dates
 
-### declaration
+## error-declaration
 error-declaration-regime-not-declared = year { $year }: purchases of that year fall under { $regime }, declared to the OECP (application REAP) in its own format, not in the data.gouv.fr declaration
 error-declaration-nothing-to-declare = no purchase of the declared regime in the ledgers for the years asked
 error-declaration-half-year = purchases from { $start } to { $end } ({ $regime })
@@ -700,12 +700,172 @@ error-declaration-net-negative = net total negative: credit notes exceed purchas
 error-declaration-broad = { $amount } classified only through a broad parent CPV code, to be checked
 error-declaration-donations-from-profile = donations: value declared in the profile
 
-### note
+## error-note
 error-note-reuse-credit-clamped = { $year } { $category }: reuse credit notes ({ $amount }) exceed reuse purchases; reuse counted as 0
 error-note-broad = { $year } { $category }: { $amount } over { $n } lines classified only through a broad parent CPV code (a division or group such as 30000000-9): check them, or map them with a --mapping file
 error-note-unreachable = { $year } ({ $regime }): categories no line could reach (no CPV code listed, no mapping rule): { $categories }
 error-note-profile-years-kept = { $years }: figures declared in the profile (the ledgers cover no purchase of those years)
 
-### spaser
+## error-spaser
 error-spaser-target-above-100 = target of { $value } % for { $category } ({ $share }, { $year }): a share cannot exceed 100 %
 error-spaser-target-twice = two different targets for { $category } ({ $share }, { $year }): { $values }
+
+
+## Application web
+
+web-app-name = reen-compliance, responsible-digital obligations
+web-skip-to-content = Skip to content
+web-nav-label = Main navigation
+web-nav-home = Home
+web-nav-ledger = Import a purchase ledger
+web-switch-language = Français
+web-footer = Local application of reen-compliance: nothing is kept on the server; download your profile to keep it. It does not replace a lawyer's advice.
+web-home-title = The responsible-digital obligations of your body
+web-home-intro = Find your commune or intercommunal body, answer a few questions, and read which obligations apply, which are met and what remains to be done.
+web-find-heading = Find your body
+web-find-label = Name, INSEE code or SIREN
+web-find-hint = For instance: Metz, 57463 or 200039865. Accents and capitals do not matter.
+web-find-button = Search
+web-open-heading = Open a saved profile
+web-open-label = Profile file (YAML or JSON)
+web-open-hint = The file is read, never stored on the server (1 MB at most by default).
+web-open-button = Open
+web-ledger-intro = Compute the shares of reuse and recycled materials from an export of purchases (CSV, XLSX, ODS), and prepare the yearly declaration.
+web-search-title = Search results
+web-search-count = { $count ->
+        [one] One body found.
+       *[other] { $count } bodies found.
+    }
+web-search-none = No commune nor intercommunal body matches "{ $query }".
+web-choose = Choose
+web-choose-body = Choose { $name } ({ $code })
+web-kind-commune = commune
+web-kind-epci = EPCI (inter-municipal body with its own tax)
+web-departement = department { $code }
+web-population = { $count } inhabitants
+web-questions-title = Profile: { $name }
+web-questions-intro = Answer what you know: "I do not know" leaves the question open, and the report will then say the data are insufficient. Dates are written 15/12/2024 or 2024-12-15, amounts 17000.00.
+web-questions-errors = Some answers cannot be read: see the message under each question concerned.
+web-legal-basis = Legal basis:
+web-legifrance = Légifrance
+web-q-status-nr_strategy = Is your responsible-digital strategy adopted?
+web-q-status-nr_work_programme = Is your work programme preparing the strategy adopted?
+web-q-status-spaser = Is your responsible-procurement scheme (SPASER) adopted?
+web-q-document-adopted_on = Date of the deliberation or decision adopting it
+web-q-document-reference = Reference of the deliberation
+web-q-document-url = Address where it is published online
+web-q-equipment-reformed_on_jan_1 = Reformed IT equipment in stock on 1 January { $year }
+web-q-equipment-sent_to_reuse = IT equipment sent to reuse in { $year }
+web-q-annual-purchases = Total public purchases in { $year } (euros excl. VAT)
+web-choice-adopted = adopted
+web-choice-in_preparation = in preparation
+web-choice-not_adopted = not adopted
+web-choice-unknown = I do not know
+web-hint-date = A date, for instance 15/12/2024 or 2024-12-15.
+web-hint-amount = An amount, for instance 17000.00.
+web-see-report = See the report
+web-download-profile = Download the profile (YAML)
+web-report-settings = Dates and language of the report
+web-as-of = Situation on
+web-law-as-of = Law as it stood on
+web-law-as-of-hint = Leave empty to apply the law in force on the date of the situation.
+web-update = Update
+web-edit-answers = Change the answers
+web-downloads = Downloads
+web-download-pdf = PDF report
+web-download-ics = Deadlines (ICS calendar)
+web-download-json = JSON report
+web-download-markdown = Markdown report
+web-whatif-heading = What if…
+web-whatif-intro = Change one answer to see which findings would change, without changing the profile.
+web-whatif-adopted-nr_strategy = If the responsible-digital strategy were adopted on
+web-whatif-adopted-nr_work_programme = If the work programme were adopted on
+web-whatif-adopted-spaser = If the SPASER were adopted on
+web-whatif-sent-to-reuse = If the number of items sent to reuse in { $year } were
+web-whatif-reuse-amount = If purchases from reuse in { $year } for category { $category } were (euros excl. VAT)
+web-whatif-button = Compare
+web-whatif-result-title = What if…: { $name }
+web-whatif-caption = { $count ->
+        [one] One finding changes
+       *[other] { $count } findings change
+    }
+web-whatif-obligation = Obligation
+web-whatif-now = Current situation
+web-whatif-then = With this change
+web-whatif-nothing = This change leaves every finding as it is.
+web-back-report = Back to the report
+web-members-heading = { $count ->
+        [one] The member commune and its obligations
+       *[other] The { $count } member communes and their obligations
+    }
+web-members-commune = Commune
+web-members-population = Population
+web-members-bound = Obligations that apply
+web-members-none = none of the obligations followed
+web-members-unknown = { $count ->
+        [one] One obligation cannot be decided without its profile.
+       *[other] { $count } obligations cannot be decided without its profile.
+    }
+web-ledger-explain = Upload the export of your payment orders or invoices: the file is read then forgotten, never stored on the server.
+web-ledger-label = Purchase ledger (CSV, XLSX or ODS)
+web-ledger-hint = 50 MB at most by default. A row of headers is expected (date, amount excl. VAT, CPV code…).
+web-ledger-button = Import
+web-mapping-title = Columns of the ledger
+web-mapping-intro = Say which column of the file gives each piece of information; those recognised are already chosen.
+web-column-date = Date of the expense
+web-column-amount_ht = Amount excl. VAT
+web-column-cpv = CPV code
+web-column-category = Category
+web-column-reuse = From reuse
+web-column-recycled = With recycled materials
+web-column-none = (no column)
+web-mapping-button = Compute the shares
+web-shares-title = Shares per purchase category
+web-shares-year = Year { $year }
+web-shares-incomplete = (current year)
+web-shares-category = Category
+web-shares-share = Share
+web-shares-measured = Measured
+web-shares-minimum = Minimum
+web-shares-missing = Missing (EUR excl. VAT)
+web-shares-none = No purchase of a regulated category this year.
+web-share-reuse = reuse
+web-share-recycled = recycled materials
+web-share-reuse_or_recycled = reuse or recycled materials
+web-unclassified-heading = Lines without a category
+web-unclassified-line = { $year }: { $count ->
+        [one] one line
+       *[other] { $count } lines
+    } for { $amount } excl. VAT
+web-declaration-heading = Yearly declaration
+web-declaration-intro = The CSV file declaring purchases from reuse or with recycled materials.
+web-declaration-siret = SIRET of the buyer (14 digits)
+web-declaration-name = Name of the buyer
+web-declaration-year = Year
+web-declaration-button = Download the declaration (CSV)
+web-error-title = Request refused
+web-error-content-type = The request must be sent by a form of this application.
+web-error-too-large = The file or the form is larger than allowed ({ $limit } bytes).
+web-error-form = The form sent cannot be read.
+web-error-csrf = The form has expired or does not come from this application: reload the page and try again.
+web-error-date = Unreadable date: "{ $found }"; write it 2024-12-15 or 15/12/2024.
+web-error-no-profile = No profile was sent: start by searching for your body.
+web-error-profile = The profile cannot be read:
+web-error-no-body = This body is not in the reference data:
+web-error-no-file = No file was chosen.
+web-error-utf8 = The file { $file } is not text encoded in UTF-8.
+web-error-format = Unknown download format: "{ $found }".
+web-error-whatif = This change cannot be read:
+web-error-ledger = The purchase ledger cannot be read:
+web-error-ledger-type = File type not recognised: the ledger must be a CSV, XLSX or ODS file.
+web-error-ledger-data = The ledger carried by the form cannot be read: import the file again.
+web-error-siret = Expected a SIRET (14 digits), found "{ $found }".
+web-error-name = The buyer's name is needed for the declaration.
+web-error-not-found = This page does not exist.
+web-error-method = This page does not open this way: use the application's forms.
+web-error-internal = An unexpected error occurred; it is recorded in the server's log.
+web-back-home = Back to the home page
+web-cli-missing-extra = the web application needs the `web` extra; install it with: { $command }
+web-cli-bad-limit = --max-profile-mb and --max-ledger-mb must be at least 1.
+web-cli-no-authentication = WARNING: the application listens on { $host } with no authentication; anyone who can reach this address can use it.
+web-cli-listening = application open at { $url } (Ctrl+C to stop it)

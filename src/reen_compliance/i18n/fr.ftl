@@ -568,13 +568,13 @@ out-rules-confidence = confiance { $level }
 
 ## Messages d'erreur (préfixe error-, un groupe par famille)
 
-### profile
+## error-profile
 error-profile-unknown-category = catégorie { $category } inconnue
 error-profile-category-not-in-force = la catégorie { $category } relève du { $regime }, qui n'est pas en vigueur en { $year }
 error-profile-unknown-element = élément { $key } inconnu (attendu : l'un de { $known })
 error-profile-unknown-theme = thème { $key } inconnu (attendu : l'un de { $known })
 
-### file
+## error-file
 error-file-too-large = fichier de { $size } octets, au-delà de la limite de { $limit }
 error-file-too-large-stream = fichier de plus de { $limit } octets, au-delà de la limite de { $limit }
 error-file-raise-limit = relevez la limite avec --max-input-bytes si le fichier est authentique
@@ -584,7 +584,7 @@ error-file-save-utf8 = enregistrez le fichier en UTF-8
 error-file-text-too-large = texte de { $size } caractères, au-delà de la limite de { $limit }
 error-file-nul = le fichier contient un caractère NUL
 
-### yaml
+## error-yaml
 error-yaml-too-many-values = plus de { $limit } valeurs une fois les alias développés
 error-yaml-too-deep = imbrication de plus de { $limit } niveaux
 error-yaml-nesting-too-deep = imbrication trop profonde
@@ -602,16 +602,16 @@ error-yaml-surrogate = le texte contient un demi-codet échappé (tel que \ud800
 error-yaml-long-integer = nombre de plus de { $limit } caractères, trouvé { $start }…
 error-yaml-not-finite = nombre fini attendu, trouvé { $found }
 
-### json
+## error-json
 error-json-syntax = erreur de syntaxe JSON : { $detail }
 error-json-not-finite = { $name } n'est pas un nombre : montants et effectifs doivent être finis
 
-### schema
+## error-schema
 error-schema-extra-forbidden = champ inconnu
 error-schema-missing = champ obligatoire manquant
-error-schema-date = date attendue, telle que `2024-01-01`, trouvé { $found }
+error-schema-date = date attendue, telle que « 2024-01-01 », trouvé { $found }
 error-schema-int = nombre entier attendu, trouvé { $found }
-error-schema-decimal = nombre décimal attendu, tel que `1234.56`, trouvé { $found }
+error-schema-decimal = nombre décimal attendu, tel que « 1234.56 », trouvé { $found }
 error-schema-string-type = texte entre guillemets attendu, trouvé { $found }
 error-schema-string-pattern-mismatch = texte de la forme { $pattern } attendu, trouvé { $found }
 error-schema-string-too-short = au moins { $min_length } caractère(s) attendu(s), trouvé { $found }
@@ -622,23 +622,23 @@ error-schema-model-type = ensemble de champs attendu, trouvé { $found }
 error-schema-dict-type = table de correspondance attendue, trouvé { $found }
 error-schema-list-type = liste attendue, trouvé { $found }
 error-schema-too-short = au moins { $min_length } élément(s) attendu(s), trouvé { $found }
-error-schema-bool = `true` ou `false` attendu, trouvé { $found }
+error-schema-bool = « true » ou « false » attendu, trouvé { $found }
 error-schema-other = { $detail }, trouvé { $found }
 error-schema-not-a-mapping = ensemble de champs attendu, trouvé { $found }
 
-### word
+## error-word
 error-word-nothing = rien
 error-word-arithmetic = l'arithmétique
 error-word-text = du texte
 error-word-collection = une liste
 error-word-bool = un booléen
 
-### hint
+## error-hint
 error-hint-did-you-mean = vouliez-vous dire { $name } ?
 error-hint-parenthesized = {""} ({ $hint })
 error-hint-leading-zeros = un code ne garde ses zéros de tête qu'écrit comme texte
 
-### rules
+## error-rules
 error-rules-none = aucun fichier de règles trouvé
 error-rules-unknown-id = identifiant de règle inconnu { $rule_id }
 error-rules-unreadable = illisible : { $reason }
@@ -648,12 +648,12 @@ error-rules-undefined-parameter = le paramètre { $name } n'est pas défini
 error-rules-expression = { $error } dans { $source }
 error-rules-cannot-evaluate = impossible d'évaluer { $source } : { $error }
 
-### timeline
+## error-timeline
 error-timeline-overlap = versions qui se chevauchent : l'une finit le { $end }, la suivante commence le { $start }
 error-timeline-gap = trou entre versions : l'une finit le { $end }, la suivante commence le { $start } (attendu : { $expected })
 error-timeline-same-start = deux versions commencent le même jour
 
-### lint
+## error-lint
 error-lint-no-scenario = aucun scénario : ajouter features/{ $rule_id }.feature avec l'étiquette @{ $rule_id }
 error-lint-reference-without-rule = obligation de la référence juridique sans règle
 error-lint-no-features = dossier des scénarios introuvable
@@ -666,7 +666,7 @@ error-lint-url-id = l'adresse Légifrance ne contient ni l'identifiant cité { $
 error-lint-id-two-texts = { $id } est cité ici pour le n° { $number } et pour le n° { $other } dans { $rule_id } : un identifiant désigne un seul texte
 error-lint-exception-unused = l'exception pour { $rule_id } ({ $value }) ne couvre rien : la supprimer
 
-### expr
+## error-expr
 error-expr-too-long = expression de plus de { $limit } caractères
 error-expr-syntax = erreur de syntaxe : { $detail }
 error-expr-unparsable = expression illisible (octet nul ou imbrication trop profonde)
@@ -687,10 +687,10 @@ error-expr-arity-one = { $function }() prend un seul argument
 error-expr-arity-many = { $function }() prend au moins deux arguments
 error-expr-not-a-number = { $where } ne s'applique qu'aux nombres, trouvé { $kind } : { $source }
 error-expr-unordered = valeurs impossibles à ordonner avec < ou > : { $source }
-error-expr-in-needs-list = `in` demande une liste ou un nom à sa droite, trouvé { $source }
+error-expr-in-needs-list = « in » demande une liste ou un nom à sa droite, trouvé { $source }
 error-expr-incompatible = valeurs de types incompatibles dans { $source } : { $detail }
 
-### ledger
+## error-ledger
 error-ledger-unsupported-type = type de fichier { $suffix } non pris en charge : attendu l'un de { $expected }
 error-ledger-unreadable = impossible de lire le fichier : { $reason }
 error-ledger-too-large = le fichier fait { $size } octets, au-delà de la limite de { $limit } octets (relevez-la avec --max-input-bytes, ou découpez le registre par année)
@@ -709,48 +709,48 @@ error-ledger-unknown-column-name = nom de colonne inconnu ; attendu l'un de { $e
 error-ledger-no-such-header = aucune colonne { $header } dans l'en-tête ; en-têtes trouvés : { $headers }
 error-ledger-cell = colonne { $header } : { $error }
 
-### cell
+## error-cell
 error-cell-expected-found = { $expected }, trouvé { $found }{ $note }
 error-cell-found-empty = une cellule vide
-error-cell-amount = montant attendu, tel que `1 234,56` ou `1234.56` (au plus 15 chiffres avant le séparateur décimal et 6 après)
-error-cell-date = date attendue, telle que `31/12/2024` ou `2024-12-31`
+error-cell-amount = montant attendu, tel que « 1 234,56 » ou « 1234.56 » (au plus 15 chiffres avant le séparateur décimal et 6 après)
+error-cell-date = date attendue, telle que « 31/12/2024 » ou « 2024-12-31 »
 error-cell-no-such-day = {""} : ce jour n'existe pas
 error-cell-not-a-serial = {""} (pas un numéro de date de tableur plausible)
 error-cell-cpv = code CPV de 8 chiffres attendu, avec un chiffre de contrôle facultatif, tel que 30213100-6
-error-cell-bool = `oui`/`non`, `o`/`n`, `yes`/`no`, `true`/`false`, `vrai`/`faux`, `1`/`0` ou `x` attendu
+error-cell-bool = « oui »/« non », « o »/« n », « yes »/« no », « true »/« false », « vrai »/« faux », « 1 »/« 0 » ou « x » attendu
 
-### heading
+## error-heading
 error-heading-invalid-profile = profil invalide
 error-heading-invalid-ledger = registre invalide
 error-heading-invalid-option = option invalide
 error-heading-invalid-mapping = fichier de correspondance invalide
 error-cli-ledger-option-without-ledger = s'applique aux fichiers --ledger : indiquez --ledger, ou retirez cette option
 
-### cli
+## error-cli
 error-cli-expected-name-header = NOM=EN-TÊTE attendu, trouvé { $found }
 error-cli-expected-siret = 14 chiffres attendus, trouvé { $found }
 error-cli-required-for-declaration = obligatoire pour une déclaration
 error-cli-expected-delimiter = attendu l'un de ; , | tab, trouvé { $found }
 error-cli-unknown-encoding = encodage { $found } inconnu : essayez utf-8 ou cp1252
 
-### ledger
+## error-ledger
 error-ledger-no-such-sheet = aucune feuille { $sheet } dans le classeur ; feuilles trouvées : { $sheets }
 error-ledger-more-problems = autres problèmes non affichés : { $n } ; corrigez ceux ci-dessus et relancez
 error-ledger-lines-above-header = lignes ignorées au-dessus de l'en-tête : { $n } (en-tête trouvé ligne { $line })
-error-ledger-ttc-without-rate = la colonne { $header } contient des montants TTC : indiquez le taux de TVA (`vat_rate_pct` dans un fichier --mapping) pour les ramener au HT
+error-ledger-ttc-without-rate = la colonne { $header } contient des montants TTC : indiquez le taux de TVA (« vat_rate_pct » dans un fichier --mapping) pour les ramener au HT
 error-ledger-nothing-to-classify = rien pour classer les lignes : ni colonne CPV ni colonne catégorie, et aucune règle de correspondance sur une colonne de ce fichier (nature, famille, fournisseur) ; en-têtes trouvés : { $headers }
 error-ledger-no-flag-column = { $file } : pas de colonne { $flag } : aucune ligne n'est comptée comme { $flag_plain }
-error-ledger-bare-amount = { $file } : la colonne { $header } ne précise ni HT ni TTC : ses montants sont pris comme HT (s'ils sont TTC, utilisez un fichier --mapping avec `amounts: ttc` et `vat_rate_pct`)
+error-ledger-bare-amount = { $file } : la colonne { $header } ne précise ni HT ni TTC : ses montants sont pris comme HT (s'ils sont TTC, utilisez un fichier --mapping avec « amounts: ttc » et « vat_rate_pct »)
 error-ledger-ttc-converted = { $file } : les montants de la colonne { $header } sont TTC, ramenés au HT avec une TVA de { $rate } %, arrondis au centime
 error-ledger-ambiguous-amounts = { $file } : montants tels que « 1,234 » (un seul séparateur suivi de trois chiffres) lus comme décimaux (1,234 €) : { $n }, le premier ligne { $line } ; écrivez 1234 ou 1 234 pour un millier
 error-ledger-rounded-amounts = { $file } : montants de tableur à plus de deux décimales arrondis au centime (au pair le plus proche) : { $n }, le premier ligne { $line }
 error-ledger-unknown-category = colonne { $header } : { $detail }{ $hint }
 error-ledger-duplicate-file = { $file } : même contenu (SHA-256) que { $other } : ses lignes ne sont comptées qu'une fois
 
-### mapping
+## error-mapping
 error-mapping-unknown-category = la catégorie { $category } n'existe dans aucun décret dont la période rencontre les dates de la règle
 
-### declaration
+## error-declaration
 error-declaration-regime-not-declared = année { $year } : les achats de cette année relèvent du { $regime }, déclarés à l'OECP (application REAP) dans son propre format, et non dans la déclaration data.gouv.fr
 error-declaration-nothing-to-declare = aucun achat relevant du régime déclaré dans les registres pour les années demandées
 error-declaration-half-year = achats du { $start } au { $end } ({ $regime })
@@ -759,12 +759,172 @@ error-declaration-net-negative = total net négatif : les avoirs dépassent les 
 error-declaration-broad = { $amount } classés par un code CPV parent large seulement, à vérifier
 error-declaration-donations-from-profile = dons : valeur déclarée dans le profil
 
-### note
+## error-note
 error-note-reuse-credit-clamped = { $year } { $category } : les avoirs de réemploi ({ $amount }) dépassent les achats de réemploi ; réemploi compté pour 0
 error-note-broad = { $year } { $category } : { $amount } sur { $n } lignes classés par un code CPV parent large seulement (une division ou un groupe, comme 30000000-9) : vérifiez-les, ou classez-les avec un fichier --mapping
 error-note-unreachable = { $year } ({ $regime }) : catégories qu'aucune ligne ne pouvait atteindre (aucun code CPV listé, aucune règle de correspondance) : { $categories }
 error-note-profile-years-kept = { $years } : chiffres déclarés dans le profil (les registres ne couvrent aucun achat de ces années)
 
-### spaser
+## error-spaser
 error-spaser-target-above-100 = objectif de { $value } % pour { $category } ({ $share }, { $year }) : une part ne peut dépasser 100 %
 error-spaser-target-twice = deux objectifs différents pour { $category } ({ $share }, { $year }) : { $values }
+
+
+## Application web
+
+web-app-name = reen-compliance, obligations numérique responsable
+web-skip-to-content = Aller au contenu
+web-nav-label = Navigation principale
+web-nav-home = Accueil
+web-nav-ledger = Importer un registre des achats
+web-switch-language = English
+web-footer = Application locale de reen-compliance : rien n'est conservé sur le serveur ; téléchargez votre profil pour le garder. Elle ne remplace pas l'avis d'un juriste.
+web-home-title = Les obligations numérique responsable de votre organisme
+web-home-intro = Trouvez votre commune ou votre intercommunalité, répondez à quelques questions, et lisez quelles obligations s'appliquent, lesquelles sont remplies et ce qu'il reste à faire.
+web-find-heading = Trouver votre organisme
+web-find-label = Nom, code INSEE ou SIREN
+web-find-hint = Par exemple : Metz, 57463 ou 200039865. Les accents et les majuscules sont sans importance.
+web-find-button = Rechercher
+web-open-heading = Ouvrir un profil enregistré
+web-open-label = Fichier de profil (YAML ou JSON)
+web-open-hint = Le fichier est lu, jamais enregistré sur le serveur (1 Mo au plus par défaut).
+web-open-button = Ouvrir
+web-ledger-intro = Calculer les parts de réemploi et de matières recyclées à partir d'un export des achats (CSV, XLSX, ODS), et préparer la déclaration annuelle.
+web-search-title = Résultats de la recherche
+web-search-count = { $count ->
+        [one] Un organisme trouvé.
+       *[other] { $count } organismes trouvés.
+    }
+web-search-none = Aucune commune ni intercommunalité ne correspond à « { $query } ».
+web-choose = Choisir
+web-choose-body = Choisir { $name } ({ $code })
+web-kind-commune = commune
+web-kind-epci = EPCI à fiscalité propre
+web-departement = département { $code }
+web-population = { $count } habitants
+web-questions-title = Profil : { $name }
+web-questions-intro = Répondez à ce que vous savez : « je ne sais pas » laisse la question ouverte, le rapport dira alors que les données sont insuffisantes. Les dates s'écrivent 15/12/2024 ou 15 décembre 2024, les montants 17 000,00 €.
+web-questions-errors = Certaines réponses ne peuvent pas être lues : voir le message sous chaque question concernée.
+web-legal-basis = Base légale :
+web-legifrance = Légifrance
+web-q-status-nr_strategy = Votre stratégie numérique responsable est-elle adoptée ?
+web-q-status-nr_work_programme = Votre programme de travail préalable à la stratégie est-il adopté ?
+web-q-status-spaser = Votre schéma de promotion des achats responsables (SPASER) est-il adopté ?
+web-q-document-adopted_on = Date de la délibération ou de la décision d'adoption
+web-q-document-reference = Référence de la délibération
+web-q-document-url = Adresse de publication en ligne
+web-q-equipment-reformed_on_jan_1 = Matériels informatiques réformés en stock au 1er janvier { $year }
+web-q-equipment-sent_to_reuse = Matériels orientés vers le réemploi ou la réutilisation en { $year }
+web-q-annual-purchases = Montant total des achats publics en { $year } (euros HT)
+web-choice-adopted = adopté
+web-choice-in_preparation = en préparation
+web-choice-not_adopted = non adopté
+web-choice-unknown = je ne sais pas
+web-hint-date = Date, par exemple 15/12/2024 ou 15 décembre 2024.
+web-hint-amount = Montant, par exemple 17 000,00 €.
+web-see-report = Voir le rapport
+web-download-profile = Télécharger le profil (YAML)
+web-report-settings = Dates et langue du rapport
+web-as-of = Situation au
+web-law-as-of = Droit applicable au
+web-law-as-of-hint = Laissez vide pour appliquer le droit en vigueur à la date de la situation.
+web-update = Mettre à jour
+web-edit-answers = Modifier les réponses
+web-downloads = Téléchargements
+web-download-pdf = Rapport PDF
+web-download-ics = Échéances (agenda ICS)
+web-download-json = Rapport JSON
+web-download-markdown = Rapport Markdown
+web-whatif-heading = Et si…
+web-whatif-intro = Changez une réponse pour voir quelles constatations changeraient, sans modifier le profil.
+web-whatif-adopted-nr_strategy = Si la stratégie numérique responsable était adoptée le
+web-whatif-adopted-nr_work_programme = Si le programme de travail était adopté le
+web-whatif-adopted-spaser = Si le SPASER était adopté le
+web-whatif-sent-to-reuse = Si le nombre de matériels orientés vers le réemploi en { $year } était de
+web-whatif-reuse-amount = Si les achats issus du réemploi en { $year } pour la catégorie { $category } étaient de (euros HT)
+web-whatif-button = Comparer
+web-whatif-result-title = Et si… : { $name }
+web-whatif-caption = { $count ->
+        [one] Une constatation change
+       *[other] { $count } constatations changent
+    }
+web-whatif-obligation = Obligation
+web-whatif-now = Situation actuelle
+web-whatif-then = Avec ce changement
+web-whatif-nothing = Ce changement ne modifie aucune constatation.
+web-back-report = Revenir au rapport
+web-members-heading = { $count ->
+        [one] La commune membre et ses obligations
+       *[other] Les { $count } communes membres et leurs obligations
+    }
+web-members-commune = Commune
+web-members-population = Population
+web-members-bound = Obligations qui s'appliquent
+web-members-none = aucune des obligations suivies
+web-members-unknown = { $count ->
+        [one] Une obligation ne peut être tranchée sans son profil.
+       *[other] { $count } obligations ne peuvent être tranchées sans son profil.
+    }
+web-ledger-explain = Déposez l'export de vos mandats ou de vos factures : le fichier est lu puis oublié, il n'est jamais enregistré sur le serveur.
+web-ledger-label = Registre des achats (CSV, XLSX ou ODS)
+web-ledger-hint = 50 Mo au plus par défaut. Une ligne d'en-têtes est attendue (date, montant HT, code CPV…).
+web-ledger-button = Importer
+web-mapping-title = Colonnes du registre
+web-mapping-intro = Indiquez quelle colonne du fichier donne chaque information ; celles reconnues sont déjà choisies.
+web-column-date = Date de la dépense
+web-column-amount_ht = Montant HT
+web-column-cpv = Code CPV
+web-column-category = Catégorie
+web-column-reuse = Issu du réemploi ou de la réutilisation
+web-column-recycled = Intégrant des matières recyclées
+web-column-none = (aucune colonne)
+web-mapping-button = Calculer les parts
+web-shares-title = Parts par catégorie d'achats
+web-shares-year = Année { $year }
+web-shares-incomplete = (année en cours)
+web-shares-category = Catégorie
+web-shares-share = Part
+web-shares-measured = Mesurée
+web-shares-minimum = Minimum
+web-shares-missing = Manque (€ HT)
+web-shares-none = Aucun achat d'une catégorie réglementée cette année.
+web-share-reuse = réemploi ou réutilisation
+web-share-recycled = matières recyclées
+web-share-reuse_or_recycled = réemploi, réutilisation ou matières recyclées
+web-unclassified-heading = Lignes sans catégorie
+web-unclassified-line = { $year } : { $count ->
+        [one] une ligne
+       *[other] { $count } lignes
+    } pour { $amount } HT
+web-declaration-heading = Déclaration annuelle
+web-declaration-intro = Le fichier CSV de la déclaration des achats issus du réemploi, de la réutilisation ou intégrant des matières recyclées.
+web-declaration-siret = SIRET de l'acheteur (14 chiffres)
+web-declaration-name = Raison sociale
+web-declaration-year = Année
+web-declaration-button = Télécharger la déclaration (CSV)
+web-error-title = Demande refusée
+web-error-content-type = La demande doit être envoyée par un formulaire de cette application.
+web-error-too-large = Le fichier ou le formulaire dépasse la taille autorisée ({ $limit } octets).
+web-error-form = Le formulaire envoyé est illisible.
+web-error-csrf = Le formulaire a expiré ou ne vient pas de cette application : rechargez la page et recommencez.
+web-error-date = Date illisible : « { $found } » ; écrivez-la 15/12/2024 ou 2024-12-15.
+web-error-no-profile = Aucun profil n'a été envoyé : commencez par rechercher votre organisme.
+web-error-profile = Le profil ne peut pas être lu :
+web-error-no-body = Cet organisme ne figure pas dans les données de référence :
+web-error-no-file = Aucun fichier n'a été choisi.
+web-error-utf8 = Le fichier { $file } n'est pas un texte encodé en UTF-8.
+web-error-format = Format de téléchargement inconnu : « { $found } ».
+web-error-whatif = Ce changement ne peut pas être lu :
+web-error-ledger = Le registre des achats ne peut pas être lu :
+web-error-ledger-type = Type de fichier non reconnu : le registre doit être un fichier CSV, XLSX ou ODS.
+web-error-ledger-data = Le registre transmis par le formulaire est illisible : importez de nouveau le fichier.
+web-error-siret = SIRET attendu (14 chiffres), trouvé « { $found } ».
+web-error-name = La raison sociale est nécessaire à la déclaration.
+web-error-not-found = Cette page n'existe pas.
+web-error-method = Cette page ne s'ouvre pas ainsi : passez par les formulaires de l'application.
+web-error-internal = Une erreur inattendue est survenue ; elle est consignée dans le journal du serveur.
+web-back-home = Revenir à l'accueil
+web-cli-missing-extra = l'application web a besoin de l'extra « web » ; installez-le par : { $command }
+web-cli-bad-limit = --max-profile-mb et --max-ledger-mb doivent valoir au moins 1.
+web-cli-no-authentication = ATTENTION : l'application écoute sur { $host } sans aucune authentification ; toute personne qui atteint cette adresse peut s'en servir.
+web-cli-listening = application ouverte à l'adresse { $url } (Ctrl+C pour l'arrêter)

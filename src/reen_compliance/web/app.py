@@ -1,0 +1,226 @@
+"""The application: its settings, how a posted form is read and checked, and the error pages.
+
+Every POST goes through `posted_form`: the content type must be a form, the body is refused
+past the route's limit before being parsed, uploads are read as bytes in memory (never written
+under a name the user chose; the parser's spooled files are closed at once), and the CSRF token
+must match. A refusal is a `WebError`, shown as a page with its message and a 4xx status.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from starlette.applications import Starlette
+from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
+from starlette.formparsers import MultiPartException
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from reen_compliance.errors import InvalidInputError, Problem
+from reen_compliance.loading import RuleSet, load_rules
+from reen_compliance.web.answers import located_text, problems_of
+from reen_compliance.web.pages import Page, language
+from reen_compliance.web.security import (
+    CSRF_COOKIE,
+    CSRF_FIELD,
+    SecurityHeaders,
+    Signer,
+    TooLargeError,
+    read_body,
+    replay,
+)
+
+MIB = 1024 * 1024
+FORM_OVERHEAD = 256 * 1024
+FORM_TYPES = frozenset({"application/x-www-form-urlencoded", "multipart/form-data"})
+
+
+def _today() -> date:
+    """The default « situation au »: like the command line, the server reads the clock."""
+    return date.today()  # noqa: DTZ011 - a legal date is a calendar day, not an instant
+
+
+@dataclass(frozen=True, slots=True)
+class WebSettings:
+    """Limits and secrets of one application; tests give a fixed `today`."""
+
+    profile_limit: int = 1 * MIB
+    ledger_limit: int = 50 * MIB
+    secret: bytes | None = None
+    today: Callable[[], date] = _today
+
+
+@dataclass(frozen=True, slots=True)
+class Upload:
+    """A file sent with a form: the name the browser gave (shown, never used) and its bytes."""
+
+    filename: str
+    content_type: str
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Posted:
+    """A checked form: its text fields and its files."""
+
+    fields: dict[str, str]
+    files: dict[str, Upload] = field(default_factory=dict)
+
+    def get(self, name: str, default: str = "") -> str:
+        """The field's text, or `default`."""
+        return self.fields.get(name, default)
+
+
+class WebError(Exception):
+    """Input the application refuses: a status, a catalogue message and the located problems."""
+
+    def __init__(
+        self, status: int, message_id: str, problems: tuple[Problem, ...] = (), **values: object
+    ) -> None:
+        """Remember what the error page shows."""
+        super().__init__(message_id)
+        self.status = status
+        self.message_id = message_id
+        self.problems = problems
+        self.values = values
+
+    @classmethod
+    def of(cls, error: InvalidInputError, message_id: str) -> WebError:
+        """A 400 carrying the problems of an input error."""
+        return cls(400, message_id, problems_of(error))
+
+
+class State:
+    """What the routes share: settings, the CSRF signer and the rule pack (read once)."""
+
+    def __init__(self, settings: WebSettings) -> None:
+        """Make the signer from the settings' secret, `REEN_WEB_SECRET`, or a random key."""
+        self.settings = settings
+        secret = settings.secret or os.environ.get("REEN_WEB_SECRET", "").encode() or None
+        self.signer = Signer(secret)
+
+    @cached_property
+    def rules(self) -> RuleSet:
+        """The bundled rule pack."""
+        return load_rules()
+
+    def page(self, request: Request, lang: str | None = None) -> Page:
+        """A page in the language asked (form field or `?lang=`), French by default."""
+        return Page(request, language(lang or request.query_params.get("lang")), self.signer)
+
+
+def posted_lang(posted: Posted) -> str:
+    """The language a form asks for: its switch button, else its hidden field."""
+    return posted.get("switch_lang") or posted.get("lang")
+
+
+def state_of(request: Request) -> State:
+    """The application's shared state."""
+    found: State = request.app.state.web
+    return found
+
+
+async def posted_form(request: Request, limit: int) -> Posted:
+    """Read and check a posted form (type, size, CSRF); uploads come back as bytes.
+
+    Raises:
+        WebError: 415 not a form, 413 too large, 400 unreadable, 403 CSRF token missing or wrong.
+    """
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind not in FORM_TYPES:
+        raise WebError(415, "web-error-content-type")
+    try:
+        body = await read_body(request, limit + FORM_OVERHEAD)
+    except TooLargeError as error:
+        raise WebError(413, "web-error-too-large", limit=error.limit - FORM_OVERHEAD) from None
+    parsed = Request(request.scope, replay(body))
+    try:
+        form = await parsed.form(max_files=4, max_fields=2000, max_part_size=limit + 1024)
+    except (MultiPartException, HTTPException, ValueError):
+        raise WebError(400, "web-error-form") from None
+    try:
+        fields: dict[str, str] = {}
+        files: dict[str, Upload] = {}
+        for name, value in form.multi_items():
+            if isinstance(value, UploadFile):
+                data = await value.read()
+                files[name] = Upload(value.filename or "", value.content_type or "", data)
+            else:
+                fields[name] = value
+    finally:
+        await form.close()  # the spooled temporary files are removed here
+    signer = state_of(request).signer
+    if not signer.matches(request.cookies.get(CSRF_COOKIE), fields.get(CSRF_FIELD)):
+        raise WebError(403, "web-error-csrf")
+    return Posted(fields, files)
+
+
+async def web_error(request: Request, error: Exception) -> Response:
+    """The error page: what was refused, where, and a way back; never a traceback."""
+    assert isinstance(error, WebError)  # noqa: S101 - registered for WebError only
+    page = state_of(request).page(request, request.query_params.get("lang"))
+    return page.render(
+        "page_error.html.j2",
+        status=error.status,
+        message_id=error.message_id,
+        values=error.values,
+        problems=[located_text(p, page.lang, with_file=True) for p in error.problems],
+    )
+
+
+async def http_error(request: Request, error: Exception) -> Response:
+    """Not found, method not allowed: the same page, in words."""
+    status = error.status_code if isinstance(error, HTTPException) else 500
+    page = state_of(request).page(request)
+    message = "web-error-not-found" if status == 404 else "web-error-method"  # noqa: PLR2004
+    if status >= 500:  # noqa: PLR2004
+        message = "web-error-internal"
+    return page.render(
+        "page_error.html.j2", status=status, message_id=message, values={}, problems=[]
+    )
+
+
+async def internal_error(request: Request, _error: Exception) -> Response:
+    """A bug: a page saying so, without the traceback (it stays in the server's log)."""
+    try:
+        page = state_of(request).page(request)
+        return page.render(
+            "page_error.html.j2",
+            status=500,
+            message_id="web-error-internal",
+            values={},
+            problems=[],
+        )
+    except Exception:  # noqa: BLE001 - the error page itself must not fail
+        return HTMLResponse("<!DOCTYPE html><title>500</title>", status_code=500)
+
+
+def create_app(settings: WebSettings | None = None) -> Starlette:
+    """The ASGI application; `settings` default to the limits of the issue (1 MB, 50 MB)."""
+    from reen_compliance.web import views_ledger, views_profile, views_report  # noqa: PLC0415
+
+    routes = [
+        *views_profile.ROUTES,
+        *views_report.ROUTES,
+        *views_ledger.ROUTES,
+        Route("/static/report.css", views_report.report_css),
+        Mount("/static", StaticFiles(packages=[("reen_compliance.web", "static")]), name="static"),
+    ]
+    app = Starlette(
+        routes=routes,
+        exception_handlers={
+            WebError: web_error,
+            HTTPException: http_error,
+            Exception: internal_error,
+        },
+    )
+    app.state.web = State(settings or WebSettings())
+    app.add_middleware(SecurityHeaders)
+    return app

@@ -1,0 +1,72 @@
+"""Shared helpers of the web application's tests: a client on a fixed date, form scraping."""
+
+from __future__ import annotations
+
+import html
+import re
+import warnings
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("starlette", reason="the web extra is not installed")
+pytest.importorskip("httpx", reason="httpx (Starlette's test client) is not installed")
+
+# Starlette 1.x prefers httpx2 for its test client; httpx (the pinned one) works the same.
+warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
+
+from starlette.testclient import TestClient  # noqa: E402 - after the skip
+
+from reen_compliance.web.app import WebSettings, create_app  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+TODAY = date(2026, 6, 1)
+METZ = "57463"
+METZ_METROPOLE = "200039865"
+
+
+def client(**settings: object) -> TestClient:
+    """A test client of a fresh application whose « today » is fixed, with its CSRF cookie set."""
+    app = create_app(WebSettings(today=lambda: TODAY, **settings))  # type: ignore[arg-type]
+    made = TestClient(app, raise_server_exceptions=False)
+    made.get("/")
+    return made
+
+
+def token(made: TestClient) -> str:
+    """The CSRF token the client's cookie holds."""
+    found = made.cookies.get("reen_csrf")
+    assert found
+    return found
+
+
+def hidden(page: str, name: str) -> str:
+    """The value of the hidden field `name` of a page."""
+    found = re.search(rf'name="{re.escape(name)}" value="([^"]*)"', page)
+    assert found, name
+    return html.unescape(found.group(1))
+
+
+def field_errors(page: str) -> list[str]:
+    """The messages shown under the form's fields."""
+    return [html.unescape(m) for m in re.findall(r'class="field-error"[^>]*><code>([^<]*)', page)]
+
+
+def strategy_status(page: str) -> str:
+    """The status of the responsible-digital strategy's card in a report page."""
+    found = re.search(
+        r"<h3[^>]*>(?:Stratégie numérique responsable|Responsible-digital strategy)[^<]*</h3>"
+        r'\s*<p class="badge[^"]*">.*?<strong>([^<]*)</strong>',
+        page,
+        re.DOTALL,
+    )
+    assert found
+    return found.group(1)
+
+
+def start(made: TestClient, code: str = METZ, lang: str = "fr") -> str:
+    """Start a profile from the reference data; the questions page."""
+    response = made.post("/start", data={"csrf_token": token(made), "code": code, "lang": lang})
+    assert response.status_code == 200, response.text
+    return response.text
