@@ -29,6 +29,7 @@ from reen_compliance.i18n.message import Msg, msg
 from reen_compliance.i18n.render import render
 from reen_compliance.loading import CompiledRule, RuleSet, load_rules
 from reen_compliance.model import ProcurementFigure, Profile, Status
+from reen_compliance.procurement import LedgerNote
 from reen_compliance.report import deadline_label
 from reen_compliance.report_model import (
     CollectivityRef,
@@ -77,7 +78,7 @@ def evaluate(  # noqa: PLR0913 - every argument is a keyword a caller may need
     law_as_of: date | None = None,
     procurement: Mapping[int, tuple[ProcurementFigure, ...]] | None = None,
     procurement_source: str | None = None,
-    procurement_notes: tuple[str, ...] = (),
+    procurement_notes: tuple[LedgerNote | str, ...] = (),
     profile_sha256: str | None = None,
     ledger_sha256: tuple[str, ...] = (),
 ) -> Report:
@@ -137,7 +138,7 @@ def decide(  # noqa: PLR0913 - every argument is a keyword a caller may need
     law_as_of: date | None = None,
     procurement: Mapping[int, tuple[ProcurementFigure, ...]] | None = None,
     procurement_source: str | None = None,
-    procurement_notes: tuple[str, ...] = (),
+    procurement_notes: tuple[LedgerNote | str, ...] = (),
     profile_sha256: str | None = None,
     ledger_sha256: tuple[str, ...] = (),
     lang: Lang = "fr",
@@ -155,7 +156,10 @@ def decide(  # noqa: PLR0913 - every argument is a keyword a caller may need
         lang=lang,
         procurement=procurement if procurement is not None else profile.procurement,
         procurement_source=procurement_source or "profile: $.procurement",
-        procurement_notes=procurement_notes,
+        procurement_notes=tuple(
+            note if isinstance(note, LedgerNote) else LedgerNote(None, note)
+            for note in procurement_notes
+        ),
         rules=rule_set,
     )
     check_exemptions(profile, rule_set)
@@ -179,6 +183,7 @@ def render_report(evaluation: Evaluation, lang: Lang) -> Report:
             finding_from_decision(outcome.rule, d, ctx, lang) for d in outcome.decisions
         )
         warnings.extend(render(w, lang) for w in outcome.warnings)
+    warnings.extend(note.text(lang) for note in ctx.procurement_notes if note.year is None)
     summary = {status: sum(1 for f in findings if f.status == status) for status in Status}
     collectivity = ctx.profile.collectivity
     version_text = engine_version()

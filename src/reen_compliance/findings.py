@@ -19,6 +19,7 @@ from reen_compliance.i18n.message import Msg, msg
 from reen_compliance.i18n.render import render, render_or_text
 from reen_compliance.loading import CompiledRule, RuleSet
 from reen_compliance.model import ProcurementFigure, Profile, Status
+from reen_compliance.procurement import LedgerNote
 from reen_compliance.report_model import (
     Citation,
     DataPeriod,
@@ -43,7 +44,7 @@ class Context:
     lang: Lang
     procurement: Mapping[int, tuple[ProcurementFigure, ...]]
     procurement_source: str
-    procurement_notes: tuple[str, ...] = ()
+    procurement_notes: tuple[LedgerNote, ...] = ()
     rules: RuleSet | None = None
     memo: dict[tuple[object, ...], object] = field(default_factory=dict, compare=False, repr=False)
 

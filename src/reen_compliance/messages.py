@@ -360,17 +360,6 @@ CATALOGUE: dict[str, Entry] = {
     "declaration.net_negative": Entry({}),
     "declaration.broad": Entry({"amount": "1 200,00 €"}),
     "declaration.donations_from_profile": Entry({}),
-    "note.reuse_credit_clamped": Entry(
-        {"year": 2025, "category": "d2024-134:textiles", "amount": "-1 200,00 €"}
-    ),
-    "note.broad": Entry(
-        {"year": 2023, "category": "d2021-254:it-equipment", "amount": "1 200,00 €", "n": 4},
-        grouped=frozenset(["n"]),
-    ),
-    "note.unreachable": Entry(
-        {"year": 2023, "regime": "decret-2021-254", "categories": "d2021-254:furniture"}
-    ),
-    "note.profile_years_kept": Entry({"years": "2023"}),
     "spaser.target_above_100": Entry(
         {"value": "150", "category": "d2024-134:textiles", "share": "reuse", "year": 2025}
     ),

@@ -17,6 +17,9 @@ from typing import TYPE_CHECKING
 
 from reen_compliance.applicability import LawView
 from reen_compliance.errors import OPTION, LedgerError, Problem, RulePackError
+from reen_compliance.i18n.message import Code, Msg, Value, msg
+from reen_compliance.i18n.message import Money as MoneyValue
+from reen_compliance.i18n.render import render
 from reen_compliance.ledger import (
     CategoryCodes,
     CategoryTotal,
@@ -28,7 +31,7 @@ from reen_compliance.ledger import (
 )
 from reen_compliance.ledger_read import ReadOptions
 from reen_compliance.loading import CompiledRule, RuleSet
-from reen_compliance.messages import say
+from reen_compliance.messages import Message, say
 from reen_compliance.model import ProcurementFigure, Status
 from reen_compliance.report_model import ShareMeasure
 from reen_compliance.rule_model import CategorySharesCheck
@@ -39,7 +42,7 @@ from reen_compliance.shares import (
     regime_span,
 )
 from reen_compliance.timeline import intersect, year_span
-from reen_compliance.wording import Lang, format_money, pick
+from reen_compliance.wording import Lang, format_money
 
 if TYPE_CHECKING:
     from reen_compliance.ledger_mapping import LedgerMapping
@@ -103,66 +106,96 @@ def summarize(  # noqa: PLR0913 - keywords a caller sets one by one
 
 
 @dataclass(frozen=True, slots=True)
+class LedgerNote:
+    """What a reader must know about how ledger figures were made, for one year or the whole.
+
+    The year is data, so a report shows each note with the findings of its year; a note
+    without a year (a copied file, a sheet read) goes to the report's warnings.
+    """
+
+    year: int | None
+    message: Msg | Message | str
+
+    def text(self, lang: Lang) -> str:
+        """The note in `lang` (a plain text passes through as written)."""
+        if isinstance(self.message, Msg):
+            return render(self.message, lang)
+        if isinstance(self.message, Message):
+            return self.message.render(lang)
+        return self.message
+
+
+@dataclass(frozen=True, slots=True)
 class LedgerFigures:
     """Yearly figures from ledgers, with what a reader must know about how they were made."""
 
     figures: dict[int, tuple[ProcurementFigure, ...]]
-    notes: tuple[str, ...]
+    notes: tuple[LedgerNote, ...]
     source: str
     sha256: tuple[str, ...]
 
 
-def figures_from_summary(summary: LedgerSummary, lang: Lang = "fr") -> LedgerFigures:
+def figures_from_summary(summary: LedgerSummary, rule: CompiledRule | None = None) -> LedgerFigures:
     """Turn category totals into figures; a line flagged both reuse and recycled counts once.
 
     Whether one purchase may count in both shares is not confirmed (décret 2024-134): it is
-    counted as reuse only, and the euros concerned are stated so a reader can judge.
+    counted as reuse only, and the euros concerned are stated so a reader can judge. With the
+    shares `rule`, the notes name categories and decrees by their labels (by their ids else).
     """
+    named = category_labels(rule) if rule is not None else {}
+    regimes: dict[str, Value] = {}
+    if rule is not None and isinstance(rule.rule.check, CategorySharesCheck):
+        regimes = {regime.id: regime.label for regime in rule.rule.check.regimes}
+
+    def category(category_id: str) -> str:
+        return named.get(category_id, category_id)
+
+    def regime(regime_id: str) -> Value:
+        return regimes.get(regime_id, Code(regime_id))
+
     by_year: dict[int, list[ProcurementFigure]] = {}
-    notes: list[str] = []
+    notes: list[LedgerNote] = []
     for total in summary.categories:
         recycled_only = total.recycled_ht - total.reuse_and_recycled_ht
+        about = {"year": str(total.year), "category": category(total.category_id)}
         if total.total_ht <= 0:
             notes.append(
-                pick(
-                    lang,
-                    f"{total.year} {total.category_id} : total net de {total.total_ht} € "
-                    "(les avoirs dépassent les achats) ; catégorie laissée hors mesure",
-                    f"{total.year} {total.category_id}: net total {total.total_ht} EUR "
-                    "(credit notes exceed purchases); category left out of the measure",
+                LedgerNote(
+                    total.year,
+                    msg("ledger-note-net-negative", amount=MoneyValue(total.total_ht), **about),
                 )
             )
             continue
         if total.reuse_ht < 0:
             notes.append(
-                say(
-                    "note.reuse_credit_clamped",
-                    year=total.year,
-                    category=total.category_id,
-                    amount=format_money(total.reuse_ht, lang),
-                ).render(lang)
+                LedgerNote(
+                    total.year,
+                    msg("ledger-note-reuse-clamped", amount=MoneyValue(total.reuse_ht), **about),
+                )
             )
         if total.broad_line_count:
             notes.append(
-                say(
-                    "note.broad",
-                    year=total.year,
-                    category=total.category_id,
-                    amount=format_money(total.broad_ht, lang),
-                    n=total.broad_line_count,
-                ).render(lang)
+                LedgerNote(
+                    total.year,
+                    msg(
+                        "ledger-note-broad",
+                        amount=MoneyValue(total.broad_ht),
+                        count=total.broad_line_count,
+                        **about,
+                    ),
+                )
             )
         reuse = min(max(total.reuse_ht, ZERO), total.total_ht)
         recycled = min(max(recycled_only, ZERO), total.total_ht - reuse)
         if total.reuse_and_recycled_ht:
             notes.append(
-                pick(
-                    lang,
-                    f"{total.year} {total.category_id} : {total.reuse_and_recycled_ht} € marqués "
-                    "à la fois réemploi et recyclé, comptés une fois, en réemploi (lecture non "
-                    "confirmée)",
-                    f"{total.year} {total.category_id}: {total.reuse_and_recycled_ht} EUR flagged "
-                    "both reuse and recycled, counted once, as reuse (reading not confirmed)",
+                LedgerNote(
+                    total.year,
+                    msg(
+                        "ledger-note-both-flags",
+                        amount=MoneyValue(total.reuse_and_recycled_ht),
+                        **about,
+                    ),
                 )
             )
         by_year.setdefault(total.year, []).append(
@@ -175,38 +208,56 @@ def figures_from_summary(summary: LedgerSummary, lang: Lang = "fr") -> LedgerFig
             )
         )
     for unmapped in summary.unmapped:
-        top = ", ".join(f"{c.cpv} ({c.total_ht} €)" for c in unmapped.top_cpv[:5]) or "—"
+        top = tuple(
+            msg("ledger-note-cpv-amount", cpv=Code(c.cpv), amount=MoneyValue(c.total_ht))
+            for c in unmapped.top_cpv[:5]
+        )
         notes.append(
-            pick(
-                lang,
-                f"{unmapped.year} : {unmapped.line_count} lignes du registre "
-                f"({unmapped.total_ht} € HT) ne relèvent d'aucune catégorie "
-                f"({unmapped.regime_id}) ; principaux CPV : {top}",
-                f"{unmapped.year}: {unmapped.line_count} ledger lines ({unmapped.total_ht} EUR "
-                f"excl. VAT) match no category ({unmapped.regime_id}); top CPV: {top}",
+            LedgerNote(
+                unmapped.year,
+                msg(
+                    "ledger-note-unmapped" if top else "ledger-note-unmapped-no-cpv",
+                    year=str(unmapped.year),
+                    count=unmapped.line_count,
+                    amount=MoneyValue(unmapped.total_ht),
+                    regime=regime(unmapped.regime_id),
+                    cpv=top,
+                ),
             )
         )
     notes.extend(
-        pick(
-            lang,
-            f"{outside.year} : {outside.line_count} lignes ({outside.total_ht} € HT) datées "
-            "hors de toute période des décrets",
-            f"{outside.year}: {outside.line_count} lines ({outside.total_ht} EUR excl. VAT) "
-            "dated outside every decree's period",
+        LedgerNote(
+            outside.year,
+            msg(
+                "ledger-note-outside",
+                year=str(outside.year),
+                count=outside.line_count,
+                amount=MoneyValue(outside.total_ht),
+            ),
         )
         for outside in summary.outside_regime
     )
     notes.extend(
-        say(
-            "note.unreachable",
-            year=item.year,
-            regime=item.regime_id,
-            categories=", ".join(item.category_ids),
-        ).render(lang)
+        LedgerNote(
+            item.year,
+            msg(
+                "ledger-note-unreachable",
+                year=str(item.year),
+                regime=regime(item.regime_id),
+                categories=tuple(
+                    msg("ledger-note-category", category=category(c)) for c in item.category_ids
+                ),
+                count=len(item.category_ids),
+            ),
+        )
         for item in summary.unreachable
     )
     names = ", ".join(Path(f.path).name for f in summary.files)
-    warnings = tuple(m.render(lang) for m in summary.said) if summary.said else summary.warnings
+    warnings = (
+        tuple(LedgerNote(None, m) for m in summary.said)
+        if summary.said
+        else tuple(LedgerNote(None, w) for w in summary.warnings)
+    )
     return LedgerFigures(
         figures={year: tuple(items) for year, items in sorted(by_year.items())},
         notes=(*warnings, *notes),

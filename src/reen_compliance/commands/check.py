@@ -225,26 +225,33 @@ def ledger_figures(
     import dataclasses  # noqa: PLC0415
 
     from reen_compliance.commands.ledger import parse_columns, reading_mapping  # noqa: PLC0415
-    from reen_compliance.messages import say  # noqa: PLC0415
-    from reen_compliance.procurement import figures_from_summary, shares_rule, summarize  # noqa: PLC0415
+    from reen_compliance.i18n.message import msg  # noqa: PLC0415
+    from reen_compliance.procurement import (  # noqa: PLC0415
+        LedgerNote,
+        figures_from_summary,
+        shares_rule,
+        summarize,
+    )
 
+    rule = shares_rule(rules)
     summary = summarize(
-        shares_rule(rules),
+        rule,
         args.ledger,
         columns=parse_columns(args.columns),
         mapping=reading_mapping(args),
     )
-    figures = figures_from_summary(summary, args.lang)
+    figures = figures_from_summary(summary, rule)
     covered = {t.year for t in summary.categories} | {u.year for u in summary.unmapped}
     covered |= {o.year for o in summary.outside_regime}
     kept = {year: tuple(items) for year, items in (declared or {}).items() if year not in covered}
     if not kept:
         return figures
-    note = say("note.profile_years_kept", years=", ".join(str(y) for y in sorted(kept)))
-    merged = dict(sorted({**kept, **figures.figures}.items()))
-    return dataclasses.replace(
-        figures, figures=merged, notes=(*figures.notes, note.render(args.lang))
+    notes = tuple(
+        LedgerNote(year, msg("ledger-note-profile-year-kept", year=str(year)))
+        for year in sorted(kept)
     )
+    merged = dict(sorted({**kept, **figures.figures}.items()))
+    return dataclasses.replace(figures, figures=merged, notes=(*figures.notes, *notes))
 
 
 def _today() -> date:

@@ -141,7 +141,7 @@ def run(args: argparse.Namespace) -> int:
         years=args.year,
         keep_unclassified=bool(args.unclassified),
     )
-    figures = figures_from_summary(summary, args.lang)
+    figures = figures_from_summary(summary, rule)
     as_of = args.as_of or _today()
     outputs: list[tuple[str, str | None]] = []
     if args.unclassified:
@@ -175,7 +175,12 @@ def run(args: argparse.Namespace) -> int:
         years=args.year,
     )
     progress = spaser_target_progress(profile.spaser_targets, years) if profile else ()
-    result = LedgerResult(tuple(years), summary, figures.notes, progress)
+    notes = tuple(
+        note.text(args.lang)
+        for note in figures.notes
+        if note.year is None or not args.year or note.year in args.year
+    )
+    result = LedgerResult(tuple(years), summary, notes, progress)
     renderers = {
         "text": lambda: render_ledger_text(result, args.lang),
         "markdown": lambda: render_ledger_markdown(result, args.lang),

@@ -196,16 +196,11 @@ def _measure_year(
 
 
 def ledger_notes(ctx: Context, year: int) -> tuple[Msg, ...]:
-    """The notes of the ledger reading about `year`, already written in the reader's language.
-
-    Known defect (issue 12): the ledger module writes its notes as sentences that start with
-    « 2024 » (French) or "2024:" (English); they are routed here by that French prefix until
-    the ledger gives each note its year as data, so English reports miss them.
-    """
+    """The notes of the ledger reading about `year` (those about no year go to the warnings)."""
     return tuple(
-        msg("shares-ledger-note", text=note)
+        note.message
         for note in ctx.procurement_notes
-        if note.startswith(f"{year} ")
+        if note.year == year and isinstance(note.message, Msg)
     )
 
 

@@ -299,12 +299,12 @@ spaser-step-target = { $category }: { $share ->
        *[reuse_or_recycled] reuse or recycled
     } target of { $target }
 
-shares-category = "{ $label }" ({ $regime })
+shares-category = “{ $label }” ({ $regime })
 shares-category-unknown = unknown category ({ $regime })
 shares-no-figures = No purchase amounts per category for { $year } ({ $field }).
 shares-year = { $year }: { $clauses }.
 shares-below = below the legal minimum: { $categories }
-shares-category-below = "{ $label }" ({ $shares })
+shares-category-below = “{ $label }” ({ $shares })
 shares-share-below = { $share ->
         [reuse] reuse
         [recycled] recycled
@@ -321,7 +321,6 @@ shares-unconfirmed = legal minimum not confirmed for { $count ->
 shares-no-purchase = no purchase in the declared categories
 shares-euros-missing = { $missing } excl. VAT of qualifying purchases are missing.
 shares-year-not-over = The year is not over.
-shares-ledger-note = { $text }
 shares-unpublished-category = { $category }: decree not published as of the law date ({ $law_date }); amounts not measured.
 shares-unpublished-category-on = { $category }: decree published on { $published }, after the law date ({ $law_date }); amounts not measured.
 shares-step-measure = "{ $label }", { $share ->
@@ -700,12 +699,6 @@ error-declaration-net-negative = net total negative: credit notes exceed purchas
 error-declaration-broad = { $amount } classified only through a broad parent CPV code, to be checked
 error-declaration-donations-from-profile = donations: value declared in the profile
 
-## error-note
-error-note-reuse-credit-clamped = { $year } { $category }: reuse credit notes ({ $amount }) exceed reuse purchases; reuse counted as 0
-error-note-broad = { $year } { $category }: { $amount } over { $n } lines classified only through a broad parent CPV code (a division or group such as 30000000-9): check them, or map them with a --mapping file
-error-note-unreachable = { $year } ({ $regime }): categories no line could reach (no CPV code listed, no mapping rule): { $categories }
-error-note-profile-years-kept = { $years }: figures declared in the profile (the ledgers cover no purchase of those years)
-
 ## error-spaser
 error-spaser-target-above-100 = target of { $value } % for { $category } ({ $share }, { $year }): a share cannot exceed 100 %
 error-spaser-target-twice = two different targets for { $category } ({ $share }, { $year }): { $values }
@@ -869,3 +862,38 @@ web-cli-missing-extra = the web application needs the `web` extra; install it wi
 web-cli-bad-limit = --max-profile-mb and --max-ledger-mb must be at least 1.
 web-cli-no-authentication = WARNING: the application listens on { $host } with no authentication; anyone who can reach this address can use it.
 web-cli-listening = application open at { $url } (Ctrl+C to stop it)
+
+## Notes on figures taken from purchase ledgers
+
+ledger-note-net-negative = { $year }, “{ $category }”: net total of { $amount } (credit notes exceed purchases); category left out of the measure.
+ledger-note-reuse-clamped = { $year }, “{ $category }”: reuse credit notes exceed reuse purchases (net { $amount }); reuse share counted as zero.
+ledger-note-broad = { $year }, “{ $category }”: { $amount } on { $count ->
+        [one] { $count } line classified
+       *[other] { $count } lines classified
+    } only through a broad parent CPV code (a division or a group, such as 30000000-9); check them, or classify them with a mapping file (--mapping).
+ledger-note-both-flags = { $year }, “{ $category }”: { $amount } flagged both reuse and recycled, counted once, as reuse (reading not confirmed).
+ledger-note-category = “{ $category }”
+ledger-note-cpv-amount = { $cpv } ({ $amount })
+ledger-note-unmapped = { $year }: { $count ->
+        [one] { $count } ledger line
+       *[other] { $count } ledger lines
+    } ({ $amount } excl. VAT) { $count ->
+        [one] matches
+       *[other] match
+    } no category ({ $regime }); top CPV codes: { $cpv }.
+ledger-note-unmapped-no-cpv = { $year }: { $count ->
+        [one] { $count } ledger line
+       *[other] { $count } ledger lines
+    } ({ $amount } excl. VAT) { $count ->
+        [one] matches
+       *[other] match
+    } no category ({ $regime }); no CPV code.
+ledger-note-outside = { $year }: { $count ->
+        [one] { $count } line
+       *[other] { $count } lines
+    } ({ $amount } excl. VAT) dated outside every decree's period.
+ledger-note-unreachable = { $year } ({ $regime }): { $count ->
+        [one] category no line could reach
+       *[other] categories no line could reach
+    } (no CPV code listed, no mapping rule): { $categories }.
+ledger-note-profile-year-kept = { $year }: figures declared in the profile (the ledgers cover no purchase of that year).

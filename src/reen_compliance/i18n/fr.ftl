@@ -379,7 +379,6 @@ shares-unconfirmed = minimum légal non confirmé pour { $count ->
 shares-no-purchase = aucun achat dans les catégories déclarées
 shares-euros-missing = Il manque { $missing } HT d'achats éligibles.
 shares-year-not-over = L'année n'est pas close.
-shares-ledger-note = { $text }
 shares-unpublished-category = { $category } : décret non publié à la date du droit retenue ({ $law_date }) ; montants non mesurés.
 shares-unpublished-category-on = { $category } : décret publié le { $published }, après la date du droit retenue ({ $law_date }) ; montants non mesurés.
 shares-step-measure = « { $label } », part { $share ->
@@ -759,12 +758,6 @@ error-declaration-net-negative = total net négatif : les avoirs dépassent les 
 error-declaration-broad = { $amount } classés par un code CPV parent large seulement, à vérifier
 error-declaration-donations-from-profile = dons : valeur déclarée dans le profil
 
-## error-note
-error-note-reuse-credit-clamped = { $year } { $category } : les avoirs de réemploi ({ $amount }) dépassent les achats de réemploi ; réemploi compté pour 0
-error-note-broad = { $year } { $category } : { $amount } sur { $n } lignes classés par un code CPV parent large seulement (une division ou un groupe, comme 30000000-9) : vérifiez-les, ou classez-les avec un fichier --mapping
-error-note-unreachable = { $year } ({ $regime }) : catégories qu'aucune ligne ne pouvait atteindre (aucun code CPV listé, aucune règle de correspondance) : { $categories }
-error-note-profile-years-kept = { $years } : chiffres déclarés dans le profil (les registres ne couvrent aucun achat de ces années)
-
 ## error-spaser
 error-spaser-target-above-100 = objectif de { $value } % pour { $category } ({ $share }, { $year }) : une part ne peut dépasser 100 %
 error-spaser-target-twice = deux objectifs différents pour { $category } ({ $share }, { $year }) : { $values }
@@ -928,3 +921,41 @@ web-cli-missing-extra = l'application web a besoin de l'extra « web » ; instal
 web-cli-bad-limit = --max-profile-mb et --max-ledger-mb doivent valoir au moins 1.
 web-cli-no-authentication = ATTENTION : l'application écoute sur { $host } sans aucune authentification ; toute personne qui atteint cette adresse peut s'en servir.
 web-cli-listening = application ouverte à l'adresse { $url } (Ctrl+C pour l'arrêter)
+
+## Notes sur les chiffres tirés des registres d'achats
+
+ledger-note-net-negative = { $year }, « { $category } » : total net de { $amount } (les avoirs dépassent les achats) ; catégorie laissée hors mesure.
+ledger-note-reuse-clamped = { $year }, « { $category } » : avoirs de réemploi supérieurs aux achats de réemploi (net { $amount }) ; part de réemploi comptée à zéro.
+ledger-note-broad = { $year }, « { $category } » : { $amount } sur { $count ->
+        [one] { $count } ligne classée
+       *[other] { $count } lignes classées
+    } par un code CPV parent large seulement (une division ou un groupe, comme 30000000-9) ; vérifiez-les, ou classez-les avec un fichier de correspondance (--mapping).
+ledger-note-both-flags = { $year }, « { $category } » : { $amount } marqués à la fois réemploi et recyclé, comptés une fois, en réemploi (lecture non confirmée).
+ledger-note-category = « { $category } »
+ledger-note-cpv-amount = { $cpv } ({ $amount })
+ledger-note-unmapped = { $year } : { $count ->
+        [one] { $count } ligne du registre
+       *[other] { $count } lignes du registre
+    } ({ $amount } HT) ne { $count ->
+        [one] relève
+       *[other] relèvent
+    } d'aucune catégorie ({ $regime }) ; principaux codes CPV : { $cpv }.
+ledger-note-unmapped-no-cpv = { $year } : { $count ->
+        [one] { $count } ligne du registre
+       *[other] { $count } lignes du registre
+    } ({ $amount } HT) ne { $count ->
+        [one] relève
+       *[other] relèvent
+    } d'aucune catégorie ({ $regime }) ; aucun code CPV.
+ledger-note-outside = { $year } : { $count ->
+        [one] { $count } ligne
+       *[other] { $count } lignes
+    } ({ $amount } HT) { $count ->
+        [one] datée
+       *[other] datées
+    } hors de toute période des décrets.
+ledger-note-unreachable = { $year } ({ $regime }) : { $count ->
+        [one] catégorie qu'aucune ligne ne pouvait atteindre
+       *[other] catégories qu'aucune ligne ne pouvait atteindre
+    } (aucun code CPV listé, aucune règle de correspondance) : { $categories }.
+ledger-note-profile-year-kept = { $year } : chiffres déclarés dans le profil (les registres ne couvrent aucun achat de cette année).

@@ -128,7 +128,7 @@ async def mapped(request: Request) -> Response:
             problems=problems,
         )
     as_of = state.settings.today()
-    figures = figures_from_summary(summary, page.lang)
+    figures = figures_from_summary(summary, shares_rule(state.rules))
     years = measure_years(
         shares_rule(state.rules), figures.figures, as_of=as_of, law=LawView(as_of), lang=page.lang
     )
@@ -139,7 +139,7 @@ async def mapped(request: Request) -> Response:
         packed=posted.get("ledger_data"),
         suffix=suffix,
         columns=columns,
-        notes=figures.notes,
+        notes=[note.text(page.lang) for note in figures.notes],
         declared_years=sorted({c.year for c in summary.categories}),
     )
 
