@@ -10,23 +10,32 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import Final
 
 from reen_compliance.errors import Problem, RulePackError
 from reen_compliance.expressions import Environment, EvaluationError, MissingFact
 from reen_compliance.facts import fact_sources, facts_on
+from reen_compliance.law_memo import Memo, profile_memo, remember, remember_for
 from reen_compliance.loading import CompiledRule
 from reen_compliance.messages import say
 from reen_compliance.model import Profile
 from reen_compliance.report_model import TraceFact, TraceValue
 from reen_compliance.rule_model import DatedValue, EndingAct, Regime
-from reen_compliance.timeline import ONE_DAY, change_dates, value_in_force
+from reen_compliance.timeline import ONE_DAY, Timeline, change_dates
+
+_NO_PARAMETERS: Final[dict[str, object]] = {}
 
 
 @dataclass(frozen=True, slots=True)
 class LawView:
-    """The law as it stood on `law_as_of`: versions enacted later are not known yet."""
+    """The law as it stood on `law_as_of`: versions enacted later are not known yet.
+
+    `memo` keeps what this view has already worked out (the known versions of a tuple of dated
+    values, sorted for a bisect; the facts of the body being evaluated): see `law_memo`.
+    """
 
     law_as_of: date
+    memo: Memo = field(default_factory=dict, compare=False, repr=False)
 
     def known(self, values: tuple[DatedValue, ...]) -> tuple[DatedValue, ...]:
         """The versions enacted on or before `law_as_of` (all, when undated).
@@ -35,6 +44,9 @@ class LawView:
         is open-ended in this view. Where a rule does not say which text ended a version, the
         text that set its successor is taken to have ended it.
         """
+        return remember_for(self.memo, "known", values, lambda: self._known(values))
+
+    def _known(self, values: tuple[DatedValue, ...]) -> tuple[DatedValue, ...]:
         known = [v for v in values if v.enacted_on is None or v.enacted_on <= self.law_as_of]
         if len(known) == len(values) and not any(self._end_unknown(v.ended_by) for v in values):
             return values  # the usual case: everything was enacted by the law date
@@ -61,7 +73,10 @@ class LawView:
 
     def value_on(self, values: tuple[DatedValue, ...], day: date) -> DatedValue | None:
         """The version in force on `day`, as the law stood on `law_as_of`."""
-        return value_in_force(self.known(values), day)
+        timeline = remember_for(
+            self.memo, "timeline", values, lambda: Timeline.of(self.known(values))
+        )
+        return timeline.on(day)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,18 +94,40 @@ class Applicability:
 
 
 def parameters_on(rule: CompiledRule, day: date, law: LawView) -> dict[str, DatedValue | None]:
-    """Each parameter's version in force on `day`."""
-    return {name: law.value_on(p.values, day) for name, p in rule.rule.parameters.items()}
+    """Each parameter's version in force on `day` (computed once per rule, day and law date).
+
+    The dictionary is shared by every caller: read it, never change it.
+    """
+    return remember(
+        rule.memo,
+        ("parameters", day, law.law_as_of),
+        lambda: {name: law.value_on(p.values, day) for name, p in rule.rule.parameters.items()},
+    )
+
+
+def _parameter_values(rule: CompiledRule, day: date, law: LawView) -> dict[str, object]:
+    if not rule.rule.parameters:
+        return _NO_PARAMETERS
+    return remember(
+        rule.memo,
+        ("parameter_values", day, law.law_as_of),
+        lambda: {
+            name: version.value if version is not None else None
+            for name, version in parameters_on(rule, day, law).items()
+        },
+    )
+
+
+def _facts(profile: Profile, day: date, law: LawView) -> dict[str, object]:
+    """The body's facts on `day`, once per body and day (shared: never change the result)."""
+    return remember(profile_memo(law.memo, profile), ("facts", day), lambda: facts_on(profile, day))
 
 
 def _environment(
     rule: CompiledRule, profile: Profile, day: date, law: LawView
 ) -> tuple[dict[str, object], dict[str, DatedValue | None]]:
-    env = facts_on(profile, day)
-    params = parameters_on(rule, day, law)
-    for name, version in params.items():
-        env[name] = version.value if version is not None else None
-    return env, params
+    env = {**_facts(profile, day, law), **_parameter_values(rule, day, law)}
+    return env, parameters_on(rule, day, law)
 
 
 def _applies(rule: CompiledRule, env: Environment) -> bool:
@@ -110,6 +147,11 @@ def holds(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> bool
     """Whether the condition holds on `day`; None when a fact or value is missing."""
     if day < rule.rule.in_force_from:
         return False
+    memo = profile_memo(law.memo, profile)
+    return remember_for(memo, ("holds", day), rule, lambda: _holds(rule, profile, day, law))
+
+
+def _holds(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> bool | None:
     env, _ = _environment(rule, profile, day, law)
     try:
         return _applies(rule, env)
@@ -123,22 +165,16 @@ def assess(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> App
         return Applicability(in_force=False, bound=False)
     env, params = _environment(rule, profile, day, law)
     used = rule.applies_to.names
-    sources = fact_sources(profile, day)
+    sources = remember(
+        profile_memo(law.memo, profile), ("sources", day), lambda: fact_sources(profile, day)
+    )
     facts = tuple(
         TraceFact(name=name, value=_text(env.get(name)), source=sources[name])
         for name in sorted(used)
         if name in sources
     )
-    values = tuple(
-        TraceValue(
-            name=name,
-            value=_text(version.value),
-            effective_from=version.effective_from,
-            effective_to=version.effective_to,
-            source=version.source,
-        )
-        for name, version in sorted(params.items())
-        if version is not None and name in used
+    values = remember(
+        rule.memo, ("trace_values", day, law.law_as_of), lambda: _trace_values(params, used)
     )
     try:
         bound = _applies(rule, env)
@@ -167,14 +203,40 @@ def assess(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> App
     )
 
 
+def _trace_values(
+    params: dict[str, DatedValue | None], used: frozenset[str]
+) -> tuple[TraceValue, ...]:
+    return tuple(
+        TraceValue(
+            name=name,
+            value=_text(version.value),
+            effective_from=version.effective_from,
+            effective_to=version.effective_to,
+            source=version.source,
+        )
+        for name, version in sorted(params.items())
+        if version is not None and name in used
+    )
+
+
+def _law_changes(rule: CompiledRule, law: LawView) -> frozenset[date]:
+    """The rule's start and the days its parameters change, as the law stood then."""
+
+    def build() -> frozenset[date]:
+        changes = {rule.rule.in_force_from}
+        for parameter in rule.rule.parameters.values():
+            changes.update(change_dates(law.known(parameter.values)))
+        return frozenset(changes)
+
+    return remember(rule.memo, ("changes", law.law_as_of), build)
+
+
 def _bound_since(
     rule: CompiledRule, profile: Profile, day: date, law: LawView
 ) -> tuple[date, bool]:
     """Walk the dates on which facts or values change, back from `day`, while still bound."""
-    changes = {rule.rule.in_force_from}
+    changes = set(_law_changes(rule, law))
     changes.update(figure.applies_from for figure in profile.collectivity.population)
-    for parameter in rule.rule.parameters.values():
-        changes.update(change_dates(law.known(parameter.values)))
     if "previous_year_purchases_eur_ht" in rule.applies_to.names:
         first = rule.rule.in_force_from.year
         changes.update(date(year, 1, 1) for year in range(first, day.year + 1))

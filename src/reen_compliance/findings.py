@@ -15,6 +15,7 @@ from decimal import Decimal
 from reen_compliance.applicability import Applicability, LawView, assess
 from reen_compliance.expressions import ExpressionError, MissingFact
 from reen_compliance.facts import facts_on
+from reen_compliance.law_memo import cited
 from reen_compliance.loading import CompiledRule, RuleSet
 from reen_compliance.model import ProcurementFigure, Profile, Status
 from reen_compliance.report_model import (
@@ -219,11 +220,10 @@ def make_finding(  # noqa: PLR0913 - a finding has this many parts, each named
 
 
 def _citations(rule: CompiledRule, ctx: Context, day: date) -> tuple[Citation, ...]:
-    key = ("citations", rule.rule.id, day)
-    cached = ctx.memo.get(key)
-    if cached is None:
-        cached = ctx.memo[key] = tuple(citation(b, ctx, day) for b in rule.rule.legal_basis)
-    return cached  # type: ignore[return-value]  # the memo keeps its own types
+    basis = rule.rule.legal_basis
+    return cited(
+        rule, day, ctx.law.law_as_of, ctx.lang, lambda: tuple(citation(b, ctx, day) for b in basis)
+    )
 
 
 def default_data_period(period: str | None, as_of: date) -> tuple[date, date]:

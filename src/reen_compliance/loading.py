@@ -11,7 +11,7 @@ import hashlib
 import types
 import typing
 from collections.abc import Hashable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -204,12 +204,17 @@ def _unwrap(annotation: object) -> object:
 
 @dataclass(frozen=True, slots=True)
 class CompiledRule:
-    """A validated rule with its conditions compiled once."""
+    """A validated rule with its conditions compiled once.
+
+    `memo` keeps what the engine works out from this rule alone on a day and a law date
+    (parameters in force, citations), for every evaluation that uses the rule: see `law_memo`.
+    """
 
     rule: Rule
     applies_to: Condition
     review_conditions: tuple[Condition | None, ...]
     file: str
+    memo: dict[Hashable, object] = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
