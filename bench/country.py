@@ -1,0 +1,190 @@
+"""The whole country on one machine: `check DIR --summary --format csv` over every body (#18).
+
+Run: `python bench/country.py [--limit N] [--jobs 1,2] [--baseline OLD/src]`. Writes one starter
+profile per commune and EPCI of the bundled reference data, as `init` writes them, into a
+temporary folder, then runs the batch as a whole process for each `--jobs` value and reports its
+wall time, CPU time (the process and every worker) and peak memory: the largest sum of the
+resident sets of the whole process tree, sampled every 20 ms from /proc (Linux), and the largest
+single process (`ru_maxrss`). `--baseline` runs another tree's CLI on the same folder, for a
+ratio in the same run. Asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+AS_OF = "2026-11-24"
+ROOT = Path(__file__).resolve().parent.parent
+Row = tuple[str, ...]
+
+
+def write_profiles(folder: Path, limit: int | None = None) -> int:
+    """One starter profile per body (communes, then EPCI); every k-th body when `limit` is set."""
+    from reen_compliance.reference import ReferenceData  # noqa: PLC0415
+    from reen_compliance.starter import starter_profile_yaml  # noqa: PLC0415
+
+    reference = ReferenceData.bundled()
+    bodies = [*reference.communes(), *reference.epcis()]
+    if limit is not None and limit < len(bodies):
+        step = len(bodies) / limit
+        bodies = [bodies[int(index * step)] for index in range(limit)]
+    for body in bodies:
+        name = body.insee_code if body.kind == "commune" else body.siren
+        text = starter_profile_yaml(body, reference.vintage)
+        (folder / f"{body.kind}-{name}.yaml").write_text(text, encoding="utf-8")
+    return len(bodies)
+
+
+def _tree_rss_kib(root: int) -> int:
+    """The summed VmRSS of `root` and its descendants, from /proc (0 where unreadable)."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            status = Path(entry.path, "status").read_text(encoding="utf-8")
+        except OSError:
+            continue
+        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+        pid = int(entry.name)
+        children.setdefault(int(fields.get("PPid", "0").strip()), []).append(pid)
+        rss[pid] = int(fields.get("VmRSS", "0 kB").split()[0])
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        total += rss.get(pid, 0)
+        stack.extend(children.get(pid, ()))
+    return total
+
+
+_PROBE = (
+    "import resource, subprocess, sys\n"
+    "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode\n"
+    "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "print(usage.ru_utime + usage.ru_stime, usage.ru_maxrss, code)\n"
+)
+
+
+def run_measured(command: Sequence[str], env: dict[str, str] | None = None) -> dict[str, float]:
+    """Wall and CPU seconds, peak tree and single-process RSS (MiB), and the exit code.
+
+    A dedicated parent runs the command, so its `RUSAGE_CHILDREN` counts this command alone
+    (every worker included: the batch waits for them).
+    """
+    start = time.perf_counter()
+    process = subprocess.Popen(  # noqa: S603
+        [sys.executable, "-c", _PROBE, *command],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
+    peak = 0
+    while process.poll() is None:
+        peak = max(peak, _tree_rss_kib(process.pid))
+        time.sleep(0.02)
+    wall = time.perf_counter() - start
+    assert process.stdout is not None  # noqa: S101 - piped above
+    cpu, single, code = process.stdout.read().split()
+    return {
+        "wall": wall,
+        "cpu": float(cpu),
+        "tree_mib": peak / 1024,
+        "single_mib": int(single) / 1024,
+        "code": float(code),
+    }
+
+
+def batch_command(folder: Path, jobs: int, output: Path) -> list[str]:
+    """The measured command: the CLI module of whichever tree is first on the path."""
+    return [
+        sys.executable,
+        "-m",
+        "reen_compliance.cli",
+        "check",
+        str(folder),
+        "--summary",
+        "--format",
+        "csv",
+        "--as-of",
+        AS_OF,
+        "--jobs",
+        str(jobs),
+        "--output",
+        str(output),
+    ]
+
+
+def country_rows(
+    limit: int | None, jobs: Sequence[int], baseline: str | None = None
+) -> tuple[int, list[Row]]:
+    """Write the profiles, run the batch for each worker count (and the baseline), tabulate."""
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory() as directory:
+        folder = Path(directory) / "profiles"
+        folder.mkdir()
+        count = write_profiles(folder, limit)
+        trees = [("this tree", None)] + ([("baseline", baseline)] if baseline else [])
+        one: dict[str, float] = {}
+        for name, source in trees:
+            env = dict(os.environ)
+            if source is not None:
+                env["PYTHONPATH"] = source
+            for workers in jobs:
+                output = Path(directory) / f"summary-{name}-{workers}.csv"
+                found = run_measured(batch_command(folder, workers, output), env)
+                one.setdefault(name, found["wall"])
+                rows.append(
+                    (
+                        name,
+                        f"--jobs {workers}",
+                        f"{found['wall']:.1f}",
+                        f"{found['cpu']:.1f}",
+                        f"{found['tree_mib']:.0f}",
+                        f"{found['single_mib']:.0f}",
+                        f"{one[name] / found['wall']:.2f}x",
+                        f"{int(found['code'])}",
+                    )
+                )
+    return count, rows
+
+
+HEADER: Row = (
+    "tree",
+    "workers",
+    "wall s",
+    "CPU s",
+    "peak MiB (tree)",
+    "peak MiB (one process)",
+    "vs --jobs 1",
+    "exit",
+)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, help="a spread of N bodies instead of all")
+    parser.add_argument("--jobs", default="1,2", help="comma-separated worker counts")
+    parser.add_argument("--baseline", help="another tree's `src` folder, run on the same folder")
+    args = parser.parse_args(argv)
+    jobs = [int(part) for part in args.jobs.split(",")]
+    count, rows = country_rows(args.limit, jobs, args.baseline)
+    print(f"check DIR --summary --format csv, {count:,} starter profiles, as of {AS_OF}")
+    print(f"(nproc = {os.cpu_count()})\n")
+    widths = [max(len(row[i]) for row in (HEADER, *rows)) for i in range(len(HEADER))]
+    for row in (HEADER, tuple("-" * w for w in widths), *rows):
+        print("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
