@@ -18,7 +18,14 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Each feature is tagged with its rule id: declare one marker per rule file."""
+    """Each feature is tagged with its rule id: declare one marker per rule file.
+
+    The precompiled rule pack goes to a folder of this run, never the user's own cache.
+    """
+    import os  # noqa: PLC0415 - see the appended section below
+    import tempfile  # noqa: PLC0415
+
+    os.environ.setdefault("REEN_COMPLIANCE_CACHE_DIR", tempfile.mkdtemp(prefix="reen-cache-"))
     for rule_file in sorted((ROOT / "rules").glob("*.yaml")):
         config.addinivalue_line("markers", f"{rule_file.stem}: scenarios of rule {rule_file.stem}")
 
