@@ -5,8 +5,10 @@ profile per commune and EPCI of the bundled reference data, as `init` writes the
 temporary folder, then runs the batch as a whole process for each `--jobs` value and reports its
 wall time, CPU time (the process and every worker) and peak memory: the largest sum of the
 resident sets of the whole process tree, sampled every 20 ms from /proc (Linux), and the largest
-single process (`ru_maxrss`). `--baseline` runs another tree's CLI on the same folder, for a
-ratio in the same run. Asserts nothing.
+single process (`ru_maxrss`), with the machine's 1-minute load average (the larger of before and
+after): on a shared machine, a load above the core count makes the wall times and the speed-up
+of `--jobs 2` meaningless, while CPU time and memory stay readable. `--baseline` runs another
+tree's CLI on the same folder, for a ratio in the same run. Asserts nothing.
 """
 
 from __future__ import annotations
@@ -79,6 +81,7 @@ def run_measured(command: Sequence[str], env: dict[str, str] | None = None) -> d
     A dedicated parent runs the command, so its `RUSAGE_CHILDREN` counts this command alone
     (every worker included: the batch waits for them).
     """
+    load_before = os.getloadavg()[0]
     start = time.perf_counter()
     process = subprocess.Popen(  # noqa: S603
         [sys.executable, "-c", _PROBE, *command],
@@ -100,6 +103,7 @@ def run_measured(command: Sequence[str], env: dict[str, str] | None = None) -> d
         "tree_mib": peak / 1024,
         "single_mib": int(single) / 1024,
         "code": float(code),
+        "load": max(load_before, os.getloadavg()[0]),
     }
 
 
@@ -152,6 +156,7 @@ def country_rows(
                         f"{found['single_mib']:.0f}",
                         f"{one[name] / found['wall']:.2f}x",
                         f"{int(found['code'])}",
+                        f"{found['load']:.1f}",
                     )
                 )
     return count, rows
@@ -166,6 +171,7 @@ HEADER: Row = (
     "peak MiB (one process)",
     "vs --jobs 1",
     "exit",
+    "load avg",
 )
 
 
