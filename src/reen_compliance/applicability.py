@@ -7,6 +7,7 @@ figure applies on 1 January), so "bound since" is found by walking those change 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -20,7 +21,7 @@ from reen_compliance.loading import CompiledRule
 from reen_compliance.messages import say
 from reen_compliance.model import Profile
 from reen_compliance.report_model import TraceFact, TraceValue
-from reen_compliance.rule_model import DatedValue, EndingAct, Regime
+from reen_compliance.rule_model import DatedValue, DatedValues, EndingAct, Regime
 from reen_compliance.timeline import ONE_DAY, Timeline, change_dates
 
 _NO_PARAMETERS: Final[dict[str, object]] = {}
@@ -30,8 +31,9 @@ _NO_PARAMETERS: Final[dict[str, object]] = {}
 class LawView:
     """The law as it stood on `law_as_of`: versions enacted later are not known yet.
 
-    `memo` keeps what this view has already worked out (the known versions of a tuple of dated
-    values, sorted for a bisect; the facts of the body being evaluated): see `law_memo`.
+    What depends on a rule's versions and the law date alone (the versions known then, sorted
+    for a bisect) is kept with the versions (`DatedValues.memo`), for every evaluation; `memo`
+    keeps the same for other tuples, and the facts of the body being evaluated: see `law_memo`.
     """
 
     law_as_of: date
@@ -44,6 +46,8 @@ class LawView:
         is open-ended in this view. Where a rule does not say which text ended a version, the
         text that set its successor is taken to have ended it.
         """
+        if isinstance(values, DatedValues):  # a rule's versions: kept with them, for every run
+            return remember(values.memo, ("known", self.law_as_of), lambda: self._known(values))
         return remember_for(self.memo, "known", values, lambda: self._known(values))
 
     def _known(self, values: tuple[DatedValue, ...]) -> tuple[DatedValue, ...]:
@@ -73,6 +77,9 @@ class LawView:
 
     def value_on(self, values: tuple[DatedValue, ...], day: date) -> DatedValue | None:
         """The version in force on `day`, as the law stood on `law_as_of`."""
+        if isinstance(values, DatedValues):  # a rule's versions: kept with them, for every run
+            key = ("timeline", self.law_as_of)
+            return remember(values.memo, key, lambda: Timeline.of(self.known(values))).on(day)
         timeline = remember_for(
             self.memo, "timeline", values, lambda: Timeline.of(self.known(values))
         )
@@ -234,15 +241,44 @@ def _law_changes(rule: CompiledRule, law: LawView) -> frozenset[date]:
 def _bound_since(
     rule: CompiledRule, profile: Profile, day: date, law: LawView
 ) -> tuple[date, bool]:
-    """Walk the dates on which facts or values change, back from `day`, while still bound."""
+    """Walk the dates on which facts or values change, back from `day`, while still bound.
+
+    Once the walk reaches a change date on which the rule holds, the rest of the walk does not
+    depend on `day`: it is kept per change date, so the yearly periods of a rule share it.
+    """
+    memo = profile_memo(law.memo, profile)
+    changes = remember_for(
+        memo, ("changes", day.year), rule, lambda: _change_days(rule, profile, day.year, law)
+    )
+    index = bisect_right(changes, day) - 1
+    if index < 0:
+        return day, False
+    outcome = holds(rule, profile, changes[index], law)
+    if outcome is None:
+        return day, True
+    if not outcome:
+        return day, False
+    return remember_for(
+        memo, ("since", changes[index]), rule, lambda: _walk(rule, profile, law, changes, index)
+    )
+
+
+def _change_days(rule: CompiledRule, profile: Profile, year: int, law: LawView) -> tuple[date, ...]:
+    """The days up to the end of `year` on which the facts or values the rule reads change."""
     changes = set(_law_changes(rule, law))
     changes.update(figure.applies_from for figure in profile.collectivity.population)
     if "previous_year_purchases_eur_ht" in rule.applies_to.names:
         first = rule.rule.in_force_from.year
-        changes.update(date(year, 1, 1) for year in range(first, day.year + 1))
-    candidates = sorted((change for change in changes if change <= day), reverse=True)
-    since = day
-    for change in candidates:
+        changes.update(date(each, 1, 1) for each in range(first, year + 1))
+    return tuple(sorted(change for change in changes if change.year <= year))
+
+
+def _walk(
+    rule: CompiledRule, profile: Profile, law: LawView, changes: tuple[date, ...], index: int
+) -> tuple[date, bool]:
+    """From a change date on which the rule holds, back to the first on which it did not."""
+    since = changes[index]
+    for change in reversed(changes[:index]):
         outcome = holds(rule, profile, change, law)
         if outcome is None:
             return since, True
