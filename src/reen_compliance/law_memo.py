@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from datetime import date
-from typing import Protocol, TypeVar, cast
+from typing import Protocol, TypeVar
 
 MAX_ENTRIES = 4096
 """Entries a memo keeps before starting afresh (a batch over many dates stays bounded)."""
 
 T = TypeVar("T")
 Memo = dict[Hashable, object]
+_MISSING = object()
 
 
 class HasMemo(Protocol):
@@ -31,10 +32,9 @@ class HasMemo(Protocol):
 
 def remember(memo: Memo, key: Hashable, build: Callable[[], T]) -> T:
     """The value under `key`, built by `build` the first time."""
-    try:
-        return cast("T", memo[key])
-    except KeyError:
-        pass
+    found = memo.get(key, _MISSING)
+    if found is not _MISSING:
+        return found  # type: ignore[return-value]  # the entry under `key` is a T
     value = build()
     if len(memo) >= MAX_ENTRIES:
         memo.clear()
@@ -45,8 +45,8 @@ def remember(memo: Memo, key: Hashable, build: Callable[[], T]) -> T:
 def profile_memo(memo: Memo, profile: object) -> Memo:
     """The memo of one body: a new one whenever another body's profile comes in."""
     current = memo.get("profile")
-    if isinstance(current, tuple) and current[0] is profile:
-        return cast("Memo", current[1])
+    if current is not None and current[0] is profile:  # type: ignore[index]  # set below
+        return current[1]  # type: ignore[index, no-any-return]  # set below
     fresh: Memo = {}
     memo["profile"] = (profile, fresh)
     return fresh
@@ -58,13 +58,14 @@ def remember_for(memo: Memo, key: Hashable, owner: object, build: Callable[[], T
     The key holds the owner's identity and the entry the owner itself, so an entry never
     outlives its owner's identity: a new object at a reused address is not mistaken for it.
     """
-    found = memo.get((key, id(owner)))
-    if isinstance(found, tuple) and found[0] is owner:
-        return cast("T", found[1])
+    full = (key, id(owner))
+    found = memo.get(full)
+    if found is not None and found[0] is owner:  # type: ignore[index]  # set below
+        return found[1]  # type: ignore[index, no-any-return]  # set below
     value = build()
     if len(memo) >= MAX_ENTRIES:
         memo.clear()
-    memo[key, id(owner)] = (owner, value)
+    memo[full] = (owner, value)
     return value
 
 
