@@ -25,6 +25,7 @@ from reen_compliance.rule_model import DatedValue, DatedValues, EndingAct, Regim
 from reen_compliance.timeline import ONE_DAY, Timeline, change_dates
 
 _NO_PARAMETERS: Final[dict[str, object]] = {}
+_PURCHASES: Final = "previous_year_purchases_eur_ht"
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,8 +232,9 @@ def _law_changes(rule: CompiledRule, law: LawView) -> frozenset[date]:
 
     def build() -> frozenset[date]:
         changes = {rule.rule.in_force_from}
-        for parameter in rule.rule.parameters.values():
-            changes.update(change_dates(law.known(parameter.values)))
+        for name, parameter in rule.rule.parameters.items():
+            if name in rule.applies_to.names:  # a value the condition does not read changes nothing
+                changes.update(change_dates(law.known(parameter.values)))
         return frozenset(changes)
 
     return remember(rule.memo, ("changes", law.law_as_of), build)
@@ -247,8 +249,9 @@ def _bound_since(
     depend on `day`: it is kept per change date, so the yearly periods of a rule share it.
     """
     memo = profile_memo(law.memo, profile)
+    year = day.year if _PURCHASES in rule.applies_to.names else None
     changes = remember_for(
-        memo, ("changes", day.year), rule, lambda: _change_days(rule, profile, day.year, law)
+        memo, ("changes", year), rule, lambda: _change_days(rule, profile, year, law)
     )
     index = bisect_right(changes, day) - 1
     if index < 0:
@@ -263,13 +266,21 @@ def _bound_since(
     )
 
 
-def _change_days(rule: CompiledRule, profile: Profile, year: int, law: LawView) -> tuple[date, ...]:
-    """The days up to the end of `year` on which the facts or values the rule reads change."""
+def _change_days(
+    rule: CompiledRule, profile: Profile, year: int | None, law: LawView
+) -> tuple[date, ...]:
+    """The days on which the facts or values the condition reads change (to `year`'s end).
+
+    Only the facts a condition reads can change its outcome: the other facts of the profile
+    are the same on every day, and a population figure matters only to a condition on it.
+    """
     changes = set(_law_changes(rule, law))
-    changes.update(figure.applies_from for figure in profile.collectivity.population)
-    if "previous_year_purchases_eur_ht" in rule.applies_to.names:
-        first = rule.rule.in_force_from.year
-        changes.update(date(each, 1, 1) for each in range(first, year + 1))
+    if "population" in rule.applies_to.names:
+        changes.update(figure.applies_from for figure in profile.collectivity.population)
+    if year is None:
+        return tuple(sorted(changes))
+    first = rule.rule.in_force_from.year
+    changes.update(date(each, 1, 1) for each in range(first, year + 1))
     return tuple(sorted(change for change in changes if change.year <= year))
 
 
