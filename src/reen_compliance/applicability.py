@@ -131,13 +131,6 @@ def _facts(profile: Profile, day: date, law: LawView) -> dict[str, object]:
     return remember(profile_memo(law.memo, profile), ("facts", day), lambda: facts_on(profile, day))
 
 
-def _environment(
-    rule: CompiledRule, profile: Profile, day: date, law: LawView
-) -> tuple[dict[str, object], dict[str, DatedValue | None]]:
-    env = {**_facts(profile, day, law), **_parameter_values(rule, day, law)}
-    return env, parameters_on(rule, day, law)
-
-
 def _applies(rule: CompiledRule, env: Environment) -> bool:
     """Run `applies_to`; a condition that fails on these values is a rule-pack error."""
     try:
@@ -155,42 +148,65 @@ def holds(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> bool
     """Whether the condition holds on `day`; None when a fact or value is missing."""
     if day < rule.rule.in_force_from:
         return False
+    return _decision(rule, profile, day, law)[0]
+
+
+def _decision(
+    rule: CompiledRule, profile: Profile, day: date, law: LawView
+) -> tuple[bool | None, str | None]:
+    """The condition's outcome on `day` and the missing fact's name: once per body and day."""
     memo = profile_memo(law.memo, profile)
-    return remember_for(memo, ("holds", day), rule, lambda: _holds(rule, profile, day, law))
+    return remember_for(memo, ("decision", day), rule, lambda: _decide(rule, profile, day, law))
 
 
-def _holds(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> bool | None:
-    env, _ = _environment(rule, profile, day, law)
+def _decide(
+    rule: CompiledRule, profile: Profile, day: date, law: LawView
+) -> tuple[bool | None, str | None]:
+    env = {**_facts(profile, day, law), **_parameter_values(rule, day, law)}
     try:
-        return _applies(rule, env)
-    except MissingFact:
-        return None
+        return _applies(rule, env), None
+    except MissingFact as missing:
+        return None, missing.name
+
+
+def _trace_facts(
+    rule: CompiledRule, profile: Profile, day: date, law: LawView
+) -> tuple[TraceFact, ...]:
+    """The facts the condition read, with where; shared by the rules reading the same facts."""
+    used = rule.applies_to.names
+
+    def build() -> tuple[TraceFact, ...]:
+        env = {**_facts(profile, day, law), **_parameter_values(rule, day, law)}
+        sources = remember(memo, ("sources", day), lambda: fact_sources(profile, day))
+        return tuple(
+            TraceFact(name=name, value=_text(env.get(name)), source=sources[name])
+            for name in sorted(used)
+            if name in sources
+        )
+
+    memo = profile_memo(law.memo, profile)
+    if used.isdisjoint(rule.rule.parameters):  # no parameter hides a fact: the facts alone
+        return remember(memo, ("trace_facts", day, used), build)
+    return build()
 
 
 def assess(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> Applicability:
     """Test the rule on `day`, and when bound find since when, for the report to say."""
     if day < rule.rule.in_force_from:
         return Applicability(in_force=False, bound=False)
-    env, params = _environment(rule, profile, day, law)
-    used = rule.applies_to.names
-    sources = remember(
-        profile_memo(law.memo, profile), ("sources", day), lambda: fact_sources(profile, day)
-    )
-    facts = tuple(
-        TraceFact(name=name, value=_text(env.get(name)), source=sources[name])
-        for name in sorted(used)
-        if name in sources
-    )
+    params = parameters_on(rule, day, law)
+    facts = _trace_facts(rule, profile, day, law)
     values = remember(
-        rule.memo, ("trace_values", day, law.law_as_of), lambda: _trace_values(params, used)
+        rule.memo,
+        ("trace_values", day, law.law_as_of),
+        lambda: _trace_values(params, rule.applies_to.names),
     )
-    try:
-        bound = _applies(rule, env)
-    except MissingFact as missing:
+    bound, missing = _decision(rule, profile, day, law)
+    if bound is None:
         return Applicability(
             in_force=True,
             bound=None,
-            missing=missing.name,
+            missing=missing,
             facts=facts,
             values=values,
             parameters=params,
