@@ -18,7 +18,7 @@ import tempfile
 from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Final, Literal, Self
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     import xml.etree.ElementTree as ET
 
     from reen_compliance.loading import RuleSet
+    from reen_compliance.model import Status
     from reen_compliance.wording import Lang
 
 CHUNK_MAX: Final = 32
@@ -148,12 +149,13 @@ def run_batch(args: argparse.Namespace, paths: list[str], lang: Lang) -> int:
         tag=str(os.getpid()),
     )
     rows: list[BodyRow | None] = [None] * len(paths)
+    shared = _SharedCells()
     suites: list[ET.Element | None] = [None] * len(paths) if output == "junit" else []
     with _Spool() as spool, _progress(len(paths)) as advance:
         results = _results(paths, jobs_for(args.jobs, len(paths)), rules, job, args.rules)
         try:
             for done in results:
-                rows[done.index] = done.row
+                rows[done.index] = shared.row(done.row)
                 if done.line is not None:
                     spool.add(done.index, done.line)
                 if output == "junit":
@@ -231,6 +233,18 @@ def _interrupted(
     colon = " :" if lang == "fr" else ":"
     lines = [f"reen-compliance: {text}", f"{left}{colon}", *(f"  {path}" for path in remaining)]
     sys.stderr.write("\n".join(lines) + "\n")
+
+
+class _SharedCells:
+    """One copy of each distinct row of statuses: bodies alike (most are) share theirs."""
+
+    def __init__(self) -> None:
+        self._seen: dict[tuple[tuple[str, Status], ...], tuple[tuple[str, Status], ...]] = {}
+
+    def row(self, row: BodyRow) -> BodyRow:
+        """`row`, holding the shared copy of its statuses."""
+        worst = self._seen.setdefault(row.worst, row.worst)
+        return row if worst is row.worst else replace(row, worst=worst)
 
 
 class _ReportNames:
