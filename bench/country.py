@@ -3,7 +3,8 @@
 Run: `python bench/country.py [--limit N] [--jobs 1,2] [--baseline OLD/src]`. Writes one starter
 profile per commune and EPCI of the bundled reference data, as `init` writes them, into a
 temporary folder, then runs the batch as a whole process for each `--jobs` value and reports its
-wall time, CPU time (the process and every worker) and peak memory: the largest sum of the
+wall time, CPU time (the process and every worker, and the main process's own share, last seen
+in /proc) and peak memory: the largest sum of the
 resident sets of the whole process tree, sampled every 20 ms from /proc (Linux), and the largest
 single process (`ru_maxrss`), with the machine's 1-minute load average (the larger of before and
 after): on a shared machine, a load above the core count makes the wall times and the speed-up
@@ -44,6 +45,15 @@ def write_profiles(folder: Path, limit: int | None = None) -> int:
     return len(bodies)
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User and system CPU time of one live process so far, from /proc/PID/stat."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text(encoding="utf-8").rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _tree_rss_kib(root: int) -> int:
     """The summed VmRSS of `root` and its descendants, from /proc (0 where unreadable)."""
     children: dict[int, list[int]] = {}
@@ -75,6 +85,14 @@ _PROBE = (
 )
 
 
+def _children(pid: int) -> list[int]:
+    try:
+        text = Path(f"/proc/{pid}/task/{pid}/children").read_text(encoding="utf-8")
+    except OSError:
+        return []
+    return [int(part) for part in text.split()]
+
+
 def run_measured(command: Sequence[str], env: dict[str, str] | None = None) -> dict[str, float]:
     """Wall and CPU seconds, peak tree and single-process RSS (MiB), and the exit code.
 
@@ -90,9 +108,11 @@ def run_measured(command: Sequence[str], env: dict[str, str] | None = None) -> d
         text=True,
         env=env,
     )
-    peak = 0
+    peak, parent = 0, 0.0
     while process.poll() is None:
         peak = max(peak, _tree_rss_kib(process.pid))
+        for child in _children(process.pid):  # the command itself, below the probe
+            parent = max(parent, _cpu_seconds(child))
         time.sleep(0.02)
     wall = time.perf_counter() - start
     assert process.stdout is not None  # noqa: S101 - piped above
@@ -103,6 +123,7 @@ def run_measured(command: Sequence[str], env: dict[str, str] | None = None) -> d
         "tree_mib": peak / 1024,
         "single_mib": int(single) / 1024,
         "code": float(code),
+        "parent_cpu": parent,
         "load": max(load_before, os.getloadavg()[0]),
     }
 
@@ -152,6 +173,7 @@ def country_rows(
                         f"--jobs {workers}",
                         f"{found['wall']:.1f}",
                         f"{found['cpu']:.1f}",
+                        f"{found['parent_cpu']:.1f}",
                         f"{found['tree_mib']:.0f}",
                         f"{found['single_mib']:.0f}",
                         f"{one[name] / found['wall']:.2f}x",
@@ -167,6 +189,7 @@ HEADER: Row = (
     "workers",
     "wall s",
     "CPU s",
+    "of which main process",
     "peak MiB (tree)",
     "peak MiB (one process)",
     "vs --jobs 1",
