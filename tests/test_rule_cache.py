@@ -54,3 +54,11 @@ def test_the_cache_can_be_turned_off(cache: Path, monkeypatch: pytest.MonkeyPatc
     monkeypatch.setenv("REEN_COMPLIANCE_NO_CACHE", "1")
     _fresh()
     assert list(cache.iterdir()) == []
+
+
+def test_a_cache_others_may_write_is_not_read(cache: Path) -> None:
+    """A cache file writable by the group or others is ignored."""
+    _fresh()
+    (cached,) = cache.glob("rules-*.jsonl")
+    cached.chmod(0o666)
+    assert rule_cache.read(loading.rule_files([rules_dir()])) is None

@@ -5,9 +5,9 @@ bundled files do not change between two runs of one installed version. After a f
 load, the validated rules are written as JSON: plain data, never pickle, so reading it back runs
 no code and goes through the same pydantic models as any rule. The file's name holds the SHA-256
 of the rule files, of the rule model's source and of pydantic-core's version; any doubt (missing,
-unreadable, stale, invalid) means the ordinary load. `REEN_COMPLIANCE_CACHE_DIR` moves the cache
-(default: `$XDG_CACHE_HOME/reen-compliance` or `~/.cache/reen-compliance`);
-`REEN_COMPLIANCE_NO_CACHE=1` turns it off.
+unreadable, stale, invalid, another user's, writable by others) means the ordinary load.
+`REEN_COMPLIANCE_CACHE_DIR` moves the cache (default: `$XDG_CACHE_HOME/reen-compliance` or
+`~/.cache/reen-compliance`); `REEN_COMPLIANCE_NO_CACHE=1` turns it off.
 """
 
 from __future__ import annotations
@@ -65,7 +65,10 @@ def read(files: Sequence[Path]) -> tuple[str, list[tuple[Path, Rule]]] | None:
         return None
     try:
         pack = pack_sha256(files)
-        lines = _cache_file(folder, pack).read_bytes().splitlines()
+        cached = _cache_file(folder, pack)
+        if not _ours(cached):
+            return None
+        lines = cached.read_bytes().splitlines()
         header = json.loads(lines[0])
         names = [file.name for file in files]
         if header != {"format": FORMAT, "sha256": pack, "files": names}:
@@ -76,6 +79,13 @@ def read(files: Sequence[Path]) -> tuple[str, list[tuple[Path, Rule]]] | None:
     if len(rules) != len(files):
         return None
     return pack, list(zip(files, rules, strict=True))
+
+
+def _ours(path: Path) -> bool:
+    """Whether the file is the current user's and nobody else may write it (else: not read)."""
+    status = path.stat()
+    getuid = getattr(os, "getuid", None)  # absent on Windows, where the folder is the user's
+    return (getuid is None or status.st_uid == getuid()) and not status.st_mode & 0o022
 
 
 def write(files: Sequence[Path], pack: str, rules: Sequence[Rule]) -> None:
