@@ -5,7 +5,7 @@ profile per commune and EPCI of the bundled reference data, as `init` writes the
 temporary folder, then runs the batch as a whole process for each `--jobs` value and reports its
 wall time, CPU time (the process and every worker, and the main process's own share, last seen
 in /proc) and peak memory: the largest sum of the
-resident sets of the whole process tree, sampled every 20 ms from /proc (Linux), and the largest
+resident sets of the whole process tree, sampled every 100 ms from /proc (Linux), and the largest
 single process (`ru_maxrss`), with the machine's 1-minute load average (the larger of before and
 after): on a shared machine, a load above the core count makes the wall times and the speed-up
 of `--jobs 2` meaningless, while CPU time and memory stay readable. `--baseline` runs another
@@ -55,25 +55,22 @@ def _cpu_seconds(pid: int) -> float:
 
 
 def _tree_rss_kib(root: int) -> int:
-    """The summed VmRSS of `root` and its descendants, from /proc (0 where unreadable)."""
-    children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
-    for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
-        try:
-            status = Path(entry.path, "status").read_text(encoding="utf-8")
-        except OSError:
-            continue
-        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
-        pid = int(entry.name)
-        children.setdefault(int(fields.get("PPid", "0").strip()), []).append(pid)
-        rss[pid] = int(fields.get("VmRSS", "0 kB").split()[0])
+    """The summed VmRSS of `root` and its descendants, from /proc (0 where unreadable).
+
+    Walks the tree by each process's `children` file, so a sample reads a handful of files,
+    not every process of the machine: the sampler must not slow what it measures.
+    """
     total, stack = 0, [root]
     while stack:
         pid = stack.pop()
-        total += rss.get(pid, 0)
-        stack.extend(children.get(pid, ()))
+        try:
+            status = Path(f"/proc/{pid}/status").read_text(encoding="utf-8")
+        except OSError:
+            continue
+        for line in status.splitlines():
+            if line.startswith("VmRSS:"):
+                total += int(line.split()[1])
+        stack.extend(_children(pid))
     return total
 
 
@@ -113,7 +110,7 @@ def run_measured(command: Sequence[str], env: dict[str, str] | None = None) -> d
         peak = max(peak, _tree_rss_kib(process.pid))
         for child in _children(process.pid):  # the command itself, below the probe
             parent = max(parent, _cpu_seconds(child))
-        time.sleep(0.02)
+        time.sleep(0.1)
     wall = time.perf_counter() - start
     assert process.stdout is not None  # noqa: S101 - piped above
     cpu, single, code = process.stdout.read().split()
