@@ -122,9 +122,14 @@ def _results(
         max_workers=jobs, initializer=_init_worker, initargs=(rule_paths,)
     )
     try:
-        futures = [executor.submit(_run_chunk, job, chunk) for chunk in chunks(paths, jobs)]
-        for future in as_completed(futures):
-            yield from future.result()
+        # No list of futures is kept: each holds its results, which must go once read.
+        done = as_completed(
+            [executor.submit(_run_chunk, job, chunk) for chunk in chunks(paths, jobs)]
+        )
+        for future in done:
+            results = future.result()
+            del future  # the next wait must not keep this chunk alive
+            yield from results
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
 
