@@ -6,7 +6,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 
 def median_seconds(run: Callable[[], object], repeat: int, *, warmup: bool = True) -> float:
@@ -21,15 +21,41 @@ def median_seconds(run: Callable[[], object], repeat: int, *, warmup: bool = Tru
     return statistics.median(times)
 
 
-def process_seconds(command: Sequence[str], runs: int) -> float:
+def process_seconds(
+    command: Sequence[str], runs: int, env: Mapping[str, str] | None = None
+) -> float:
     """Median wall time of `command` as a whole process, output discarded, after one warm-up."""
-    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)  # noqa: S603
     times = []
-    for _ in range(runs):
+    for index in range(runs + 1):  # the first run is a warm-up
         start = time.perf_counter()
-        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)  # noqa: S603
-        times.append(time.perf_counter() - start)
+        subprocess.run(  # noqa: S603
+            command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False
+        )
+        if index:
+            times.append(time.perf_counter() - start)
     return statistics.median(times)
+
+
+def interleaved(runs: Mapping[str, Callable[[], object]], rounds: int) -> dict[str, list[float]]:
+    """Seconds of each run in every round; the runs take turns, the first one rotating.
+
+    On a shared machine the load changes from one second to the next: runs timed one after the
+    other see different machines, runs taken in turn see the same one.
+    """
+    names = list(runs)
+    times: dict[str, list[float]] = {name: [] for name in names}
+    for index in range(rounds):
+        shift = index % len(names)
+        for name in names[shift:] + names[:shift]:
+            start = time.perf_counter()
+            runs[name]()
+            times[name].append(time.perf_counter() - start)
+    return times
+
+
+def spread(values: Sequence[float]) -> str:
+    """`median [min-max]` of ratios, two decimals."""
+    return f"{statistics.median(values):.2f}x [{min(values):.2f}-{max(values):.2f}]"
 
 
 def peak_rss_mib(command: Sequence[str]) -> tuple[float, int]:

@@ -7,9 +7,7 @@ asserts them; exits 1 only when the four engines disagree on a status.
 from __future__ import annotations
 
 import argparse
-import re
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -22,7 +20,9 @@ from adapter import profile_facts
 from handwritten import statuses_by_hand
 from law import AS_OF, RULE_IDS
 from ledgers import bare_csv_total, write_ledger
-from measure import median_seconds, peak_rss_mib, process_seconds
+from measure import interleaved, median_seconds, peak_rss_mib, spread
+from startup import import_offenders as startup_offenders
+from startup import installed_wheel, startup_rows
 from synth import make_profiles
 
 from reen_compliance import evaluate, load_rules
@@ -32,6 +32,8 @@ from reen_compliance.procurement import shares_rule, summarize
 ROOT = Path(__file__).resolve().parent.parent
 StatusKey = tuple[str, str | None, str]
 Row = tuple[str, ...]
+COLD_HEADER: Row = ("command", "ms", "above interpreter")
+OFFENDERS_HEADER: Row = ("module", "cumulative ms", "self ms")
 
 
 def _cli() -> str:
@@ -107,71 +109,57 @@ def each(run: Callable[[Profile], object], profiles: Sequence[Profile]) -> None:
         run(profile)
 
 
+CHUNK = 50
+
+
 def throughput(
     profiles: Sequence[Profile], found: dict[str, Callable[[Profile], list[StatusKey]]], repeat: int
 ) -> list[Row]:
-    """Time each engine over the whole batch; ratios against the hand-written function."""
-    seconds = {
-        name: median_seconds(lambda run=run: each(run, profiles), repeat, warmup=False)
-        for name, run in found.items()
-    }
-    base = seconds["hand-written"]
-    return [
-        (
-            name,
-            f"{s / len(profiles) * 1e6:,.1f}",
-            f"{len(profiles) / s:,.0f}",
-            f"{s / base:.1f}x",
-            f"{s / seconds['reen-compliance']:.2f}x",
+    """Engines in turn on chunks of 50 profiles, `repeat` passes; ratios with their spread.
+
+    Each pass over the batch is one sample per engine; the ratio columns give the median ratio
+    of the samples and, in brackets, the smallest and largest.
+    """
+    chunks = [profiles[start : start + CHUNK] for start in range(0, len(profiles), CHUNK)]
+    totals: dict[str, list[float]] = {name: [] for name in found}
+    for _ in range(repeat):
+        passed = dict.fromkeys(found, 0.0)
+        for chunk in chunks:
+            runs = {name: lambda run=run, c=chunk: each(run, c) for name, run in found.items()}
+            for name, seconds in interleaved(runs, 1).items():
+                passed[name] += seconds[0]
+        for name, seconds in passed.items():
+            totals[name].append(seconds)
+    hand, ours = totals["hand-written"], totals["reen-compliance"]
+    rows = []
+    for name, samples in totals.items():
+        median = statistics.median(samples)
+        rows.append(
+            (
+                name,
+                f"{median / len(profiles) * 1e6:,.1f}",
+                f"{len(profiles) / median:,.0f}",
+                spread([s / h for s, h in zip(samples, hand, strict=True)]),
+                spread([s / o for s, o in zip(samples, ours, strict=True)]),
+            )
         )
-        for name, s in seconds.items()
-    ]
+    return rows
 
 
-def cold_start(runs: int) -> tuple[list[Row], float]:
-    """`check` as a whole process against the bare interpreter start."""
-    bare = process_seconds([sys.executable, "-c", "pass"], runs)
-    command = [_cli(), "check", str(ROOT / "examples/ville-exemple.yaml"), "--as-of", "2026-11-24"]
-    check = process_seconds(command, runs)
-    imports = process_seconds([sys.executable, "-c", "import reen_compliance.cli"], runs)
-    rows = [
-        ("python -c pass", f"{bare * 1e3:.0f}", "0"),
-        (
-            "python -c 'import reen_compliance.cli'",
-            f"{imports * 1e3:.0f}",
-            f"{(imports - bare) * 1e3:.0f}",
-        ),
-        (
-            "reen-compliance check ville-exemple",
-            f"{check * 1e3:.0f}",
-            f"{(check - bare) * 1e3:.0f}",
-        ),
-    ]
-    return rows, check - bare
-
-
-def import_offenders(count: int = 12) -> list[Row]:
-    """The slowest imports of the CLI by cumulative time (`python -X importtime`)."""
-    done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-c", "import reen_compliance.cli"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    entries = []
-    for line in done.stderr.splitlines():
-        match = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)", line)
-        if match:
-            entries.append((int(match.group(2)), int(match.group(1)), match.group(4)))
-    entries.sort(reverse=True)
-    return [(name, f"{cum / 1e3:.1f}", f"{own / 1e3:.1f}") for cum, own, name in entries[:count]]
+def cold_start(runs: int) -> tuple[list[Row], dict[str, float], list[Row]]:
+    """Start-up of the installed wheel (see startup.py), and what `check` imports."""
+    with tempfile.TemporaryDirectory() as directory:
+        bin_dir = installed_wheel(Path(directory))
+        cache = Path(directory) / "cache"
+        rows, above = startup_rows(bin_dir, cache, runs)
+        return rows, above, startup_offenders(bin_dir, cache)
 
 
 def ledger_rows(directory: Path, lines: int, big_lines: int, repeat: int) -> list[Row]:
     """Classification against a bare csv.reader + Decimal loop, and the big ledger's peak RSS."""
     path = write_ledger(directory / "ledger.csv", lines)
     rule = shares_rule(load_rules())
-    bare, ours, ratios = interleaved(
+    bare, ours, ratios = interleaved_cpu(
         lambda: bare_csv_total(path), lambda: summarize(rule, [path]), max(repeat, 3)
     )
     big = write_ledger(directory / "big.csv", big_lines, seed=1)
@@ -195,7 +183,7 @@ def ledger_rows(directory: Path, lines: int, big_lines: int, repeat: int) -> lis
     ]
 
 
-def interleaved(
+def interleaved_cpu(
     baseline: Callable[[], object], ours: Callable[[], object], repeat: int
 ) -> tuple[float, float, list[float]]:
     """Median CPU seconds of each, run alternately after a warm-up, and each round's ratio.
@@ -325,16 +313,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         )
     if "coldstart" in sections:
-        rows, above = cold_start(3 if args.quick else 10)
-        print(table("2. Cold start (median ms)", ("command", "ms", "above interpreter"), rows))
-        print(f"\ncold start above interpreter: {above * 1e3:.0f} ms (target < 300 ms)")
+        rows, above, offenders = cold_start(3 if args.quick else 10)
+        print(table("2. Cold start, installed wheel (median ms)", COLD_HEADER, rows))
         print(
-            table(
-                "Import offenders (-X importtime)",
-                ("module", "cumulative ms", "self ms"),
-                import_offenders(),
-            )
+            f"\ncheck above interpreter: {above['reen-compliance check ville-exemple'] * 1e3:.0f}"
+            " ms (target < 300 ms)"
         )
+        print(table("What `check` imports (-X importtime)", OFFENDERS_HEADER, offenders))
     if "ledger" in sections:
         with tempfile.TemporaryDirectory() as directory:
             lines, big = (20_000, 50_000) if args.quick else (200_000, 1_000_000)

@@ -19,9 +19,29 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Each feature is tagged with its rule id: declare one marker per rule file."""
+    """Each feature is tagged with its rule id: declare one marker per rule file.
+
+    The precompiled rule pack goes to a folder of this run, never the user's own cache.
+    """
+    import os  # noqa: PLC0415 - see the appended section below
+    import tempfile  # noqa: PLC0415
+
+    if "REEN_COMPLIANCE_CACHE_DIR" not in os.environ:
+        _OWN_CACHE.append(tempfile.mkdtemp(prefix="reen-cache-"))
+        os.environ["REEN_COMPLIANCE_CACHE_DIR"] = _OWN_CACHE[0]
     for rule_file in sorted((ROOT / "rules").glob("*.yaml")):
         config.addinivalue_line("markers", f"{rule_file.stem}: scenarios of rule {rule_file.stem}")
+
+
+_OWN_CACHE: list[str] = []
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:  # noqa: ARG001 - pytest's signature
+    """Remove the run's own cache folder."""
+    import shutil  # noqa: PLC0415
+
+    for folder in _OWN_CACHE:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 # Hypothesis profiles: `ci` (default) is bounded and derandomized so the suite stays fast and

@@ -57,3 +57,19 @@ def test_synthetic_profiles_are_reproducible() -> None:
     from synth import make_profiles  # noqa: PLC0415 - importable once bench/ is on the path
 
     assert make_profiles(20, seed=3) == make_profiles(20, seed=3)
+
+
+@pytest.mark.usefixtures("run_module")
+def test_country_pass_runs_on_a_few_bodies() -> None:
+    """The country pass writes starter profiles, runs the batch and reports its figures."""
+    from country import country_rows  # noqa: PLC0415 - importable once bench/ is on the path
+
+    count, rows = country_rows(4, [1])
+    assert count == 4
+    ((tree, workers, wall, cpu, main_cpu, tree_mib, single_mib, ratio, code, load),) = rows
+    assert (tree, workers, ratio, code) == ("this tree", "--jobs 1", "1.00x", "0")
+    assert float(wall) > 0
+    assert float(cpu) >= float(main_cpu) >= 0
+    assert float(single_mib) > 0
+    assert float(load) >= 0
+    assert tree_mib.isdigit()

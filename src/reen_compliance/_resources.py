@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 
 def _data_dir(name: str) -> Path:
-    packaged = Path(str(resources.files("reen_compliance"))) / "_data" / name
+    # The package is installed as plain files (no zip import), so its folder is the file's own:
+    # no importlib.resources to import at start-up.
+    packaged = Path(__file__).resolve().parent / "_data" / name
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parents[2] / name

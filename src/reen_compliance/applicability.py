@@ -7,26 +7,38 @@ figure applies on 1 January), so "bound since" is found by walking those change 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import Final
 
 from reen_compliance.errors import Problem, RulePackError
 from reen_compliance.expressions import Environment, EvaluationError, MissingFact
 from reen_compliance.facts import fact_sources, facts_on
+from reen_compliance.law_memo import Memo, profile_memo, remember, remember_for
 from reen_compliance.loading import CompiledRule
 from reen_compliance.messages import say
 from reen_compliance.model import Profile
 from reen_compliance.report_model import TraceFact, TraceValue
-from reen_compliance.rule_model import DatedValue, EndingAct, Regime
-from reen_compliance.timeline import ONE_DAY, change_dates, value_in_force
+from reen_compliance.rule_model import DatedValue, DatedValues, EndingAct, Regime
+from reen_compliance.timeline import ONE_DAY, Timeline, change_dates
+
+_NO_PARAMETERS: Final[dict[str, object]] = {}
+_PURCHASES: Final = "previous_year_purchases_eur_ht"
 
 
 @dataclass(frozen=True, slots=True)
 class LawView:
-    """The law as it stood on `law_as_of`: versions enacted later are not known yet."""
+    """The law as it stood on `law_as_of`: versions enacted later are not known yet.
+
+    What depends on a rule's versions and the law date alone (the versions known then, sorted
+    for a bisect) is kept with the versions (`DatedValues.memo`), for every evaluation; `memo`
+    keeps the same for other tuples, and the facts of the body being evaluated: see `law_memo`.
+    """
 
     law_as_of: date
+    memo: Memo = field(default_factory=dict, compare=False, repr=False)
 
     def known(self, values: tuple[DatedValue, ...]) -> tuple[DatedValue, ...]:
         """The versions enacted on or before `law_as_of` (all, when undated).
@@ -35,6 +47,11 @@ class LawView:
         is open-ended in this view. Where a rule does not say which text ended a version, the
         text that set its successor is taken to have ended it.
         """
+        if isinstance(values, DatedValues):  # a rule's versions: kept with them, for every run
+            return remember(values.memo, ("known", self.law_as_of), lambda: self._known(values))
+        return remember_for(self.memo, "known", values, lambda: self._known(values))
+
+    def _known(self, values: tuple[DatedValue, ...]) -> tuple[DatedValue, ...]:
         known = [v for v in values if v.enacted_on is None or v.enacted_on <= self.law_as_of]
         if len(known) == len(values) and not any(self._end_unknown(v.ended_by) for v in values):
             return values  # the usual case: everything was enacted by the law date
@@ -61,7 +78,13 @@ class LawView:
 
     def value_on(self, values: tuple[DatedValue, ...], day: date) -> DatedValue | None:
         """The version in force on `day`, as the law stood on `law_as_of`."""
-        return value_in_force(self.known(values), day)
+        if isinstance(values, DatedValues):  # a rule's versions: kept with them, for every run
+            key = ("timeline", self.law_as_of)
+            return remember(values.memo, key, lambda: Timeline.of(self.known(values))).on(day)
+        timeline = remember_for(
+            self.memo, "timeline", values, lambda: Timeline.of(self.known(values))
+        )
+        return timeline.on(day)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,18 +102,33 @@ class Applicability:
 
 
 def parameters_on(rule: CompiledRule, day: date, law: LawView) -> dict[str, DatedValue | None]:
-    """Each parameter's version in force on `day`."""
-    return {name: law.value_on(p.values, day) for name, p in rule.rule.parameters.items()}
+    """Each parameter's version in force on `day` (computed once per rule, day and law date).
+
+    The dictionary is shared by every caller: read it, never change it.
+    """
+    return remember(
+        rule.memo,
+        ("parameters", day, law.law_as_of),
+        lambda: {name: law.value_on(p.values, day) for name, p in rule.rule.parameters.items()},
+    )
 
 
-def _environment(
-    rule: CompiledRule, profile: Profile, day: date, law: LawView
-) -> tuple[dict[str, object], dict[str, DatedValue | None]]:
-    env = facts_on(profile, day)
-    params = parameters_on(rule, day, law)
-    for name, version in params.items():
-        env[name] = version.value if version is not None else None
-    return env, params
+def _parameter_values(rule: CompiledRule, day: date, law: LawView) -> dict[str, object]:
+    if not rule.rule.parameters:
+        return _NO_PARAMETERS
+    return remember(
+        rule.memo,
+        ("parameter_values", day, law.law_as_of),
+        lambda: {
+            name: version.value if version is not None else None
+            for name, version in parameters_on(rule, day, law).items()
+        },
+    )
+
+
+def _facts(profile: Profile, day: date, law: LawView) -> dict[str, object]:
+    """The body's facts on `day`, once per body and day (shared: never change the result)."""
+    return remember(profile_memo(law.memo, profile), ("facts", day), lambda: facts_on(profile, day))
 
 
 def _applies(rule: CompiledRule, env: Environment) -> bool:
@@ -110,43 +148,65 @@ def holds(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> bool
     """Whether the condition holds on `day`; None when a fact or value is missing."""
     if day < rule.rule.in_force_from:
         return False
-    env, _ = _environment(rule, profile, day, law)
+    return _decision(rule, profile, day, law)[0]
+
+
+def _decision(
+    rule: CompiledRule, profile: Profile, day: date, law: LawView
+) -> tuple[bool | None, str | None]:
+    """The condition's outcome on `day` and the missing fact's name: once per body and day."""
+    memo = profile_memo(law.memo, profile)
+    return remember_for(memo, ("decision", day), rule, lambda: _decide(rule, profile, day, law))
+
+
+def _decide(
+    rule: CompiledRule, profile: Profile, day: date, law: LawView
+) -> tuple[bool | None, str | None]:
+    env = {**_facts(profile, day, law), **_parameter_values(rule, day, law)}
     try:
-        return _applies(rule, env)
-    except MissingFact:
-        return None
+        return _applies(rule, env), None
+    except MissingFact as missing:
+        return None, missing.name
+
+
+def _trace_facts(
+    rule: CompiledRule, profile: Profile, day: date, law: LawView
+) -> tuple[TraceFact, ...]:
+    """The facts the condition read, with where; shared by the rules reading the same facts."""
+    used = rule.applies_to.names
+
+    def build() -> tuple[TraceFact, ...]:
+        env = {**_facts(profile, day, law), **_parameter_values(rule, day, law)}
+        sources = remember(memo, ("sources", day), lambda: fact_sources(profile, day))
+        return tuple(
+            TraceFact(name=name, value=_text(env.get(name)), source=sources[name])
+            for name in sorted(used)
+            if name in sources
+        )
+
+    memo = profile_memo(law.memo, profile)
+    if used.isdisjoint(rule.rule.parameters):  # no parameter hides a fact: the facts alone
+        return remember(memo, ("trace_facts", day, used), build)
+    return build()
 
 
 def assess(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> Applicability:
     """Test the rule on `day`, and when bound find since when, for the report to say."""
     if day < rule.rule.in_force_from:
         return Applicability(in_force=False, bound=False)
-    env, params = _environment(rule, profile, day, law)
-    used = rule.applies_to.names
-    sources = fact_sources(profile, day)
-    facts = tuple(
-        TraceFact(name=name, value=_text(env.get(name)), source=sources[name])
-        for name in sorted(used)
-        if name in sources
+    params = parameters_on(rule, day, law)
+    facts = _trace_facts(rule, profile, day, law)
+    values = remember(
+        rule.memo,
+        ("trace_values", day, law.law_as_of),
+        lambda: _trace_values(params, rule.applies_to.names),
     )
-    values = tuple(
-        TraceValue(
-            name=name,
-            value=_text(version.value),
-            effective_from=version.effective_from,
-            effective_to=version.effective_to,
-            source=version.source,
-        )
-        for name, version in sorted(params.items())
-        if version is not None and name in used
-    )
-    try:
-        bound = _applies(rule, env)
-    except MissingFact as missing:
+    bound, missing = _decision(rule, profile, day, law)
+    if bound is None:
         return Applicability(
             in_force=True,
             bound=None,
-            missing=missing.name,
+            missing=missing,
             facts=facts,
             values=values,
             parameters=params,
@@ -167,20 +227,85 @@ def assess(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> App
     )
 
 
+def _trace_values(
+    params: dict[str, DatedValue | None], used: frozenset[str]
+) -> tuple[TraceValue, ...]:
+    return tuple(
+        TraceValue(
+            name=name,
+            value=_text(version.value),
+            effective_from=version.effective_from,
+            effective_to=version.effective_to,
+            source=version.source,
+        )
+        for name, version in sorted(params.items())
+        if version is not None and name in used
+    )
+
+
+def _law_changes(rule: CompiledRule, law: LawView) -> frozenset[date]:
+    """The rule's start and the days its parameters change, as the law stood then."""
+
+    def build() -> frozenset[date]:
+        changes = {rule.rule.in_force_from}
+        for name, parameter in rule.rule.parameters.items():
+            if name in rule.applies_to.names:  # a value the condition does not read changes nothing
+                changes.update(change_dates(law.known(parameter.values)))
+        return frozenset(changes)
+
+    return remember(rule.memo, ("changes", law.law_as_of), build)
+
+
 def _bound_since(
     rule: CompiledRule, profile: Profile, day: date, law: LawView
 ) -> tuple[date, bool]:
-    """Walk the dates on which facts or values change, back from `day`, while still bound."""
-    changes = {rule.rule.in_force_from}
-    changes.update(figure.applies_from for figure in profile.collectivity.population)
-    for parameter in rule.rule.parameters.values():
-        changes.update(change_dates(law.known(parameter.values)))
-    if "previous_year_purchases_eur_ht" in rule.applies_to.names:
-        first = rule.rule.in_force_from.year
-        changes.update(date(year, 1, 1) for year in range(first, day.year + 1))
-    candidates = sorted((change for change in changes if change <= day), reverse=True)
-    since = day
-    for change in candidates:
+    """Walk the dates on which facts or values change, back from `day`, while still bound.
+
+    Once the walk reaches a change date on which the rule holds, the rest of the walk does not
+    depend on `day`: it is kept per change date, so the yearly periods of a rule share it.
+    """
+    memo = profile_memo(law.memo, profile)
+    year = day.year if _PURCHASES in rule.applies_to.names else None
+    changes = remember_for(
+        memo, ("changes", year), rule, lambda: _change_days(rule, profile, year, law)
+    )
+    index = bisect_right(changes, day) - 1
+    if index < 0:
+        return day, False
+    outcome = holds(rule, profile, changes[index], law)
+    if outcome is None:
+        return day, True
+    if not outcome:
+        return day, False
+    return remember_for(
+        memo, ("since", changes[index]), rule, lambda: _walk(rule, profile, law, changes, index)
+    )
+
+
+def _change_days(
+    rule: CompiledRule, profile: Profile, year: int | None, law: LawView
+) -> tuple[date, ...]:
+    """The days on which the facts or values the condition reads change (to `year`'s end).
+
+    Only the facts a condition reads can change its outcome: the other facts of the profile
+    are the same on every day, and a population figure matters only to a condition on it.
+    """
+    changes = set(_law_changes(rule, law))
+    if "population" in rule.applies_to.names:
+        changes.update(figure.applies_from for figure in profile.collectivity.population)
+    if year is None:
+        return tuple(sorted(changes))
+    first = rule.rule.in_force_from.year
+    changes.update(date(each, 1, 1) for each in range(first, year + 1))
+    return tuple(sorted(change for change in changes if change.year <= year))
+
+
+def _walk(
+    rule: CompiledRule, profile: Profile, law: LawView, changes: tuple[date, ...], index: int
+) -> tuple[date, bool]:
+    """From a change date on which the rule holds, back to the first on which it did not."""
+    since = changes[index]
+    for change in reversed(changes[:index]):
         outcome = holds(rule, profile, change, law)
         if outcome is None:
             return since, True

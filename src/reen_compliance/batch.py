@@ -1,6 +1,8 @@
 """Summaries of many reports: one row per body, one column per obligation, worst status per cell.
 
-Pure rendering: the command runs the profiles and hands over their outcomes in input order.
+Pure rendering: the command runs the profiles and hands over their outcomes in input order, or
+only their compact rows (`BodyRow`: the worst status per rule), which is all a summary needs and
+what a worker process sends back, so a batch never keeps a full report.
 """
 
 from __future__ import annotations
@@ -8,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from reen_compliance.ledger_read import escape_spreadsheet_cell
@@ -30,6 +32,22 @@ class Outcome:
     def is_valid(self) -> bool:
         """Whether the profile gave a report."""
         return self.report is not None
+
+
+@dataclass(frozen=True, slots=True)
+class BodyRow:
+    """One body of a batch, as small as a summary needs: the worst status of each rule.
+
+    `worst` follows the order in which the report lists its findings; `non_compliant` says
+    whether any finding is, for the exit code.
+    """
+
+    path: str
+    body: str = ""
+    siren: str = ""
+    worst: tuple[tuple[str, Status], ...] = ()
+    problems: str | None = None
+    non_compliant: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,38 +74,61 @@ def worst_status(statuses: Sequence[Status]) -> Status | None:
     return min(statuses, key=status_rank, default=None)
 
 
+def body_row(outcome: Outcome) -> BodyRow:
+    """The compact row of one outcome: what is left of its report once summarised."""
+    report = outcome.report
+    if report is None:
+        return BodyRow(outcome.path, problems=outcome.problems)
+    by_rule: dict[str, list[Status]] = {}
+    for finding in report.findings:
+        by_rule.setdefault(finding.rule_id, []).append(finding.status)
+    worst = tuple((rule_id, min(found, key=status_rank)) for rule_id, found in by_rule.items())
+    return BodyRow(
+        outcome.path,
+        report.collectivity.name,
+        report.collectivity.siren or "",
+        worst,
+        None,
+        any(finding.status == Status.NON_COMPLIANT for finding in report.findings),
+    )
+
+
 def batch_exit_code(outcomes: Sequence[Outcome]) -> int:
     """2 if any profile was invalid, else 1 if any finding is non compliant, else 0."""
-    if any(not outcome.is_valid for outcome in outcomes):
+    return rows_exit_code([body_row(outcome) for outcome in outcomes])
+
+
+def rows_exit_code(rows: Iterable[BodyRow]) -> int:
+    """`batch_exit_code` from compact rows."""
+    invalid = non_compliant = False
+    for row in rows:
+        invalid = invalid or row.problems is not None
+        non_compliant = non_compliant or row.non_compliant
+    if invalid:
         return 2
-    non_compliant = any(
-        finding.status == Status.NON_COMPLIANT
-        for outcome in outcomes
-        if outcome.report is not None
-        for finding in outcome.report.findings
-    )
     return 1 if non_compliant else 0
 
 
 def summarize(outcomes: Sequence[Outcome]) -> Summary:
     """Build the table; columns follow the rule pack's order as the reports list findings."""
+    return summarize_rows([body_row(outcome) for outcome in outcomes])
+
+
+def summarize_rows(rows: Sequence[BodyRow]) -> Summary:
+    """`summarize` from compact rows, in input order."""
     rule_ids: dict[str, None] = {}
-    for outcome in outcomes:
-        if outcome.report is not None:
-            rule_ids.update((finding.rule_id, None) for finding in outcome.report.findings)
-    rows = []
-    for outcome in outcomes:
-        report = outcome.report
-        if report is None:
-            rows.append(SummaryRow(outcome.path, "", "", (None,) * len(rule_ids), outcome.problems))
+    for row in rows:
+        if row.problems is None:
+            rule_ids.update((rule_id, None) for rule_id, _ in row.worst)
+    table = []
+    for row in rows:
+        if row.problems is not None:
+            table.append(SummaryRow(row.path, "", "", (None,) * len(rule_ids), row.problems))
             continue
-        cells = tuple(
-            worst_status([f.status for f in report.findings if f.rule_id == rule_id])
-            for rule_id in rule_ids
-        )
-        body = report.collectivity
-        rows.append(SummaryRow(outcome.path, body.name, body.siren or "", cells, None))
-    return Summary(tuple(rule_ids), tuple(rows))
+        worst = dict(row.worst)
+        cells = tuple(worst.get(rule_id) for rule_id in rule_ids)
+        table.append(SummaryRow(row.path, row.body, row.siren, cells, None))
+    return Summary(tuple(rule_ids), tuple(table))
 
 
 def _cell(status: Status | None, lang: Lang) -> str:
@@ -145,14 +186,15 @@ def render_summary_csv(summary: Summary, lang: Lang) -> str:
 
 def render_summary_jsonl(outcomes: Sequence[Outcome]) -> str:
     """One full report JSON per line; an invalid profile is a line with `invalid: true`."""
-    lines = []
-    for outcome in outcomes:
-        if outcome.report is not None:
-            lines.append(json.dumps(report_data(outcome.report), ensure_ascii=False))
-        else:
-            entry = {"profile": outcome.path, "invalid": True, "problems": outcome.problems}
-            lines.append(json.dumps(entry, ensure_ascii=False))
-    return "".join(line + "\n" for line in lines)
+    return "".join(jsonl_line(outcome) for outcome in outcomes)
+
+
+def jsonl_line(outcome: Outcome) -> str:
+    """The JSON Lines line of one outcome, newline included."""
+    if outcome.report is not None:
+        return json.dumps(report_data(outcome.report), ensure_ascii=False) + "\n"
+    entry = {"profile": outcome.path, "invalid": True, "problems": outcome.problems}
+    return json.dumps(entry, ensure_ascii=False) + "\n"
 
 
 def render_summary_html(summary: Summary, lang: Lang) -> str:

@@ -19,8 +19,6 @@ from typing import TextIO
 from reen_compliance.commands.check import FORMATS as CHECK_FORMATS
 from reen_compliance.commands.check import add_batch_options
 from reen_compliance.errors import InvalidInputError, Problem, ProfileError, ReenComplianceError
-from reen_compliance.output import write_atomically
-from reen_compliance.source import max_input_bytes
 
 EXIT_OK = 0
 EXIT_NON_COMPLIANT = 1
@@ -68,6 +66,8 @@ def _today() -> date:
 def emit(text: str | bytes, output: str | None, stream: TextIO | None = None) -> None:
     """Print to stdout, or write the whole output file atomically."""
     if output:
+        from reen_compliance.output import write_atomically  # noqa: PLC0415 - fast start
+
         write_atomically(output, text)
         return
     target = stream or sys.stdout
@@ -211,6 +211,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; every error raised on purpose becomes a message and exit code 2."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    from reen_compliance.source import max_input_bytes  # noqa: PLC0415 - not for --help
+
     try:
         handler: Handler = args.handler
         with max_input_bytes(getattr(args, "max_input_bytes", None)):

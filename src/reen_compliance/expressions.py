@@ -177,6 +177,9 @@ class _Compiler:
     def _collection(self, node: ast.expr, depth: int) -> Compiled:
         assert isinstance(node, (ast.Tuple, ast.List, ast.Set))  # noqa: S101 - dispatched on type
         items = tuple(self.compile(element, depth) for element in node.elts)
+        if all(isinstance(element, ast.Constant) for element in node.elts):
+            folded = tuple(item({}) for item in items)  # literals: built once, not per call
+            return lambda _env: folded
         return lambda env: tuple(item(env) for item in items)
 
     def _bool_op(self, node: ast.expr, depth: int) -> Compiled:

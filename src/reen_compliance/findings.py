@@ -17,6 +17,7 @@ from reen_compliance.expressions import ExpressionError, MissingFact
 from reen_compliance.facts import facts_on
 from reen_compliance.i18n.message import Msg, msg
 from reen_compliance.i18n.render import render, render_or_text
+from reen_compliance.law_memo import cited
 from reen_compliance.loading import CompiledRule, RuleSet
 from reen_compliance.model import ProcurementFigure, Profile, Status
 from reen_compliance.procurement import LedgerNote
@@ -99,14 +100,16 @@ def remediation_text(
 def _citations(
     rule: CompiledRule, ctx: Context, day: date, lang: Lang | None = None
 ) -> tuple[Citation, ...]:
-    lang = lang or ctx.lang
-    key = ("citations", rule.rule.id, day, lang)
-    cached = ctx.memo.get(key)
-    if cached is None:
-        cached = ctx.memo[key] = tuple(
-            citation(b, ctx, day, lang) for b in rule.rule.legal_basis if in_force_on(b, day)
-        )
-    return cached  # type: ignore[return-value]  # the memo keeps its own types
+    """The texts in force on `day` that the rule cites, computed once per rule, day and law date."""
+    language = lang or ctx.lang
+    basis = rule.rule.legal_basis
+    return cited(
+        rule,
+        day,
+        ctx.law.law_as_of,
+        language,
+        lambda: tuple(citation(b, ctx, day, language) for b in basis if in_force_on(b, day)),
+    )
 
 
 def version_on(versions: Sequence[TextVersion], day: date, law: LawView) -> TextVersion | None:

@@ -11,7 +11,7 @@ import hashlib
 import types
 import typing
 from collections.abc import Hashable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -204,12 +204,17 @@ def _unwrap(annotation: object) -> object:
 
 @dataclass(frozen=True, slots=True)
 class CompiledRule:
-    """A validated rule with its conditions compiled once."""
+    """A validated rule with its conditions compiled once.
+
+    `memo` keeps what the engine works out from this rule alone on a day and a law date
+    (parameters in force, citations), for every evaluation that uses the rule: see `law_memo`.
+    """
 
     rule: Rule
     applies_to: Condition
     review_conditions: tuple[Condition | None, ...]
     file: str
+    memo: dict[Hashable, object] = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,8 +255,23 @@ def load_rules(
 def _bundled_rules() -> RuleSet:
     # The bundled pack is ours: the size limit set for untrusted inputs does not apply to it.
     # It is checked against rule.schema.json by the tests and lint-rules; here its models (from
-    # which that schema is generated) suffice, for a fast start.
-    return _load_files(rule_files([rules_dir()]), DEFAULT_LIMITS, against_schema=False)
+    # which that schema is generated) suffice, for a fast start, and after the first load its
+    # validated rules come from the precompiled copy `rule_cache` keeps.
+    from reen_compliance import rule_cache  # noqa: PLC0415 - only for the bundled pack
+
+    files = rule_files([rules_dir()])
+    cached = rule_cache.read(files)
+    if cached is not None:
+        pack, rules = cached
+        try:
+            compiled = tuple(_compile(rule, file, Locator(str(file))) for file, rule in rules)
+        except RulePackError:
+            pass  # not a pack this version accepts: load it the ordinary way
+        else:
+            return RuleSet(compiled, RULE_PACK_VERSION, pack)
+    rule_set = _load_files(files, DEFAULT_LIMITS, against_schema=False)
+    rule_cache.write(files, rule_set.sha256, [rule.rule for rule in rule_set.rules])
+    return rule_set
 
 
 @cache

@@ -33,7 +33,9 @@ class Status(StrEnum):
 class Frozen(BaseModel):
     """Base of every model: immutable, and unknown fields are errors."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", str_strip_whitespace=True, defer_build=True
+    )
 
 
 def _decimal_from_text(value: object) -> object:

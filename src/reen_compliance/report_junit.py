@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from reen_compliance.batch import Outcome
 from reen_compliance.i18n.formats import Lang
@@ -37,14 +37,21 @@ def testcase_name(finding: Finding) -> str:
 
 def render_junit(outcomes: Sequence[Outcome], lang: Lang = "fr") -> str:
     """The JUnit XML document of a batch (or of one report), built with ElementTree."""
+    return render_suites([junit_suite(outcome, lang) for outcome in outcomes])
+
+
+def junit_suite(outcome: Outcome, lang: Lang) -> ET.Element:
+    """The test suite of one body (a batch worker builds it and sends it back, not the report)."""
+    if outcome.report is not None:
+        return _report_suite(outcome.path, outcome.report, lang)
+    return _invalid_suite(outcome, lang)
+
+
+def render_suites(suites: Iterable[ET.Element]) -> str:
+    """The JUnit XML document holding these suites, in order, with their totals."""
     root = ET.Element("testsuites", name="reen-compliance")
     totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
-    for outcome in outcomes:
-        suite = (
-            _report_suite(outcome.path, outcome.report, lang)
-            if outcome.report is not None
-            else _invalid_suite(outcome, lang)
-        )
+    for suite in suites:
         root.append(suite)
         for key in totals:
             totals[key] += int(suite.get(key, "0"))

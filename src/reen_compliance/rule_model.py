@@ -7,11 +7,12 @@ Conditions stay text here; `loading` compiles them once against the names the en
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Hashable
 from datetime import date
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import AfterValidator, Field, model_validator
 
 from reen_compliance.model import (
     Contract,
@@ -112,11 +113,31 @@ class DatedValue(Frozen):
         )
 
 
+class DatedValues(tuple[DatedValue, ...]):  # noqa: SLOT001 - its instance dict holds the memo
+    """The versions of one value, as a tuple that keeps what the law layer derives from it.
+
+    `memo` holds, for every evaluation, what depends on these versions alone (sorted for a
+    bisect, the versions known on a law date): see `timeline.Timeline` and `law_memo`. It is
+    not part of the value: equality, hashing and serialisation are the tuple's.
+    """
+
+    @property
+    def memo(self) -> dict[Hashable, object]:
+        """The memo of these versions."""
+        found: dict[Hashable, object] | None = self.__dict__.get("_memo")
+        if found is None:
+            found = self.__dict__["_memo"] = {}
+        return found
+
+
+Versions = Annotated[tuple[DatedValue, ...], AfterValidator(DatedValues)]
+
+
 class Parameter(Frozen):
     """A named value of the law that changes over time (a threshold, a list of bodies)."""
 
     unit: str = Field(min_length=1)
-    values: tuple[DatedValue, ...] = Field(min_length=1)
+    values: Versions = Field(min_length=1)
 
 
 class Deadline(Frozen):
@@ -190,7 +211,7 @@ class Category(Frozen):
     label: str = Field(min_length=1, description="Verbatim label of the decree")
     line: str | None = Field(default=None, description="Line or order number in the annex")
     cpv_codes: tuple[str, ...] = ()
-    minimums: dict[ShareName, tuple[DatedValue, ...]] = Field(default_factory=dict)
+    minimums: dict[ShareName, Versions] = Field(default_factory=dict)
     note: str | None = None
 
 

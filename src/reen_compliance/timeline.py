@@ -8,6 +8,7 @@ twice and never missing for a day.
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -42,12 +43,46 @@ def value_in_force(values: Sequence[DatedValue], on: date) -> DatedValue | None:
 
     Periods are half-open, so a value that changes on 1 January is never in force twice.
     """
-    ordered = sorted(values, key=lambda value: value.effective_from)
-    for index, value in enumerate(ordered):
-        following = ordered[index + 1] if index + 1 < len(ordered) else None
-        if span_of(value, following).contains(on):
-            return value
-    return None
+    return Timeline.of(values).on(on)
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    """Dated values sorted once with their half-open ends, so the one in force is a bisect."""
+
+    starts: tuple[date, ...]
+    ordered: tuple[DatedValue, ...]
+    ends: tuple[date | None, ...]
+    clean: bool
+
+    @classmethod
+    def of(cls, values: Sequence[DatedValue]) -> Timeline:
+        """Sort `values` by start; `clean` when no two versions share a day."""
+        ordered = tuple(sorted(values, key=lambda value: value.effective_from))
+        starts = tuple(value.effective_from for value in ordered)
+        next_starts: tuple[date | None, ...] = (*starts[1:], None) if starts else ()
+        ends = tuple(
+            following if value.effective_to is None else value.effective_to + ONE_DAY
+            for value, following in zip(ordered, next_starts, strict=True)
+        )
+        clean = all(
+            end is not None and end <= following
+            for end, following in zip(ends, starts[1:], strict=False)
+        )
+        return cls(starts, ordered, ends, clean)
+
+    def on(self, day: date) -> DatedValue | None:
+        """The version in force on `day` (the first in start order when versions overlap)."""
+        if not self.clean:
+            for value, start, end in zip(self.ordered, self.starts, self.ends, strict=True):
+                if start <= day and (end is None or day < end):
+                    return value
+            return None
+        index = bisect_right(self.starts, day) - 1
+        if index < 0:
+            return None
+        end = self.ends[index]
+        return self.ordered[index] if end is None or day < end else None
 
 
 def timeline_problems(values: Sequence[DatedValue]) -> list[Message]:

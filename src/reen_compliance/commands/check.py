@@ -1,22 +1,18 @@
 """`check`: one profile gives one report; many profiles (or a folder) give a batch.
 
-A batch evaluates profiles in parallel worker processes (the rule pack loaded once per worker),
-reports each invalid profile on stderr and as an invalid row without stopping the others, can
-write one report per profile into `--output-dir` as each one finishes, and prints a summary
-table, JSON Lines or JUnit XML. Exit code: 2 if any profile was invalid, else 1 if any finding is
-non compliant, else 0.
+A batch (`check_batch`) evaluates profiles in worker processes (the rule pack loaded once per
+worker), reports each invalid profile on stderr and as an invalid row without stopping the
+others, can write one report per profile into `--output-dir` as each one finishes, and prints a
+summary table, JSON Lines or JUnit XML. Exit code: 2 if any profile was invalid, else 1 if any
+finding is non compliant, else 0.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
-import importlib.util
-import os
 import sys
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -46,14 +42,11 @@ EXTENSIONS: Final = {
 }
 AUTO_PARALLEL_FROM: Final = 8
 EXIT_INVALID: Final = 2
-EXIT_INTERRUPTED: Final = 130
 PDF_MISSING: Final = (
     "PDF output needs the optional extra and its system libraries: "
     "pip install 'reen-compliance[pdf]' (WeasyPrint; on Debian: apt install libpango-1.0-0 "
     "libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 fonts-dejavu-core)"
 )
-
-_WORKER_RULES: dict[str, RuleSet] = {}
 
 
 class UsageError(Exception):
@@ -111,7 +104,9 @@ def run_check(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     if single:
         return _run_single(args, paths[0])
-    return _run_batch(args, paths, lang)
+    from reen_compliance.commands.check_batch import run_batch  # noqa: PLC0415 - the pool
+
+    return run_batch(args, paths, lang)
 
 
 def expand_profiles(arguments: Sequence[str]) -> list[str]:
@@ -284,174 +279,3 @@ def evaluate_profile(
     except OSError as error:  # the file vanished between loading and hashing
         return Outcome(path, problems=f"{path}: $: cannot read the file: {error.strerror}")
     return Outcome(path, report)
-
-
-def _init_worker(rule_paths: Sequence[str] | None) -> None:
-    """Load the rule pack once in each worker process."""
-    from reen_compliance.loading import load_rules  # noqa: PLC0415
-
-    _WORKER_RULES["rules"] = load_rules(rule_paths) if rule_paths else load_rules()
-
-
-def _evaluate_in_worker(path: str, as_of: date, law_as_of: date | None, lang: Lang) -> Outcome:
-    return evaluate_profile(path, as_of, law_as_of, lang, _WORKER_RULES["rules"])
-
-
-def _jobs(requested: int | None, count: int) -> int:
-    if requested is not None:
-        return min(requested, count)
-    if count < AUTO_PARALLEL_FROM:
-        return 1
-    return min(os.cpu_count() or 1, count)
-
-
-def _run_batch(args: argparse.Namespace, paths: list[str], lang: Lang) -> int:
-    from reen_compliance.loading import load_rules  # noqa: PLC0415
-
-    rules = load_rules(args.rules) if args.rules else load_rules()  # a bad pack stops everything
-    as_of: date = args.as_of or _today()
-    writer = _ReportWriter(args.output_dir, args.report_format, lang) if args.output_dir else None
-    outcomes: dict[str, Outcome] = {}
-    jobs = _jobs(args.jobs, len(paths))
-    with _progress(len(paths)) as advance:
-        try:
-            for outcome in _outcomes(paths, jobs, rules, args, as_of):
-                outcomes[outcome.path] = outcome
-                _announce(outcome, writer, lang)
-                advance()
-        except KeyboardInterrupt:
-            _interrupted(paths, outcomes, writer, lang)
-            return EXIT_INTERRUPTED
-    ordered = [outcomes[path] for path in paths]
-    _emit_batch(args, ordered, lang)
-    from reen_compliance.batch import batch_exit_code  # noqa: PLC0415
-
-    return batch_exit_code(ordered)
-
-
-def _outcomes(
-    paths: list[str], jobs: int, rules: RuleSet, args: argparse.Namespace, as_of: date
-) -> Iterator[Outcome]:
-    """Outcomes as they finish: in order when serial, by completion when parallel."""
-    if jobs <= 1 or len(paths) <= 1:
-        for path in paths:
-            yield evaluate_profile(path, as_of, args.law_as_of, args.lang, rules)
-        return
-    executor = ProcessPoolExecutor(
-        max_workers=jobs, initializer=_init_worker, initargs=(args.rules,)
-    )
-    try:
-        futures: list[Future[Outcome]] = [
-            executor.submit(_evaluate_in_worker, path, as_of, args.law_as_of, args.lang)
-            for path in paths
-        ]
-        for future in as_completed(futures):
-            yield future.result()
-    finally:
-        executor.shutdown(wait=True, cancel_futures=True)
-
-
-def _announce(outcome: Outcome, writer: _ReportWriter | None, lang: Lang) -> None:
-    if outcome.report is None:
-        heading = "profil invalide" if lang == "fr" else "invalid profile"
-        sys.stderr.write(f"reen-compliance: {heading}\n{outcome.problems}\n")
-    elif writer is not None:
-        writer.write(outcome.path, outcome.report)
-
-
-def _interrupted(
-    paths: list[str], outcomes: dict[str, Outcome], writer: _ReportWriter | None, lang: Lang
-) -> None:
-    remaining = [path for path in paths if path not in outcomes]
-    if writer is not None:
-        done = len(writer.written)
-        text = (
-            f"interrompu : {done} rapport(s) écrit(s) dans {writer.folder}"
-            if lang == "fr"
-            else f"interrupted: {done} report(s) written to {writer.folder}"
-        )
-    else:
-        text = (
-            "interrompu : aucun rapport écrit (--output-dir garde les rapports terminés)"
-            if lang == "fr"
-            else "interrupted: no report written (--output-dir keeps finished reports)"
-        )
-    left = ("restent" if lang == "fr" else "remaining") + f" ({len(remaining)})"
-    colon = " :" if lang == "fr" else ":"
-    lines = [f"reen-compliance: {text}", f"{left}{colon}", *(f"  {path}" for path in remaining)]
-    sys.stderr.write("\n".join(lines) + "\n")
-
-
-def _emit_batch(args: argparse.Namespace, outcomes: list[Outcome], lang: Lang) -> None:
-    from reen_compliance.batch import (  # noqa: PLC0415
-        render_summary_csv,
-        render_summary_html,
-        render_summary_jsonl,
-        render_summary_text,
-        summarize,
-    )
-    from reen_compliance.cli import emit  # noqa: PLC0415
-    from reen_compliance.report_junit import render_junit  # noqa: PLC0415
-
-    fmt = args.format
-    if fmt == "jsonl":
-        emit(render_summary_jsonl(outcomes), args.output)
-    elif fmt == "junit":
-        emit(render_junit(outcomes, lang), args.output)
-    elif args.summary:
-        renderers: dict[str, Callable[..., str]] = {
-            "text": render_summary_text,
-            "csv": render_summary_csv,
-            "html": render_summary_html,
-        }
-        emit(renderers[fmt](summarize(outcomes), lang), args.output)
-
-
-class _ReportWriter:
-    """Writes each finished report into a folder, atomically, under a name of its own."""
-
-    def __init__(self, folder: str, fmt: str, lang: Lang) -> None:
-        """Create the folder if needed."""
-        self.folder = Path(folder)
-        self.folder.mkdir(parents=True, exist_ok=True)
-        self.fmt = fmt
-        self.lang = lang
-        self.written: list[Path] = []
-        self._names: set[str] = set()
-
-    def write(self, path: str, report: Report) -> Path:
-        """Write the report of the profile at `path`; `x.yaml` gives `x.report.json`."""
-        from reen_compliance.output import write_atomically  # noqa: PLC0415
-
-        stem = Path(path).stem
-        name, number = f"{stem}.report{EXTENSIONS[self.fmt]}", 1
-        while name in self._names:
-            number += 1
-            name = f"{stem}-{number}.report{EXTENSIONS[self.fmt]}"
-        self._names.add(name)
-        target = self.folder / name
-        write_atomically(target, render_report(report, self.fmt, path))
-        self.written.append(target)
-        return target
-
-
-@contextmanager
-def _progress(total: int) -> Iterator[Callable[[], None]]:
-    """A progress bar on stderr when it is a terminal and tqdm or rich is installed."""
-    if total < 2 or not sys.stderr.isatty():  # noqa: PLR2004 - one profile needs no bar
-        yield lambda: None
-        return
-    if importlib.util.find_spec("tqdm") is not None:
-        from tqdm import tqdm  # type: ignore[import-untyped, unused-ignore]  # noqa: PLC0415
-
-        with tqdm(total=total, file=sys.stderr, unit="profile", leave=False) as bar:
-            yield lambda: bar.update(1)
-        return
-    try:
-        from rich.progress import Progress  # type: ignore[import-not-found, unused-ignore]  # noqa: PLC0415
-    except ImportError:
-        yield lambda: None
-        return
-    with Progress(transient=True) as progress:
-        task = progress.add_task("reen-compliance", total=total)
-        yield lambda: progress.advance(task)
