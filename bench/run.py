@@ -26,6 +26,7 @@ from startup import installed_wheel, startup_rows
 from synth import make_profiles
 
 from reen_compliance import evaluate, load_rules
+from reen_compliance.engine import decide
 from reen_compliance.model import Profile
 from reen_compliance.procurement import shares_rule, summarize
 
@@ -59,9 +60,18 @@ def engines(as_of: date) -> dict[str, Callable[[Profile], list[StatusKey]]]:
         report = evaluate(profile, as_of=as_of, rules=rules)
         return [(f.rule_id, f.period, f.status.value) for f in report.findings]
 
+    def decisions_only(profile: Profile) -> list[StatusKey]:
+        evaluation = decide(profile, as_of=as_of, rules=rules)
+        return [
+            (outcome.rule.rule.id, d.period.key if d.period else None, d.status.value)
+            for outcome in evaluation.outcomes
+            for d in outcome.decisions
+        ]
+
     found: dict[str, Callable[[Profile], list[StatusKey]]] = {
         "hand-written": lambda profile: statuses_by_hand(profile, as_of),
         "reen-compliance": ours,
+        "reen-compliance, decisions only": decisions_only,
     }
     missing = optional_engines()
     if "zen-engine" not in missing:

@@ -18,6 +18,7 @@ from reen_compliance.decide.kinds import CheckKind, missing_year_status
 from reen_compliance.errors import Problem, ProfileError, did_you_mean
 from reen_compliance.findings import Context
 from reen_compliance.i18n.message import Code, Money, Msg, Percent, msg
+from reen_compliance.law_memo import remember
 from reen_compliance.law_versions import LawStood, as_law_stood
 from reen_compliance.loading import CompiledRule
 from reen_compliance.messages import say
@@ -43,6 +44,15 @@ def _law_stood(rule: CompiledRule, check: CategorySharesCheck, ctx: Context) -> 
     return found  # type: ignore[return-value]  # the memo keeps its own types
 
 
+def _index(
+    rule: CompiledRule, narrowed: CategorySharesCheck, ctx: Context
+) -> dict[str, CategoryRef]:
+    """The categories of the decrees known on the law date, by id: built once per law date."""
+    return remember(
+        rule.memo, ("category_index", ctx.law.law_as_of), lambda: category_index(narrowed)
+    )
+
+
 def share_years(rule: CompiledRule, check: CategorySharesCheck, ctx: Context) -> range:
     """From the first decree's year (not before the rule took effect) to the current one.
 
@@ -52,7 +62,7 @@ def share_years(rule: CompiledRule, check: CategorySharesCheck, ctx: Context) ->
     narrowed, stood_ctx, _notes = _law_stood(rule, check, ctx)
     if not narrowed.regimes:
         return range(0)
-    _check_category_ids(stood_ctx, category_index(narrowed))
+    _check_category_ids(stood_ctx, _index(rule, narrowed, ctx))
     first_year = min(regime.effective_from.year for regime in narrowed.regimes)
     return range(max(first_year, rule.rule.in_force_from.year), ctx.as_of.year + 1)
 
@@ -104,7 +114,7 @@ def decide_shares_year(
 ) -> Iterable[Decision]:
     """One year's shares, category by category, against the minimums in force."""
     narrowed, stood_ctx, law_notes = _law_stood(rule, check, ctx)
-    index = category_index(narrowed)
+    index = _index(rule, narrowed, ctx)
     figures = stood_ctx.procurement.get(year, ())
     year_end = date(year, 12, 31)
     notes = (*ledger_notes(ctx, year), *law_notes.get(year, ()))
