@@ -983,30 +983,18 @@ dates-not-bound-kind = L'obligation vise { $who } ; { $entity ->
        *[other] un organisme de cette nature
     } n'en fait pas partie, quels que soient sa population et ses chiffres.
 dates-threshold-strict = Le chiffre de l'organisme est exactement { $value } : « plus de { $value } » s'entend strictement, le seuil n'est pas franchi.
-dates-bound-no-delay = Échéance légale : le { $statutory }. L'organisme n'est assujetti que depuis le { $since } et les textes ne prévoient aucun délai pour un organisme nouvellement assujetti : l'obligation est due depuis cette date.
-dates-bound-no-delay-lower-bound = Échéance légale : le { $statutory }. Les chiffres du profil ne remontent pas avant le { $since } : l'obligation est due au moins depuis cette date, et depuis l'échéance légale si l'organisme était déjà assujetti ; les textes ne prévoient aucun délai.
-dates-document-due-since-bound = La date limite légale était le { $statutory } ; l'organisme est assujetti depuis le { $since } (seuil franchi) ; aucun délai de grâce n'est prévu : { $subject } est { $gender ->
-        [f] due
-       *[m] dû
-    } depuis cette date.
-dates-document-due-since-bound-lower-bound = La date limite légale était le { $statutory } ; les chiffres du profil ne remontent pas avant le { $since } : { $subject } est { $gender ->
-        [f] due
-       *[m] dû
-    } au moins depuis cette date, et depuis le { $statutory } si l'organisme était déjà assujetti ; aucun délai de grâce n'est prévu.
-dates-document-overdue-since-bound = { CAP($subject) } est { $gender ->
-        [f] due
-       *[m] dû
-    } depuis le { $due } ; le profil indique qu'{ $gender ->
+dates-bound-no-delay = Échéance légale : le { $statutory }. L'organisme n'est assujetti que depuis le { $since } et les textes ne prévoient aucun délai pour un organisme nouvellement assujetti : l'obligation est exigible depuis cette date.
+dates-bound-no-delay-lower-bound = Échéance légale : le { $statutory }. Les chiffres du profil ne remontent pas avant le { $since } : l'obligation est exigible au moins depuis cette date, et depuis l'échéance légale si l'organisme était déjà assujetti ; les textes ne prévoient aucun délai.
+dates-document-due-since-bound = La date limite légale était le { $statutory } ; l'organisme est assujetti depuis le { $since } (seuil franchi) ; aucun délai de grâce n'est prévu : { $subject } est exigible depuis cette date.
+dates-document-due-since-bound-lower-bound = La date limite légale était le { $statutory } ; les chiffres du profil ne remontent pas avant le { $since } : { $subject } est exigible au moins depuis cette date, et depuis le { $statutory } si l'organisme était déjà assujetti ; aucun délai de grâce n'est prévu.
+dates-document-overdue-since-bound = { CAP($subject) } est exigible depuis le { $due } ; le profil indique qu'{ $gender ->
         [f] elle
        *[m] il
     } n'est pas { $gender ->
         [f] adoptée
        *[m] adopté
     } au { $as_of }.
-dates-document-due-since-bound-now = { CAP($subject) } est { $gender ->
-        [f] due
-       *[m] dû
-    } à compter du { $due } ; { $gender ->
+dates-document-due-since-bound-now = { CAP($subject) } est exigible à compter du { $due } ; { $gender ->
         [f] elle
        *[m] il
     } n'est pas encore { $gender ->
