@@ -97,6 +97,12 @@ def _document(
     return NYD if as_of <= due else NC
 
 
+def _budget_vote(entity: str, year: int) -> date:
+    """The latest budget vote (CGCT L. 1612-2): 30 April in a renewal year, else 15 April."""
+    municipal = entity in {"commune", "cc", "ca", "cu", "metropole"} and year in {2020, 2026}
+    return date(year, 4, 30) if municipal or year < 2020 else date(year, 4, 15)  # noqa: PLR2004
+
+
 def _reports(profile: Profile, as_of: date) -> list[Status]:
     out: list[Status] = []
     entity, figures = profile.collectivity.entity, profile.collectivity.population
@@ -108,7 +114,7 @@ def _reports(profile: Profile, as_of: date) -> list[Status]:
             continue
         report = profile.sustainable_development_reports.get(year)
         if report is None or report.adopted_on > as_of:
-            status = NYD if as_of.year <= year else ID
+            status = NYD if as_of <= _budget_vote(entity, year) else ID
         elif report.budget_debate_on is not None and report.adopted_on > report.budget_debate_on:
             status = NC
         elif report.adopted_on < REPORT_REQUIRED_FROM:

@@ -33,5 +33,5 @@ Fonctionnalité: Clauses et critères d'économie circulaire dans les achats pub
 
     Exemples:
       | date             | statut         |
-      | 31 décembre 2020 | non applicable |
+      | 31 décembre 2020 | pas encore exigible |
       | 1er janvier 2021 | conforme       |

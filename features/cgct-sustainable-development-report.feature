@@ -24,7 +24,7 @@ Fonctionnalité: Rapport sur la situation en matière de développement durable,
 
   Scénario: Seules les deux dernières années budgétaires sont examinées
     Étant donné un département de 300 000 habitants
-    Quand on évalue sa situation au 1er juin 2025
+    Quand on évalue sa situation au 1er avril 2025
     Alors l'obligation « cgct-sustainable-development-report » pour 2024 est « données insuffisantes »
     Et l'obligation « cgct-sustainable-development-report » pour 2025 est « pas encore exigible »
 

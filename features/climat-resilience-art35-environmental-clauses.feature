@@ -44,12 +44,12 @@ Fonctionnalité: Condition d'exécution et critère d'attribution environnementa
     Quand on évalue sa situation au 1er octobre 2026
     Alors l'obligation « climat-resilience-art35-environmental-clauses » est « données insuffisantes »
 
-  Plan du scénario: Avant le 21 août 2026 l'obligation n'est pas en vigueur
+  Plan du scénario: Avant le 21 août 2026 l'obligation n'est pas en vigueur : elle est à préparer
     Étant donné une commune de 30 000 habitants
     Quand on évalue sa situation au <date>
     Alors l'obligation « climat-resilience-art35-environmental-clauses » est « <statut> »
 
     Exemples:
       | date         | statut                |
-      | 20 août 2026 | non applicable        |
+      | 20 août 2026 | pas encore exigible   |
       | 21 août 2026 | données insuffisantes |

@@ -35,11 +35,11 @@ Fonctionnalité: Centres de données d'au moins 500 kW : informations énergéti
     Alors l'obligation « data-centre-energy-reporting » est « conforme »
     Et les points à vérifier de « data-centre-energy-reporting » mentionnent « Première année de déclaration non confirmée »
 
-  Scénario: Avant l'entrée en vigueur du décret, rien n'est exigé
+  Scénario: Avant l'entrée en vigueur du décret, rien n'est encore exigible
     Étant donné un département de 300 000 habitants
     Et elle exploite un centre de données « DC1 » de 800 kW sans transmission déclarée
     Quand on évalue sa situation au 30 décembre 2025
-    Alors l'obligation « data-centre-energy-reporting » est « non applicable »
+    Alors l'obligation « data-centre-energy-reporting » est « pas encore exigible »
 
   Scénario: Un organisme sans centre de données n'est pas visé
     Étant donné un département de 300 000 habitants

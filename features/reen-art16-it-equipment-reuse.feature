@@ -46,10 +46,10 @@ Fonctionnalité: Réemploi des matériels informatiques réformés (loi REEN art
     Quand on évalue sa situation au 1er mars 2025
     Alors l'obligation « reen-art16-it-equipment-reuse » pour 2023 est « données insuffisantes »
 
-  Scénario: Avant 2023, aucun objectif n'était fixé
+  Scénario: Avant 2023, aucun objectif n'était encore exigible
     Étant donné une commune de 3 000 habitants
     Quand on évalue sa situation au 1er mars 2022
-    Alors l'obligation « reen-art16-it-equipment-reuse » est « non applicable »
+    Alors l'obligation « reen-art16-it-equipment-reuse » est « pas encore exigible »
     Et l'explication de « reen-art16-it-equipment-reuse » mentionne « 1er janvier 2023 »
 
   Plan du scénario: Les autres organismes publics ne sont pas visés

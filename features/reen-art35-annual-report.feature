@@ -33,7 +33,7 @@ Fonctionnalité: Bilan annuel de la stratégie dans le rapport sur la situation 
     Étant donné une commune de 80 000 habitants
     Quand on évalue sa situation au 1er juin 2026
     Alors l'obligation « reen-art35-annual-report » pour 2025 est « données insuffisantes »
-    Et l'obligation « reen-art35-annual-report » pour 2026 est « pas encore exigible »
+    Et l'obligation « reen-art35-annual-report » pour 2026 est « données insuffisantes »
 
   Scénario: Une commune de 50 000 habitants n'est pas tenue
     Étant donné une commune de 50 000 habitants

@@ -64,7 +64,7 @@ Fonctionnalité: Stratégie numérique responsable des communes et EPCI de plus 
     Quand on évalue sa situation au 1er juin 2026
     Alors l'obligation « reen-art35-strategy » est « non conforme »
     Et l'organisme est assujetti depuis le 1er janvier 2026 pour « reen-art35-strategy »
-    Et l'explication de « reen-art35-strategy » mentionne « sans délai de grâce »
+    Et l'explication de « reen-art35-strategy » mentionne « aucun délai de grâce n'est prévu »
 
   Scénario: La même commune, avant que son nouveau chiffre s'applique, n'est pas tenue
     Étant donné une commune de 49 800 habitants

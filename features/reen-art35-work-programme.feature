@@ -35,10 +35,10 @@ Fonctionnalité: Programme de travail préalable à la stratégie numérique res
       | 50 000    | non applicable |
       | 50 001    | non conforme   |
 
-  Scénario: Avant l'entrée en vigueur de la loi REEN, l'obligation n'existe pas
+  Scénario: Avant l'entrée en vigueur de la loi REEN, l'obligation n'est pas encore exigible
     Étant donné une commune de 65 000 habitants
     Quand on évalue sa situation au 16 novembre 2021
-    Alors l'obligation « reen-art35-work-programme » est « non applicable »
+    Alors l'obligation « reen-art35-work-programme » est « pas encore exigible »
     Et l'explication de « reen-art35-work-programme » mentionne « 17 novembre 2021 »
 
   Scénario: Une commune qui dépasse le seuil après l'échéance doit l'élaborer sans délai

@@ -79,8 +79,11 @@ def test_a_report_never_published_is_named_without_guessing_its_gender() -> None
     assert found == [
         (
             "non_compliant | Bilan des émissions de gaz à effet de serre : aucune publication ; la "
-            "première est exigible au plus tard le 31 décembre 2012. | aucune publication / "
-            "échéance dépassée"
+            "première est exigible au plus tard le 1er janvier 2015. Échéance légale : le 31 "
+            "décembre 2012. Les chiffres du profil ne remontent pas avant le 1er janvier 2015 : "
+            "l'obligation est exigible au moins depuis cette date, et depuis l'échéance légale si "
+            "l'organisme était déjà assujetti ; les textes ne prévoient aucun délai. | aucune "
+            "publication / échéance dépassée"
         )
     ]
 

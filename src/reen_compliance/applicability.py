@@ -21,7 +21,7 @@ from reen_compliance.loading import CompiledRule
 from reen_compliance.messages import say
 from reen_compliance.model import Profile
 from reen_compliance.report_model import TraceFact, TraceValue
-from reen_compliance.rule_model import DatedValue, DatedValues, EndingAct, Regime
+from reen_compliance.rule_model import CalendarEntry, DatedValue, DatedValues, EndingAct, Regime
 from reen_compliance.timeline import ONE_DAY, Timeline, change_dates
 
 _NO_PARAMETERS: Final[dict[str, object]] = {}
@@ -72,6 +72,19 @@ class LawView:
             for r in regimes
             if r.enacted_on is None or r.enacted_on <= self.law_as_of
         )
+
+    def knows(self, enacted_on: date | None) -> bool:
+        """Whether a text published on `enacted_on` (None: long known) was known on the law date."""
+        return enacted_on is None or enacted_on <= self.law_as_of
+
+    def entry_span(self, entry: CalendarEntry) -> tuple[date, date] | None:
+        """The days a calendar entry may fall on as the law then stood; None if not known yet."""
+        if not self.knows(entry.enacted_on):
+            return None
+        end = entry.effective_to
+        if end is not None and self._end_unknown(entry.ended_by):
+            end = None
+        return entry.effective_from or date.min, end or date.max
 
     def _end_unknown(self, ended_by: EndingAct | None) -> bool:
         return ended_by is not None and ended_by.enacted_on > self.law_as_of
@@ -146,7 +159,7 @@ def _applies(rule: CompiledRule, env: Environment) -> bool:
 
 def holds(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> bool | None:
     """Whether the condition holds on `day`; None when a fact or value is missing."""
-    if day < rule.rule.in_force_from:
+    if day < rule.rule.in_force_from or not law.knows(rule.rule.enacted_on):
         return False
     return _decision(rule, profile, day, law)[0]
 
@@ -192,7 +205,7 @@ def _trace_facts(
 
 def assess(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> Applicability:
     """Test the rule on `day`, and when bound find since when, for the report to say."""
-    if day < rule.rule.in_force_from:
+    if day < rule.rule.in_force_from or not law.knows(rule.rule.enacted_on):
         return Applicability(in_force=False, bound=False)
     params = parameters_on(rule, day, law)
     facts = _trace_facts(rule, profile, day, law)
@@ -331,3 +344,34 @@ def parameter_number(params: dict[str, DatedValue | None], name: str) -> Decimal
     if version is None or not isinstance(version.value, Decimal):
         return None
     return version.value
+
+
+_MEASURED_FACTS = ("population", "staff", "previous_year_purchases_eur_ht", "data_centre_power_kw")
+_HUGE = Decimal(10) ** 12
+
+
+def out_of_scope_by_kind(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> bool:
+    """Whether the body stays unbound on `day` whatever its measured facts: its kind is out.
+
+    The condition is run again with every measured fact (population, staff, purchases, power)
+    set to a huge figure: if the body is still not bound, no figure could bind it.
+    """
+    if not rule.applies_to.names.intersection(_MEASURED_FACTS):
+        return True
+    env = {**_facts(profile, day, law), **_parameter_values(rule, day, law)}
+    for name in _MEASURED_FACTS:
+        env[name] = _HUGE
+    try:
+        return not _applies(rule, env)
+    except MissingFact:
+        return False
+
+
+def threshold_met_exactly(app: Applicability, value: int | None) -> int | None:
+    """The numeric parameter equal to `value` (a population exactly at a strict threshold)."""
+    if value is None:
+        return None
+    for version in app.parameters.values():
+        if version is not None and isinstance(version.value, Decimal) and version.value == value:
+            return value
+    return None

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 from reen_compliance.applicability import LawView
+from reen_compliance.dates_ahead import becomes_bound, entry_days
 from reen_compliance.engine import evaluate
 from reen_compliance.findings import Context
 from reen_compliance.i18n.formats import Lang
@@ -23,7 +24,6 @@ from reen_compliance.loading import CompiledRule, RuleSet
 from reen_compliance.model import Profile, Status
 from reen_compliance.report import deadline_label
 from reen_compliance.rule_model import CategorySharesCheck, DatedValue
-from reen_compliance.timeline import next_year_day
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -77,17 +77,17 @@ def calendar_items(  # noqa: PLR0913 - every argument is a keyword a caller may 
         article = _article(rule)
         for index, entry in enumerate(rule.rule.calendar):
             label = entry.label.in_language(lang)
-            if entry.date is not None:
-                days = [entry.date]
-            else:
-                days = _yearly(entry.yearly or "", start, end)
             items.update(
                 CalendarItem(
                     day, rule.rule.id, label, article, entry.semantics, f"calendar:{index}", lang
                 )
-                for day in days
-                if start <= day <= end
+                for day in entry_days(rule, entry, ctx, start, end)
             )
+        bound_label = render(msg("dates-calendar-becomes-bound", title=rule.rule.title), lang)
+        items.update(
+            CalendarItem(day, rule.rule.id, bound_label, article, "from", "bound", lang)
+            for day in becomes_bound(rule, ctx, start - timedelta(days=1), end)
+        )
         items.update(_value_steps(rule, law, start, end, article=article, lang=lang))
     for finding in report.findings:
         if (
@@ -113,15 +113,6 @@ def calendar_items(  # noqa: PLR0913 - every argument is a keyword a caller may 
 def _never_bound(rule: CompiledRule, ctx: Context, start: date, end: date) -> bool:
     """Whether the rule definitely binds the body neither on `start` nor on `end`."""
     return all(ctx.assess(rule, day).bound is False for day in (start, end))
-
-
-def _yearly(month_day: str, start: date, end: date) -> list[date]:
-    days: list[date] = []
-    day = next_year_day(month_day, start)
-    while day <= end:
-        days.append(day)
-        day = next_year_day(month_day, day + timedelta(days=1))
-    return days
 
 
 def _article(rule: CompiledRule) -> str:

@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from reen_compliance.applicability import LawView
+from reen_compliance.dates_ahead import becomes_bound, becomes_bound_warnings, next_entry_day
 from reen_compliance.decide.accessibility import ACCESSIBILITY
 from reen_compliance.decide.category_shares import CATEGORY_SHARES
 from reen_compliance.decide.decision import Decision
@@ -38,7 +39,6 @@ from reen_compliance.report_model import (
     Report,
     UpcomingDeadline,
 )
-from reen_compliance.timeline import ONE_DAY, next_year_day
 from reen_compliance.wording import Lang
 
 _KINDS: dict[str, CheckKind[Any]] = {
@@ -169,6 +169,7 @@ def decide(  # noqa: PLR0913 - every argument is a keyword a caller may need
         if not decisions:  # a yearly rule before its first year: say it is not in force yet
             decisions = [_nothing_measured_yet(rule, ctx)]
         decided, said = exempt_decisions(rule, ctx, decisions)
+        said = [*said, *becomes_bound_warnings(rule, ctx)]
         outcomes.append(RuleOutcome(rule, tuple(decided), tuple(said)))
     return Evaluation(ctx, tuple(outcomes), profile_sha256, ledger_sha256)
 
@@ -236,18 +237,21 @@ def upcoming_deadlines(
     """Dated obligations after `as_of` for the rules that bind the body (or may)."""
     items: dict[tuple[date, str, str], UpcomingDeadline] = {}
     for rule in rule_set.rules:
-        if ctx.assess(rule, ctx.as_of).bound is False:
-            continue
         for entry in rule.rule.calendar:
-            when = (
-                entry.date
-                if entry.date is not None
-                else next_year_day(entry.yearly or "", ctx.as_of + ONE_DAY)
-            )
-            if when > ctx.as_of:
+            when = next_entry_day(rule, entry, ctx)
+            if when is not None:
                 label = entry.label.in_language(ctx.lang)
                 items[(when, rule.rule.id, label)] = UpcomingDeadline(
                     date=when, rule_id=rule.rule.id, label=label, semantics=entry.semantics
+                )
+        if ctx.assess(rule, ctx.as_of).bound is False:
+            last = max(
+                (f.applies_from for f in ctx.profile.collectivity.population), default=ctx.as_of
+            )
+            for when in becomes_bound(rule, ctx, ctx.as_of, last):
+                label = render(msg("dates-calendar-becomes-bound", title=rule.rule.title), ctx.lang)
+                items[(when, rule.rule.id, label)] = UpcomingDeadline(
+                    date=when, rule_id=rule.rule.id, label=label, semantics="from"
                 )
     for finding in findings:
         if (

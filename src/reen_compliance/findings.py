@@ -29,7 +29,7 @@ from reen_compliance.report_model import (
     TraceFact,
     TraceValue,
 )
-from reen_compliance.rule_model import LegalBasis, Sanction, TextVersion
+from reen_compliance.rule_model import LegalBasis, LocalizedText, Sanction, TextVersion
 from reen_compliance.wording import Lang
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
@@ -85,16 +85,47 @@ def _review_notes(rule: CompiledRule, ctx: Context, lang: Lang) -> tuple[str, ..
 
 
 def remediation_text(
-    rule: CompiledRule, ctx: Context, deadline: date | None, lang: Lang | None = None
+    rule: CompiledRule,
+    ctx: Context,
+    deadline: date | None,
+    lang: Lang | None = None,
+    *,
+    decision: Decision | None = None,
 ) -> str:
-    """The act that fixes the finding, who decides it, and by when."""
+    """The act that fixes the finding, who decides it (for this kind of body), and by when.
+
+    A period already closed (a past year, a voted budget) cannot be caught up: the remedy
+    records the breach and points to the next period and its target.
+    """
     remedy = rule.rule.remediation
-    words = {"act": remedy.act, "decided_by": remedy.decided_by}
+    words = {"act": remedy.act, "decided_by": remedy.decider(ctx.profile.collectivity.entity)}
+    if (
+        decision is not None
+        and decision.status is Status.NON_COMPLIANT
+        and decision.closes_on is not None
+        and decision.closes_on < ctx.as_of
+    ):
+        return render(_closed_period_remedy(decision, words, ctx.as_of), lang or ctx.lang)
     if deadline is None:
         return render(msg("remedy", **words), lang or ctx.lang)
     if deadline >= ctx.as_of:
         return render(msg("remedy-by", deadline=deadline, **words), lang or ctx.lang)
     return render(msg("remedy-overdue", **words), lang or ctx.lang)
+
+
+def _closed_period_remedy(decision: Decision, words: dict[str, LocalizedText], as_of: date) -> Msg:
+    """A breach of a closed period: recorded; the act is for the next open period."""
+    period = decision.period.key if decision.period is not None else ""
+    following = str(max(int(period) + 1, as_of.year)) if period.isdigit() else period
+    if decision.next_target is not None:
+        return msg(
+            "dates-remedy-closed-year-target",
+            period=period,
+            next=following,
+            target=decision.next_target,
+            **words,
+        )
+    return msg("dates-remedy-closed-year", period=period, next=following, **words)
 
 
 def _citations(
@@ -208,7 +239,7 @@ def finding_from_decision(
     )
     remedy = None
     if status in {Status.NON_COMPLIANT, Status.NOT_YET_DUE}:
-        remedy = remediation_text(rule, ctx, decision.deadline, lang)
+        remedy = remediation_text(rule, ctx, decision.deadline, lang, decision=decision)
     app = decision.applicability
     trace = Trace(
         facts=(*(app.facts if app else ()), *decision.facts),
@@ -239,6 +270,9 @@ def finding_from_decision(
         trace=trace,
         data_period=DataPeriod(start=start, end=end),
         sanction=sanction,
+        statutory_deadline=decision.statutory_deadline,
+        days_late=decision.days_late,
+        foreseeable_breach=True if decision.foreseeable_breach else None,
     )
 
 

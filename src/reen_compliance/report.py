@@ -130,6 +130,8 @@ def _finding_lines(finding: Finding, lang: Lang) -> list[str]:
         lines.append(field(msg("out-label-gap"), gap_message(finding.gap), lang))
     if finding.deadline is not None:
         lines.append(field(msg("out-label-deadline"), finding.deadline, lang))
+    if finding.statutory_deadline is not None:
+        lines.append(field(msg("out-label-statutory-deadline"), finding.statutory_deadline, lang))
     if finding.remediation:
         lines.append(field(msg("out-label-remedy"), finding.remediation, lang))
     if finding.sanction and finding.status == Status.NON_COMPLIANT:
@@ -144,6 +146,15 @@ def _finding_lines(finding: Finding, lang: Lang) -> list[str]:
     )
     lines.append(field(msg("out-label-legal-basis"), citations, lang))
     return lines
+
+
+def status_note(finding: Finding, lang: Lang) -> str:
+    """What the status line adds to the status: the days late, or a foreseeable breach."""
+    if finding.days_late is not None:
+        return f" ({word('out-dates-days-late', lang, days=finding.days_late)})"
+    if finding.foreseeable_breach:
+        return f" ({word('out-dates-foreseeable-breach', lang)})"
+    return ""
 
 
 def deadline_label(title: str, period: str | None, lang: Lang) -> str:
@@ -166,8 +177,8 @@ def render_text(report: Report) -> str:
         period = f" [{finding.period}]" if finding.period else ""
         out.append("")
         out.append(
-            f"{_MARKS[finding.status]} {status_label(finding.status, lang).upper()} — "
-            f"{finding.title}{period} ({finding.rule_id})"
+            f"{_MARKS[finding.status]} {status_label(finding.status, lang).upper()}"
+            f"{status_note(finding, lang)} — {finding.title}{period} ({finding.rule_id})"
         )
         out.extend(f"    {line}" for line in _finding_lines(finding, lang))
     if report.next_deadlines:
@@ -259,7 +270,10 @@ def render_markdown(report: Report) -> str:
         period = f" ({finding.period})" if finding.period else ""
         out.append(f"### {_MARKS[finding.status]} {_md(finding.title)}{period}")
         out.append("")
-        status = f"{status_label(finding.status, lang)} (`{finding.rule_id}`)"
+        status = (
+            f"{status_label(finding.status, lang)}{status_note(finding, lang)} "
+            f"(`{finding.rule_id}`)"
+        )
         out.append("- " + field(f"**{word('out-label-status', lang)}**", status, lang))
         out.extend(f"- {_md(line)}" for line in _finding_lines(finding, lang)[:-1])
         links = join_list(

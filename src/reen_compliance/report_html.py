@@ -26,6 +26,7 @@ from reen_compliance.report import (
     share_label,
     sorted_findings,
     status_mark,
+    status_note,
 )
 from reen_compliance.wording import status_label
 
@@ -192,13 +193,16 @@ def _finding(finding: Finding, lang: Lang, index: int) -> View:
     return {
         "anchor": f"finding-{index}",
         "status": finding.status.value,
-        "status_label": status_label(finding.status, lang),
+        "status_label": status_label(finding.status, lang) + status_note(finding, lang),
         "mark": status_mark(finding.status),
         "title": finding.title,
         "rule_id": finding.rule_id,
         "period": finding.period,
         "deadline": None if finding.deadline is None else format_date(finding.deadline, lang),
         "deadline_iso": None if finding.deadline is None else finding.deadline.isoformat(),
+        "statutory_deadline": None
+        if finding.statutory_deadline is None
+        else format_date(finding.statutory_deadline, lang),
         "gap": None if finding.gap is None else describe_gap(finding.gap, lang),
         "explanation": finding.explanation,
         "remediation": finding.remediation,

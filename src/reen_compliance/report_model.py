@@ -112,6 +112,22 @@ class Finding(Frozen):
     trace: Trace = Trace()
     data_period: DataPeriod | None = None
     sanction: str | None = None
+    statutory_deadline: date | None = Field(
+        default=None,
+        description="The law's own deadline when it differs from `deadline`: the body became"
+        " bound later (threshold crossed) and the texts give no grace period",
+    )
+    days_late: int | None = Field(
+        default=None,
+        ge=0,
+        description="Days between the deadline and the act adopted late, or the assessment"
+        " date while the act is still missing; absent when on time",
+    )
+    foreseeable_breach: bool | None = Field(
+        default=None,
+        description="True when the act is planned after its deadline: a breach foreseeable"
+        " before the deadline passes",
+    )
 
 
 class CollectivityRef(Frozen):

@@ -185,6 +185,26 @@ class YearlyRatioCheck(Frozen):
     first_year: int
 
 
+class BudgetVote(Frozen):
+    """The latest statutory date of the budget vote, which closes a budget cycle (L. 1612-2).
+
+    Years of general renewal of the assembly move it later; where the rule lists no renewal
+    years for a kind of body, or a year before `known_from`, the later date is used and the
+    finding is flagged for review.
+    """
+
+    by: str = Field(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
+    renewal_by: str = Field(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
+    renewal_years: dict[str, tuple[int, ...]] = Field(
+        description="Years of general renewal per kind of body (entity keys), confirmed"
+    )
+    unconfirmed_renewal_years: dict[str, tuple[int, ...]] = Field(
+        default_factory=dict, description="Renewal years the reference leaves to check"
+    )
+    known_from: int = Field(description="First budget year the renewal years are listed for")
+    source: str = Field(min_length=1)
+
+
 class YearlyReportCheck(Frozen):
     """Each budget year's report must contain a section, from the reports presented on a date."""
 
@@ -199,6 +219,9 @@ class YearlyReportCheck(Frozen):
     required_from: date = Field(description="Reports presented from this date must contain it")
     first_year: int
     subject: LocalizedText
+    budget_vote: BudgetVote | None = Field(
+        default=None, description="The date that closes each budget cycle (no report after it)"
+    )
 
 
 ShareName = Literal["reuse", "recycled", "reuse_or_recycled"]
@@ -438,7 +461,24 @@ class Remediation(Frozen):
     """The act that fixes a failing finding, who decides it; the deadline comes from the check."""
 
     act: LocalizedText
-    decided_by: LocalizedText
+    decided_by: LocalizedText | dict[str, LocalizedText] = Field(
+        description="Who decides the act: one text, or a text per kind of body (the legal"
+        " reference's entity keys: commune, cc, ca, cu, metropole, departement…) with a"
+        " `default` entry for the others"
+    )
+
+    @model_validator(mode="after")
+    def _default_decider(self) -> Remediation:
+        if isinstance(self.decided_by, dict) and "default" not in self.decided_by:
+            msg = "a decided_by per kind of body needs a 'default' entry"
+            raise ValueError(msg)
+        return self
+
+    def decider(self, entity: str) -> LocalizedText:
+        """Who decides the act for a body of this kind (the `default` entry otherwise)."""
+        if isinstance(self.decided_by, dict):
+            return self.decided_by.get(entity, self.decided_by["default"])
+        return self.decided_by
 
 
 class CalendarEntry(Frozen):
@@ -448,6 +488,18 @@ class CalendarEntry(Frozen):
     date: dt.date | None = None
     yearly: str | None = Field(default=None, pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
     semantics: Literal["on_or_before", "before", "from"] = "on_or_before"
+    effective_from: dt.date | None = Field(
+        default=None, description="First day the entry may fall on (the text's first due date)"
+    )
+    effective_to: dt.date | None = Field(
+        default=None, description="Last day the entry may fall on (a later text changed it)"
+    )
+    enacted_on: dt.date | None = Field(
+        default=None, description="Publication of the text behind the entry: unknown before it"
+    )
+    ended_by: EndingAct | None = Field(
+        default=None, description="The text that ended the entry; unknown before its publication"
+    )
 
     @model_validator(mode="after")
     def _one_of(self) -> CalendarEntry:
@@ -487,6 +539,11 @@ class Rule(Frozen):
     review: bool = False
     review_notes: tuple[ReviewNote, ...] = ()
     in_force_from: date
+    enacted_on: date | None = Field(
+        default=None,
+        description="Publication of the text that created the obligation, when after the"
+        " other texts: a law date before it does not know the rule (shown not applicable)",
+    )
     applies_to: str = Field(min_length=1, description="Condition on the body's facts")
     bound_bodies: LocalizedText = Field(
         description="Who is bound, in words; {parameter} is replaced by its value in force"

@@ -34,7 +34,8 @@ def run(args: argparse.Namespace) -> int:
     )
     from reen_compliance.loading import load_profile, load_rules  # noqa: PLC0415
 
-    start: date = args.start or cli._today()  # noqa: SLF001 - the CLI's one clock read
+    today = cli._today()  # noqa: SLF001 - the CLI's one clock read
+    start: date = args.start or today
     end: date = args.end or date(start.year + 5, start.month, min(start.day, 28))
     if end < start:
         sys.stderr.write(f"reen-compliance: --to {end} is before --from {start}\n")
@@ -42,7 +43,12 @@ def run(args: argparse.Namespace) -> int:
     rules = load_rules(args.rules) if args.rules else load_rules()
     profile = load_profile(args.profile)
     items = calendar_items(
-        profile, start=start, end=end, rules=rules, lang=args.lang, law_as_of=args.law_as_of
+        profile,
+        start=start,
+        end=end,
+        rules=rules,
+        lang=args.lang,
+        law_as_of=args.law_as_of or max(start, today),
     )
     if args.format == "ics":
         cli.emit(render_calendar_ics(items), args.output)

@@ -66,6 +66,16 @@ class Decision:
     data_source: Msg | str | None = None
     data_period: tuple[date, date] | None = None
     value_review: bool = False
+    statutory_deadline: date | None = None
+    """The law's own deadline, when the body's (`deadline`) is later: it became bound later."""
+    days_late: int | None = None
+    """Days between the deadline and the act (or the assessment date, while it is missing)."""
+    foreseeable_breach: bool = False
+    """An act planned after its deadline: the breach is foreseeable before it happens."""
+    closes_on: date | None = None
+    """The day the period examined closed (year end, budget vote): no catching up after it."""
+    next_target: Msg | None = None
+    """What the next period requires, for the remedy of a closed period."""
     applicability: Applicability | None = field(default=None, compare=False)
 
     def with_facts(self, *facts: TraceFact) -> Decision:

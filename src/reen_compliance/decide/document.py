@@ -8,11 +8,12 @@ elements the law itself requires are then due, while elements a later decree add
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 
 from reen_compliance.applicability import Applicability
 from reen_compliance.decide.decision import Decision, Period
-from reen_compliance.decide.kinds import CheckKind, since_note
+from reen_compliance.decide.kinds import CheckKind, due_once_bound, since_note
 from reen_compliance.errors import Problem, ProfileError, did_you_mean
 from reen_compliance.findings import Context, fact
 from reen_compliance.i18n.message import Code, Msg, msg
@@ -31,8 +32,11 @@ def decide_document(
     document: Document | None = getattr(ctx.profile.documents, check.document)
     subject = {"subject": check.subject, "gender": check.subject_gender}
     due = effective_due(check, app)
+    statutory = check.deadline.date if due != check.deadline.date else None
     since = since_note(app)
-    details = (since,) if since is not None else ()
+    details: tuple[Msg, ...] = (since,) if since is not None else ()
+    if statutory is not None and due is not None:
+        details = (_due_since_bound(check, app, statutory, due),)
     steps = [msg("step-bound"), msg("step-due", day=due) if due else msg("step-due-when-bound")]
     facts = document_facts(rule, check, ctx, None)
     if document is None:
@@ -40,6 +44,7 @@ def decide_document(
             status=Status.INSUFFICIENT_DATA,
             reason=msg("document-unknown", field=Code(f"documents.{check.document}"), **subject),
             deadline=due,
+            statutory_deadline=statutory,
             applicability=app,
             details=details,
             facts=facts,
@@ -47,6 +52,8 @@ def decide_document(
         )
         return
     if document.adopted_by(as_of) and document.adopted_on is not None:
+        if statutory is not None and document.adopted_on <= statutory:
+            due, statutory, details = statutory, None, ()  # on time under either date
         yield _adopted(
             rule,
             check=check,
@@ -57,9 +64,18 @@ def decide_document(
             due=due,
             steps=steps,
             facts=facts,
+            details=details if statutory is not None else (),
+            statutory=statutory,
         )
         return
-    planned = (msg("adoption-planned", day=document.planned_on),) if document.planned_on else ()
+    planned_late = due is not None and document.planned_on is not None and document.planned_on > due
+    planned: tuple[Msg, ...] = ()
+    if document.planned_on is not None:
+        planned = (
+            msg("dates-adoption-planned-late", day=document.planned_on, due=due)
+            if planned_late
+            else msg("adoption-planned", day=document.planned_on),
+        )
     not_adopted = msg("step-document-not-adopted")
     if due is None:
         yield Decision(
@@ -73,8 +89,12 @@ def decide_document(
     elif as_of <= due:
         yield Decision(
             status=Status.NOT_YET_DUE,
-            reason=msg("document-due-not-adopted-yet", due=due, **subject),
+            reason=msg("dates-document-due-since-bound-now", due=due, **subject)
+            if statutory is not None
+            else msg("document-due-not-adopted-yet", due=due, **subject),
             deadline=due,
+            statutory_deadline=statutory,
+            foreseeable_breach=planned_late,
             applicability=app,
             details=(*details, *planned),
             facts=facts,
@@ -83,22 +103,43 @@ def decide_document(
     else:
         yield Decision(
             status=Status.NON_COMPLIANT,
-            reason=msg("document-overdue", due=due, as_of=as_of, **subject),
+            reason=msg("dates-document-overdue-since-bound", due=due, as_of=as_of, **subject)
+            if statutory is not None
+            else msg("document-overdue", due=due, as_of=as_of, **subject),
             deadline=due,
+            statutory_deadline=statutory,
+            days_late=(as_of - due).days,
             applicability=app,
-            details=details,
+            details=(*details, *planned),
             facts=facts,
             steps=(*steps, not_adopted, msg("step-deadline-passed")),
         )
 
 
 def effective_due(check: DocumentDeadlineCheck, app: Applicability) -> date | None:
-    """The statutory deadline, or the day the body became bound if later (no grace period)."""
+    """The statutory deadline, or the day the body became bound if later (no grace period).
+
+    When the profile's figures start later than the body may have been bound, the earliest
+    day they show is used, and the explanation states the statutory deadline beside it.
+    """
     if check.deadline.date is None:
         return None
-    if app.since is not None and app.since > check.deadline.date and not app.since_is_lower_bound:
-        return app.since
-    return check.deadline.date
+    return due_once_bound(check.deadline.date, app)
+
+
+def _due_since_bound(
+    check: DocumentDeadlineCheck, app: Applicability, statutory: date, due: date
+) -> Msg:
+    """The law's deadline and the body's own due date, as two facts (issue 13, point 4)."""
+    return msg(
+        "dates-document-due-since-bound-lower-bound"
+        if app.since_is_lower_bound
+        else "dates-document-due-since-bound",
+        statutory=statutory,
+        since=due,
+        subject=check.subject,
+        gender=check.subject_gender,
+    )
 
 
 def document_facts(
@@ -125,6 +166,40 @@ def document_facts(
 
 
 def _adopted(  # noqa: PLR0913 - the parts of one decision
+    rule: CompiledRule,
+    *,
+    check: DocumentDeadlineCheck,
+    ctx: Context,
+    app: Applicability,
+    document: Document,
+    adopted_on: date,
+    due: date | None,
+    steps: list[Msg],
+    facts: tuple[TraceFact, ...],
+    details: tuple[Msg, ...],
+    statutory: date | None,
+) -> Decision:
+    decision = _adopted_decision(
+        rule,
+        check=check,
+        ctx=ctx,
+        app=app,
+        document=document,
+        adopted_on=adopted_on,
+        due=due,
+        steps=steps,
+        facts=facts,
+    )
+    late = due is not None and adopted_on > due
+    return replace(
+        decision,
+        details=(*details, *decision.details),
+        statutory_deadline=statutory,
+        days_late=(adopted_on - due).days if late and due is not None else None,
+    )
+
+
+def _adopted_decision(  # noqa: PLR0913 - the parts of one decision
     rule: CompiledRule,
     *,
     check: DocumentDeadlineCheck,

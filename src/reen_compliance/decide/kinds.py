@@ -9,11 +9,15 @@ gets the not-bound decision here, so no check writes that step again.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Generic, TypeVar
 
-from reen_compliance.applicability import Applicability
+from reen_compliance.applicability import (
+    Applicability,
+    out_of_scope_by_kind,
+    threshold_met_exactly,
+)
 from reen_compliance.decide.decision import Decision, Period, year_period
 from reen_compliance.findings import Context
 from reen_compliance.i18n.message import Filled, Money, Msg, Value, msg
@@ -51,7 +55,7 @@ class CheckKind(Generic[CheckT]):
                 return [
                     self._not_bound(rule, check=check, ctx=ctx, app=app, period=None, day=ctx.as_of)
                 ]
-            return list(self.decide(rule, check, ctx, app))
+            return [bound_deadline(d, app) for d in self.decide(rule, check, ctx, app)]
         if self.decide_year is None or self.years is None:  # pragma: no cover - registry bug
             raise TypeError(f"{rule.rule.id}: a kind needs `decide` or `decide_year` and `years`")
         decisions: list[Decision] = []
@@ -65,7 +69,10 @@ class CheckKind(Generic[CheckT]):
                     )
                 )
                 continue
-            decisions.extend(self.decide_year(rule, check, ctx, year, app))
+            decisions.extend(
+                closed_on(bound_deadline(d, app), date(year, 12, 31))
+                for d in self.decide_year(rule, check, ctx, year, app)
+            )
         return decisions
 
     def _not_bound(  # noqa: PLR0913 - the parts of one decision
@@ -84,6 +91,44 @@ class CheckKind(Generic[CheckT]):
         return decision
 
 
+def bound_deadline(decision: Decision, app: Applicability) -> Decision:
+    """Never a deadline before the body was bound: the law's date is kept as a second fact.
+
+    The texts give no grace period to a body that becomes bound: the act is due from that day,
+    and the statutory deadline is stated beside it. When the profile's figures start later
+    than the body may have been bound (`since` is a lower bound), the same holds from the
+    earliest day the profile shows, and the explanation says an earlier date may apply.
+    """
+    due = decision.deadline
+    if due is None or app.since is None or due >= app.since or decision.statutory_deadline:
+        return decision
+    return replace(
+        decision,
+        deadline=app.since,
+        statutory_deadline=due,
+        details=(*decision.details, no_delay_note(due, app)),
+    )
+
+
+def due_once_bound(statutory: date, app: Applicability) -> date:
+    """The statutory deadline, or the day the body became bound when later (no grace period)."""
+    return max(statutory, app.since) if app.since is not None else statutory
+
+
+def no_delay_note(statutory: date, app: Applicability) -> Msg:
+    """The law's deadline and the day the body became bound, as two facts."""
+    return msg(
+        "dates-bound-no-delay-lower-bound" if app.since_is_lower_bound else "dates-bound-no-delay",
+        statutory=statutory,
+        since=app.since or statutory,
+    )
+
+
+def closed_on(decision: Decision, day: date) -> Decision:
+    """A yearly decision's period closes on the year's last day unless the kind says otherwise."""
+    return decision if decision.closes_on is not None else replace(decision, closes_on=day)
+
+
 def missing_year_status(ctx: Context, year: int) -> Status:
     """A year's missing figures: not yet due while the year runs, missing data once it is over."""
     return Status.NOT_YET_DUE if ctx.as_of <= date(year, 12, 31) else Status.INSUFFICIENT_DATA
@@ -92,16 +137,14 @@ def missing_year_status(ctx: Context, year: int) -> Status:
 def not_bound(
     rule: CompiledRule, ctx: Context, app: Applicability, period: Period | None, day: date
 ) -> Decision:
-    """The decision when `rule` does not bind the body on `day` (or cannot be told)."""
+    """The decision when `rule` does not bind the body on `day` (or cannot be told).
+
+    A text not yet in force on the assessment date is `not_yet_due` for a body it will bind
+    (with its start date and what to prepare), `not_applicable` for a body outside its scope.
+    A text published after the law date is not known at all.
+    """
     if not app.in_force:
-        return Decision(
-            status=Status.NOT_APPLICABLE,
-            reason=msg("not-in-force-yet", start=rule.rule.in_force_from),
-            period=period,
-            deadline=None,
-            applicability=app,
-            steps=(msg("step-not-in-force"),),
-        )
+        return _not_in_force(rule, ctx, period)
     who = Filled(rule.rule.bound_bodies, tuple(_parameter_values(app).items()))
     facts = bound_facts(ctx, app, day)
     if app.bound is None:
@@ -114,14 +157,63 @@ def not_bound(
             applicability=app,
             steps=(msg("step-missing-fact", name=app.missing or ""),),
         )
+    if out_of_scope_by_kind(rule, ctx.profile, day, ctx.law):
+        return Decision(
+            status=Status.NOT_APPLICABLE,
+            reason=msg("dates-not-bound-kind", who=who, entity=ctx.profile.collectivity.entity),
+            period=period,
+            applicability=app,
+            steps=(msg("step-not-bound"),),
+        )
+    details: tuple[Msg, ...] = ()
+    figure = ctx.profile.collectivity.population_on(day)
+    exact = threshold_met_exactly(app, figure.total if figure is not None else None)
+    if exact is None:
+        exact = threshold_met_exactly(app, ctx.profile.collectivity.staff)
+    if exact is not None:
+        details = (msg("dates-threshold-strict", value=exact),)
     return Decision(
         status=Status.NOT_APPLICABLE,
         reason=msg("not-bound", who=who, facts=facts)
         if facts
         else msg("not-bound-no-facts", who=who),
         period=period,
+        details=details,
         applicability=app,
         steps=(msg("step-not-bound"),),
+    )
+
+
+def _not_in_force(rule: CompiledRule, ctx: Context, period: Period | None) -> Decision:
+    """Before the text's start: unknown, outside the scope, a closed period, or to prepare."""
+    start = rule.rule.in_force_from
+    if not ctx.law.knows(rule.rule.enacted_on):
+        return Decision(
+            status=Status.NOT_APPLICABLE,
+            reason=msg("dates-not-enacted", law_as_of=ctx.law.law_as_of),
+            period=period,
+            steps=(msg("dates-step-not-enacted"),),
+        )
+    if ctx.as_of >= start:  # a period that ended before the text applied
+        return Decision(
+            status=Status.NOT_APPLICABLE,
+            reason=msg("not-in-force-yet", start=start),
+            period=period,
+            steps=(msg("step-not-in-force"),),
+        )
+    future = ctx.assess(rule, start)
+    if future.bound is False:
+        outside = not_bound(rule, ctx, future, period, start)
+        return replace(
+            outside,
+            reason=msg("dates-not-in-force-out-of-scope", start=start, why=outside.reason),
+            steps=(msg("step-not-in-force"), *outside.steps),
+        )
+    return Decision(
+        status=Status.NOT_YET_DUE,
+        reason=msg("dates-not-in-force-prepare", start=start),
+        period=period,
+        steps=(msg("step-not-in-force"), msg("dates-step-prepare")),
     )
 
 

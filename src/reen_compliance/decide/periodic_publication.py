@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from reen_compliance.applicability import Applicability, parameter_number
 from reen_compliance.decide.decision import Decision, Note
-from reen_compliance.decide.kinds import CheckKind
+from reen_compliance.decide.kinds import CheckKind, due_once_bound, no_delay_note
 from reen_compliance.findings import Context, dated_value, fact
 from reen_compliance.i18n.message import Code, Localized, Msg, msg
 from reen_compliance.loading import CompiledRule
@@ -42,15 +42,17 @@ def decide_publication(
         else ()
     )
     notes: tuple[Note, ...] = (check.anchor_note,) if check.anchor_note else ()
-    due = check.first_due
-    if app.since is not None and app.since > due and not app.since_is_lower_bound:
-        due = app.since  # no statutory grace period once bound
+    due = due_once_bound(check.first_due, app)
+    statutory = check.first_due if due != check.first_due else None
+    delay = (no_delay_note(check.first_due, app),) if statutory is not None else ()
     reports: tuple[GhgReport, ...] | None = getattr(ctx.profile, check.data)
     if reports is None or period is None:
         yield Decision(
             status=Status.INSUFFICIENT_DATA,
             reason=msg("publication-unknown", subject=check.subject, field=Code(check.data)),
             deadline=due,
+            statutory_deadline=statutory,
+            details=delay,
             applicability=app,
             values=values,
             notes=notes,
@@ -68,6 +70,9 @@ def decide_publication(
             status=Status.NON_COMPLIANT if late else Status.NOT_YET_DUE,
             reason=msg("publication-none", subject=check.subject, due=due),
             deadline=due,
+            statutory_deadline=statutory,
+            details=delay,
+            days_late=(as_of - due).days if late else None,
             applicability=app,
             values=values,
             notes=notes,

@@ -91,8 +91,22 @@ def decide_ratio_year(
         status, reason = Status.COMPLIANT, msg("ratio-reached", **measured)
     else:
         status, reason = Status.NON_COMPLIANT, msg("ratio-missed", missing=missing, **measured)
+    following = max(year + 1, ctx.as_of.year)
+    next_version = ctx.law.value_on(
+        rule.rule.parameters[check.minimum].values, date(following, 12, 31)
+    )
+    next_target = (
+        msg(
+            "dates-next-target-pct",
+            pct=Percent(next_version.value),
+            day=date(following, 12, 31),
+        )
+        if next_version is not None and isinstance(next_version.value, Decimal)
+        else None
+    )
     yield replace(
         base,
+        next_target=next_target,
         status=status,
         reason=reason,
         gap=Gap(

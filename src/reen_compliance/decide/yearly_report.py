@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from reen_compliance.applicability import Applicability
 from reen_compliance.decide.decision import Decision, Period, year_period
 from reen_compliance.decide.kinds import CheckKind
 from reen_compliance.findings import Context, fact
-from reen_compliance.i18n.message import Code, msg
+from reen_compliance.i18n.message import Code, Msg, msg
 from reen_compliance.loading import CompiledRule
 from reen_compliance.model import Status
 from reen_compliance.report_model import TraceFact
@@ -36,15 +37,46 @@ def decide_report_year(
     period = year_period(year)
     trace_facts = report_facts(rule, check, ctx, period)
     steps = (msg("step-budget-year", year=str(year)),)
+    vote, vote_confirmed = budget_vote_day(check, ctx, year)
+    vote_notes: tuple[Msg, ...] = (
+        () if vote_confirmed else (msg("dates-report-renewal-unconfirmed"),)
+    )
     if report is None or report.adopted_on > as_of:
-        yield Decision(
-            status=Status.NOT_YET_DUE if as_of.year <= year else Status.INSUFFICIENT_DATA,
-            reason=msg("report-not-declared", year=str(year), field=Code(f"{check.data}.{year}")),
-            steps=steps,
-            period=period,
-            applicability=app,
-            facts=trace_facts,
-        )
+        field = Code(f"{check.data}.{year}")
+        if vote is None:
+            yield Decision(
+                status=Status.NOT_YET_DUE if as_of.year <= year else Status.INSUFFICIENT_DATA,
+                reason=msg("report-not-declared", year=str(year), field=field),
+                steps=steps,
+                period=period,
+                applicability=app,
+                facts=trace_facts,
+            )
+        elif as_of <= vote:
+            yield Decision(
+                status=Status.NOT_YET_DUE,
+                reason=msg("report-not-declared", year=str(year), field=field),
+                details=(msg("dates-report-due-by-vote", year=str(year), vote=vote),),
+                deadline=vote,
+                closes_on=vote,
+                notes=vote_notes,
+                steps=steps,
+                period=period,
+                applicability=app,
+                facts=trace_facts,
+            )
+        else:
+            yield Decision(
+                status=Status.INSUFFICIENT_DATA,
+                reason=msg("dates-report-cycle-closed", year=str(year), field=field, vote=vote),
+                deadline=vote,
+                closes_on=vote,
+                notes=vote_notes,
+                steps=(*steps, msg("dates-step-budget-cycle-closed", vote=vote)),
+                period=period,
+                applicability=app,
+                facts=trace_facts,
+            )
         return
     presented = report.adopted_on
     debate = report.budget_debate_on
@@ -53,6 +85,7 @@ def decide_report_year(
             status=Status.NON_COMPLIANT,
             reason=msg("report-after-debate", year=str(year), presented=presented, debate=debate),
             deadline=debate,
+            closes_on=vote,
             steps=(*steps, msg("step-presented-after-debate")),
             period=period,
             applicability=app,
@@ -95,11 +128,36 @@ def decide_report_year(
         status=Status.COMPLIANT if covered else Status.NON_COMPLIANT,
         reason=reason,
         deadline=debate,
+        closes_on=vote,
         steps=(*steps, msg("step-section-included" if covered else "step-section-missing")),
         period=period,
         applicability=app,
         facts=trace_facts,
     )
+
+
+def budget_vote_day(check: YearlyReportCheck, ctx: Context, year: int) -> tuple[date | None, bool]:
+    """The latest statutory day of the year's budget vote, and whether the rule confirms it.
+
+    15 April, or 30 April in a year of general renewal of the assembly (CGCT L. 1612-2). A
+    year the rule cannot tell for this kind of body gets the later date, flagged for review.
+    """
+    vote = check.budget_vote
+    if vote is None:
+        return None, True
+    entity = ctx.profile.collectivity.entity
+    month_day = vote.by
+    confirmed = True
+    if year in vote.renewal_years.get(entity, ()):
+        month_day = vote.renewal_by
+    elif (
+        entity not in vote.renewal_years
+        or year < vote.known_from
+        or year in vote.unconfirmed_renewal_years.get(entity, ())
+    ):
+        month_day, confirmed = vote.renewal_by, False
+    month, day = (int(part) for part in month_day.split("-"))
+    return date(year, month, day), confirmed
 
 
 def report_facts(

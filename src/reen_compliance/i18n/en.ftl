@@ -897,3 +897,50 @@ ledger-note-unreachable = { $year } ({ $regime }): { $count ->
        *[other] categories no line could reach
     } (no CPV code listed, no mapping rule): { $categories }.
 ledger-note-profile-year-kept = { $year }: figures declared in the profile (the ledgers cover no purchase of that year).
+
+## Dates, channels, delays and deadlines (issue 13: points 1 to 7, 12, 14, 15)
+
+dates-not-enacted = No text provided for this obligation on { $law_as_of } (the date of the law applied).
+dates-step-not-enacted = text not published on the date of the law applied
+dates-not-in-force-prepare = The obligation is enacted but only applies from { $start }: it is not yet due; the body falls within its scope and must prepare for it.
+dates-step-prepare = to prepare before it applies
+dates-not-in-force-out-of-scope = The obligation will apply from { $start }, but not to this body: { $why }
+dates-not-bound-kind = The obligation binds { $who }; { $entity ->
+        [commune] a commune
+        [cc] a communauté de communes
+        [ca] a communauté d'agglomération
+        [cu] a communauté urbaine
+        [metropole] a métropole
+        [syndicat] a syndicat
+        [departement] a département
+        [region] a région
+        [etat] a State service
+        [metropole_de_lyon] the Métropole de Lyon
+        [collectivite_de_corse] the Collectivité de Corse
+        [other_public_person] another public-law person
+       *[other] a body of this kind
+    } is not among them, whatever its population and figures.
+dates-threshold-strict = The body's figure is exactly { $value }: "more than { $value }" is strict, the threshold is not crossed.
+dates-bound-no-delay = Statutory deadline: { $statutory }. The body has only been bound since { $since } and the texts give no delay to a newly bound body: the obligation is due from that day.
+dates-bound-no-delay-lower-bound = Statutory deadline: { $statutory }. The profile's figures go back no further than { $since }: the obligation is due at least from that day, and from the statutory deadline if the body was already bound; the texts give no delay.
+dates-document-due-since-bound = The statutory deadline was { $statutory }; the body has been bound since { $since } (threshold crossed); no grace period is provided: the { $subject } is due from that day.
+dates-document-due-since-bound-lower-bound = The statutory deadline was { $statutory }; the profile's figures go back no further than { $since }: the { $subject } is due at least from that day, and from { $statutory } if the body was already bound; no grace period is provided.
+dates-document-overdue-since-bound = { CAP($subject) } has been due since { $due }; the profile says it is not adopted as of { $as_of }.
+dates-document-due-since-bound-now = { CAP($subject) } is due from { $due }; it is not adopted yet.
+dates-adoption-planned-late = Adoption planned on { $day }, after the deadline of { $due }: foreseeable breach.
+dates-remedy-closed-year = Breach recorded for { $period }: a closed period cannot be caught up. For the next period ({ $next }): { $act } — { $decided_by }.
+dates-remedy-closed-year-target = Breach recorded for { $period }: a closed period cannot be caught up. For the next period ({ $next }, target: { $target }): { $act } — { $decided_by }.
+dates-next-target-pct = at least { $pct } by { $day }
+dates-report-cycle-closed = No sustainable-development situation report is declared for the { $year } budget ({ $field }); the { $year } budget cycle is closed: the budget had to be voted by { $vote } at the latest (CGCT L. 1612-2), and the report presented before its debate.
+dates-report-due-by-vote = The report is presented before the budget debate, so before the { $year } budget is voted, by { $vote } at the latest (CGCT L. 1612-2).
+dates-report-renewal-unconfirmed = Year of general renewal of the assembly to be checked: the 30 April limit is used (NOT CONFIRMED).
+dates-step-budget-cycle-closed = budget cycle closed on { $vote }
+dates-becomes-bound = From { $day }, the population totale the profile records ({ $total } inhabitants, { $source }) brings the body within the scope of "{ $title }": the obligation will apply from that day, with no grace period.
+dates-becomes-bound-no-figure = From { $day }, according to the profile's figures, the body falls within the scope of "{ $title }": the obligation will apply from that day, with no grace period.
+dates-calendar-becomes-bound = Bound from this day: { $title }
+out-dates-days-late = { $days ->
+        [one] { $days } day late
+       *[other] { $days } days late
+    }
+out-dates-foreseeable-breach = foreseeable breach
+out-label-statutory-deadline = Statutory deadline

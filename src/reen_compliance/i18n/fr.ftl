@@ -959,3 +959,62 @@ ledger-note-unreachable = { $year } ({ $regime }) : { $count ->
        *[other] catégories qu'aucune ligne ne pouvait atteindre
     } (aucun code CPV listé, aucune règle de correspondance) : { $categories }.
 ledger-note-profile-year-kept = { $year } : chiffres déclarés dans le profil (les registres ne couvrent aucun achat de cette année).
+
+## Dates, canaux, délais et échéances (issue 13 : points 1 à 7, 12, 14, 15)
+
+dates-not-enacted = Aucun texte ne prévoyait cette obligation au { $law_as_of } (date du droit appliqué).
+dates-step-not-enacted = texte non publié à la date du droit appliqué
+dates-not-in-force-prepare = L'obligation est adoptée mais ne s'applique qu'à compter du { $start } : elle n'est pas encore exigible ; l'organisme entre dans son champ et doit s'y préparer.
+dates-step-prepare = à préparer avant l'entrée en vigueur
+dates-not-in-force-out-of-scope = L'obligation s'appliquera à compter du { $start }, mais pas à cet organisme : { $why }
+dates-not-bound-kind = L'obligation vise { $who } ; { $entity ->
+        [commune] une commune
+        [cc] une communauté de communes
+        [ca] une communauté d'agglomération
+        [cu] une communauté urbaine
+        [metropole] une métropole
+        [syndicat] un syndicat
+        [departement] un département
+        [region] une région
+        [etat] un service de l'État
+        [metropole_de_lyon] la Métropole de Lyon
+        [collectivite_de_corse] la Collectivité de Corse
+        [other_public_person] une autre personne morale de droit public
+       *[other] un organisme de cette nature
+    } n'en fait pas partie, quels que soient sa population et ses chiffres.
+dates-threshold-strict = Le chiffre de l'organisme est exactement { $value } : « plus de { $value } » s'entend strictement, le seuil n'est pas franchi.
+dates-bound-no-delay = Échéance légale : le { $statutory }. L'organisme n'est assujetti que depuis le { $since } et les textes ne prévoient aucun délai pour un organisme nouvellement assujetti : l'obligation est exigible depuis cette date.
+dates-bound-no-delay-lower-bound = Échéance légale : le { $statutory }. Les chiffres du profil ne remontent pas avant le { $since } : l'obligation est exigible au moins depuis cette date, et depuis l'échéance légale si l'organisme était déjà assujetti ; les textes ne prévoient aucun délai.
+dates-document-due-since-bound = La date limite légale était le { $statutory } ; l'organisme est assujetti depuis le { $since } (seuil franchi) ; aucun délai de grâce n'est prévu : { $subject } est exigible depuis cette date.
+dates-document-due-since-bound-lower-bound = La date limite légale était le { $statutory } ; les chiffres du profil ne remontent pas avant le { $since } : { $subject } est exigible au moins depuis cette date, et depuis le { $statutory } si l'organisme était déjà assujetti ; aucun délai de grâce n'est prévu.
+dates-document-overdue-since-bound = { CAP($subject) } est exigible depuis le { $due } ; le profil indique qu'{ $gender ->
+        [f] elle
+       *[m] il
+    } n'est pas { $gender ->
+        [f] adoptée
+       *[m] adopté
+    } au { $as_of }.
+dates-document-due-since-bound-now = { CAP($subject) } est exigible à compter du { $due } ; { $gender ->
+        [f] elle
+       *[m] il
+    } n'est pas encore { $gender ->
+        [f] adoptée
+       *[m] adopté
+    }.
+dates-adoption-planned-late = Adoption prévue le { $day }, après l'échéance du { $due } : manquement prévisible.
+dates-remedy-closed-year = Manquement constaté pour { $period } : une période close ne se rattrape pas. Pour la période suivante ({ $next }) : { $act } — { $decided_by }.
+dates-remedy-closed-year-target = Manquement constaté pour { $period } : une période close ne se rattrape pas. Pour la période suivante ({ $next }, objectif : { $target }) : { $act } — { $decided_by }.
+dates-next-target-pct = au moins { $pct } au { $day }
+dates-report-cycle-closed = Aucun rapport sur la situation en matière de développement durable n'est déclaré pour le budget { $year } ({ $field }) ; le cycle budgétaire { $year } est clos : le budget devait être voté au plus tard le { $vote } (CGCT L. 1612-2), et le rapport présenté avant son débat.
+dates-report-due-by-vote = Le rapport est présenté avant le débat budgétaire, donc au plus tard avant le vote du budget { $year }, fixé au { $vote } au plus tard (CGCT L. 1612-2).
+dates-report-renewal-unconfirmed = Année de renouvellement général de l'assemblée à vérifier : la date limite du 30 avril est retenue (NON CONFIRMÉ).
+dates-step-budget-cycle-closed = cycle budgétaire clos le { $vote }
+dates-becomes-bound = À compter du { $day }, la population totale indiquée dans le profil ({ $total } habitants, { $source }) fera entrer l'organisme dans le champ de « { $title } » : l'obligation s'appliquera dès ce jour, sans délai de grâce.
+dates-becomes-bound-no-figure = À compter du { $day }, d'après les chiffres du profil, l'organisme entrera dans le champ de « { $title } » : l'obligation s'appliquera dès ce jour, sans délai de grâce.
+dates-calendar-becomes-bound = Assujettissement à compter de ce jour : { $title }
+out-dates-days-late = { $days ->
+        [one] { $days } jour de retard
+       *[other] { $days } jours de retard
+    }
+out-dates-foreseeable-breach = manquement prévisible
+out-label-statutory-deadline = Échéance légale
