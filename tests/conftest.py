@@ -13,6 +13,7 @@ pytest_plugins = [
     "steps.given_obligations",
     "steps.then_obligations",
     "steps.ledgers",
+    "steps.then_readings",
 ]
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -61,12 +61,18 @@ def batch_exit_code(outcomes: Sequence[Outcome]) -> int:
     if any(not outcome.is_valid for outcome in outcomes):
         return 2
     non_compliant = any(
-        finding.status == Status.NON_COMPLIANT
-        for outcome in outcomes
-        if outcome.report is not None
-        for finding in outcome.report.findings
+        sets_exit_code(outcome.report) for outcome in outcomes if outcome.report is not None
     )
     return 1 if non_compliant else 0
+
+
+def sets_exit_code(report: Report) -> bool:
+    """Whether a report exits 1: a breach that rests neither on an unconfirmed reading nor on a
+    point of attention the law does not require (issue 13, points 9 and 10)."""
+    return any(
+        f.status == Status.NON_COMPLIANT and not f.reading_unconfirmed and not f.information_only
+        for f in report.findings
+    )
 
 
 def summarize(outcomes: Sequence[Outcome]) -> Summary:

@@ -27,6 +27,7 @@ from reen_compliance.report import (
     sorted_findings,
     status_mark,
 )
+from reen_compliance.report_notes import notes_heading
 from reen_compliance.wording import status_label
 
 if TYPE_CHECKING:
@@ -140,6 +141,8 @@ def report_view(report: Report) -> View:
             }
             for item in report.next_deadlines
         ],
+        "notes_heading": notes_heading(lang),
+        "notes": list(report.notes),
         "receipt_heading": receipt_heading(lang),
         "receipt": receipt_fields(report),
     }
@@ -193,6 +196,7 @@ def _finding(finding: Finding, lang: Lang, index: int) -> View:
         "anchor": f"finding-{index}",
         "status": finding.status.value,
         "status_label": status_label(finding.status, lang),
+        "status_note": finding.status_note,
         "mark": status_mark(finding.status),
         "title": finding.title,
         "rule_id": finding.rule_id,
@@ -203,7 +207,8 @@ def _finding(finding: Finding, lang: Lang, index: int) -> View:
         "explanation": finding.explanation,
         "remediation": finding.remediation,
         "review": finding.review,
-        "review_notes": list(finding.review_notes),
+        "review_notes": [] if finding.note_refs else list(finding.review_notes),
+        "note_refs": list(finding.note_refs),
         "confidence": _word("out-confidence-" + finding.confidence, lang),
         "data_source": finding.data_source,
         "citations": [_citation(citation) for citation in finding.legal_basis],
