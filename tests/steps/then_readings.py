@@ -207,3 +207,21 @@ def several_refer(world: World, rule_id: str) -> None:
     refs = [f.note_refs for f in world["report"].findings if f.rule_id == rule_id and f.note_refs]
     assert len(refs) > 1, refs
 
+
+
+@then(parsers.parse("la constatation « {rule_id} » repose sur une lecture non confirmée"))
+def only_rests_on_reading(world: World, rule_id: str) -> None:
+    """The rule's only finding (no period) rests on an unconfirmed reading."""
+    rests_on_reading(world, rule_id, "-")
+
+
+@then(parsers.parse("la constatation « {rule_id} » ne repose sur aucune lecture non confirmée"))
+def only_rests_on_no_reading(world: World, rule_id: str) -> None:
+    """The rule's only finding (no period) rests on no unconfirmed reading."""
+    rests_on_no_reading(world, rule_id, "-")
+
+
+@then(parsers.parse("dans chaque format, le statut de « {rule_id} » est suivi de « {texte} »"))
+def only_status_line_says(world: World, rule_id: str, texte: str) -> None:
+    """The rule's only finding shows the words beside its status in every format."""
+    status_line_says(world, rule_id, "-", texte)
