@@ -85,6 +85,7 @@ Fonctionnalité: Parts minimales d'achats issus du réemploi ou intégrant des m
     Quand on évalue sa situation au 1er mars 2024
     Alors il manque 5 000,00 euros pour « agec-art58-procurement-shares » en 2023
     Et pour « agec-art58-procurement-shares » en 2023, la part « reuse » exige 20 000 euros, en constate 15 000 et il en manque 5 000
+    Et l'écart total de « agec-art58-procurement-shares » en 2023 vaut l'exigé moins le constaté
     Et l'écart de « agec-art58-procurement-shares » pour 2023 se lit « il manque 5 000,00 € HT (exigé : 20 000,00 €, constaté : 15 000,00 €) »
 
   Scénario: Une note sur le décret n° 2024-134 n'est pas montrée sur 2021 à 2023, et s'imprime une fois

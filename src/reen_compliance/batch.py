@@ -67,8 +67,10 @@ def batch_exit_code(outcomes: Sequence[Outcome]) -> int:
 
 
 def sets_exit_code(report: Report) -> bool:
-    """Whether a report exits 1: a breach that rests neither on an unconfirmed reading nor on a
-    point of attention the law does not require (issue 13, points 9 and 10)."""
+    """Whether a report exits 1: a breach resting on no unconfirmed reading.
+
+    A point of attention the law does not require never counts (issue 13, points 9 and 10).
+    """
     return any(
         f.status == Status.NON_COMPLIANT and not f.reading_unconfirmed and not f.information_only
         for f in report.findings

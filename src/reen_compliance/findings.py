@@ -91,7 +91,7 @@ def _applicable_notes(
     return cached  # type: ignore[return-value]  # the memo keeps its own types
 
 
-def _status_note(decision: Decision, reading: bool, cause: str | None) -> Msg | None:
+def _status_note(decision: Decision, *, reading: bool, cause: str | None) -> Msg | None:
     """The words beside the status: an unconfirmed reading, whose data is missing, a scope."""
     parts: list[Msg] = []
     if decision.information_only:
@@ -226,7 +226,7 @@ def finding_from_decision(
     cause = None
     if status == Status.INSUFFICIENT_DATA:
         cause = decision.insufficient_cause or "body_data"
-    status_note = _status_note(decision, reading, cause)
+    status_note = _status_note(decision, reading=reading, cause=cause)
     notes = (
         *(note.note.in_language(lang) for note in rule_notes),
         *(

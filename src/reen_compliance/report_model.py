@@ -17,6 +17,9 @@ from reen_compliance.model import Frozen, Status
 
 REPORT_FORMAT_VERSION: Literal[1] = 1
 
+InsufficientCause = Literal["body_data", "law_value_unconfirmed", "law_value_unknown"]
+"""Why data are insufficient: the body's, or the law's value (not confirmed, not yet fixed)."""
+
 DecimalText = Annotated[Decimal, PlainSerializer(str, return_type=str)]
 
 
@@ -48,7 +51,7 @@ class Gap(Frozen):
     def _exceeded(self) -> Gap:
         if self.exceeded_by is None and self.missing <= 0:
             surplus = max(self.actual - self.required, Decimal(0))
-            object.__setattr__(self, "exceeded_by", surplus)  # noqa: PLC2801 - frozen model
+            object.__setattr__(self, "exceeded_by", surplus)
         return self
 
 
@@ -153,7 +156,7 @@ class Finding(Frozen):
         description="Whether the status rests on a reading of the law the reference does not "
         "confirm: shown next to the status in every format; never a firm breach",
     )
-    insufficient_data_cause: Literal["body_data", "law_value_unconfirmed", "law_value_unknown"] | None = Field(
+    insufficient_data_cause: InsufficientCause | None = Field(
         default=None,
         description="For `insufficient_data`: the body's data is missing (body_data), the law's "
         "value is not confirmed by the reference (law_value_unconfirmed), or the law had not fixed "

@@ -22,7 +22,7 @@ from reen_compliance.law_versions import LawStood, as_law_stood
 from reen_compliance.loading import CompiledRule
 from reen_compliance.messages import say
 from reen_compliance.model import ProcurementFigure, Status
-from reen_compliance.report_model import Gap, ShareGap, ShareMeasure
+from reen_compliance.report_model import Gap, InsufficientCause, ShareGap, ShareMeasure
 from reen_compliance.rule_model import CategorySharesCheck, ShareName
 from reen_compliance.shares import (
     CategoryRef,
@@ -154,7 +154,7 @@ def decide_shares_year(
                     ),
                 )
             )
-    cause = None
+    cause: InsufficientCause | None = None
     if status == Status.INSUFFICIENT_DATA:
         unsettled = [m for m in measures if m.status == Status.INSUFFICIENT_DATA]
         cause = (

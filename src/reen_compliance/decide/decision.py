@@ -16,14 +16,13 @@ from reen_compliance.i18n.message import Localized, Msg
 from reen_compliance.model import Status
 from reen_compliance.report_model import (
     Gap,
+    InsufficientCause,
     ShareGap,
     ShareMeasure,
     TargetProgressRow,
     TraceFact,
     TraceValue,
 )
-
-InsufficientCause = Literal["body_data", "law_value_unconfirmed", "law_value_unknown"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -169,7 +169,7 @@ def _progress_row(progress: TargetProgress) -> TargetProgressRow:
     return TargetProgressRow(
         year=progress.year,
         category=progress.category,
-        share=progress.share,  # type: ignore[arg-type]  # a SpaserTarget's share
+        share=progress.share,
         target_pct=progress.target_pct,
         achieved_pct=None if achieved is None else achieved.quantize(Decimal("0.01")),
         minimum_pct=progress.minimum_pct,
