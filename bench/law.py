@@ -94,13 +94,19 @@ def agec_categories() -> tuple[CategoryLaw, ...]:
 def usable_minimum(law: CategoryLaw, share: str, year: int) -> Decimal | None:
     """The minimum for `share` on the last day the decree covers in `year`, None if unusable.
 
-    Unusable: no value in force, repealed, not confirmed, or of low confidence.
+    Unusable: no value in force, repealed, not confirmed, not read in the text (secondary
+    sources only), or of low confidence.
     """
     last_day = date(year, 12, 31)
     if law.end is not None:
         last_day = min(last_day, law.end)
     version = _in_force(law.minimums[share], last_day)
-    if version is None or not version.confirmed or version.confidence == "low":
+    if (
+        version is None
+        or not version.confirmed
+        or not version.read_in_text
+        or version.confidence == "low"
+    ):
         return None
     return version.value if isinstance(version.value, Decimal) else None
 

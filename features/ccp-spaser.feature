@@ -76,3 +76,26 @@ Fonctionnalité: Schéma de promotion des achats socialement et écologiquement 
       | 2022  | 1er janvier 2023  | seuil de 50 M€ HT                       |
       | 2022  | 24 octobre 2023   | loi n° 2021-1104, art. 35               |
       | 2022  | 25 octobre 2023   | loi n° 2023-973, art. 29                |
+
+  Plan du scénario: Exigible dès le franchissement du seuil : une lecture non confirmée, dite sur le statut
+    # Aucun délai légal d'adoption après le franchissement (point ouvert de la référence) : le
+    # statut le dit dans chaque format et ne change pas le code de sortie (issue 13, point 10).
+    Étant donné une commune de 90 000 habitants
+    Et ses achats de l'année 2024 s'élèvent à <montant> euros HT
+    Et son SPASER n'est pas adopté
+    Quand on évalue sa situation au 1er juin 2025
+    Alors l'obligation « ccp-spaser » est « <statut> »
+    Et <lecture>
+    Et le code de sortie est 0
+
+    Exemples:
+      | montant    | statut         | lecture                                                                                  |
+      | 50 000 001 | non conforme   | dans chaque format, le statut de « ccp-spaser » est suivi de « lecture non confirmée »  |
+      | 50 000 000 | non applicable | la constatation « ccp-spaser » ne repose sur aucune lecture non confirmée                |
+
+  Scénario: Un SPASER adopté ne repose sur aucune lecture
+    Étant donné une commune de 90 000 habitants
+    Et ses achats de l'année 2024 s'élèvent à 64 000 000 euros HT
+    Et son SPASER a été adopté le 29 juin 2023
+    Quand on évalue sa situation au 1er juin 2025
+    Alors la constatation « ccp-spaser » ne repose sur aucune lecture non confirmée

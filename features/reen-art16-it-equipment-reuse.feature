@@ -72,3 +72,15 @@ Fonctionnalité: Réemploi des matériels informatiques réformés (loi REEN art
     Étant donné une commune de 3 000 habitants
     Quand on évalue sa situation au 15 avril 2023
     Alors à cette date, la constatation « reen-art16-it-equipment-reuse » cite « Décret n° 2023-266 »
+
+  Plan du scénario: Un taux atteint dit de combien il dépasse l'objectif, jamais « il manque 0 »
+    Étant donné une commune de 3 000 habitants
+    Et au 1er janvier 2024 elle avait 100 matériels informatiques réformés en stock et en a orienté <réemploi> vers le réemploi dans l'année
+    Quand on évalue sa situation au 1er mars 2025
+    Alors l'écart de « reen-art16-it-equipment-reuse » pour 2024 se lit « <écart> »
+
+    Exemples:
+      | réemploi | écart                                                |
+      | 34       | il manque 1 matériel (exigé : 35, constaté : 34)     |
+      | 35       | objectif atteint exactement (exigé : 35, constaté : 35) |
+      | 41       | objectif dépassé de 6 matériels (exigé : 35, constaté : 41) |

@@ -88,3 +88,44 @@ Fonctionnalité: Accessibilité numérique des services en ligne et obligations 
     Étant donné une commune de 3 000 habitants
     Quand on évalue sa situation au 1er juin 2025
     Alors l'obligation « rgaa-accessibility » est « données insuffisantes »
+
+  Plan du scénario: Obligations déclaratives respectées, accessibilité non atteinte (art. 47)
+    # Un service dont les obligations déclaratives sont respectées mais dont le taux audité est
+    # inférieur à 100 % n'est pas simplement « conforme » (issue 13, point 13).
+    Étant donné une commune de 3 000 habitants
+    Et un service en ligne « Site » :
+      | kind                   | website                     |
+      | created_on             | 2019-01-10                  |
+      | statement_published_on | 2024-03-01                  |
+      | compliance_rate_pct    | <taux>                      |
+      | home_page_mention      | <mention>                   |
+      | multi_year_plan        | du 2024-01-01 au 2026-12-31 |
+      | annual_plan_years      | 2025                        |
+    Quand on évalue sa situation au 1er juin 2025
+    Alors l'obligation « rgaa-accessibility » pour Site est « conforme »
+    Et l'explication de « rgaa-accessibility » pour Site mentionne « <explication> »
+    Et <portée>
+
+    Exemples:
+      | taux | mention       | explication                                                      | portée                                                                                                                                  |
+      | 99   | partiellement | depuis le 1er janvier 2024, l'ARCOM peut sanctionner le défaut d'accessibilité lui-même | dans chaque format, le statut de « rgaa-accessibility » pour Site est suivi de « obligations déclaratives seulement : accessibilité non atteinte » |
+      | 100  | totalement    | accessibilité atteinte                                           | la constatation « rgaa-accessibility » pour Site couvre l'obligation entière                                                             |
+
+  Plan du scénario: Le défaut d'accessibilité lui-même n'est sanctionnable qu'à compter du 1er janvier 2024
+    Étant donné une commune de 3 000 habitants
+    Et un service en ligne « Site » :
+      | kind                   | website                     |
+      | created_on             | 2019-01-10                  |
+      | statement_published_on | 2022-03-01                  |
+      | compliance_rate_pct    | 80                          |
+      | home_page_mention      | partiellement               |
+      | multi_year_plan        | du 2022-01-01 au 2024-12-31 |
+      | annual_plan_years      | 2023, 2024                  |
+    Quand on évalue sa situation au <date>
+    Alors la constatation « rgaa-accessibility » pour Site ne couvre que les obligations déclaratives
+    Et l'explication de « rgaa-accessibility » pour Site mentionne « <explication> »
+
+    Exemples:
+      | date             | explication                                                                        |
+      | 31 décembre 2023 | ne peut être sanctionné par l'ARCOM qu'à compter du 1er janvier 2024             |
+      | 1er janvier 2024 | depuis le 1er janvier 2024, l'ARCOM peut sanctionner le défaut d'accessibilité lui-même |

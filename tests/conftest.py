@@ -14,6 +14,7 @@ pytest_plugins = [
     "steps.then_obligations",
     "steps.ledgers",
     "steps.dates",
+    "steps.then_readings",
 ]
 
 ROOT = Path(__file__).resolve().parents[1]

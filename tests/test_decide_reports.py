@@ -105,7 +105,7 @@ def test_a_site_report_sent_late_is_compliant_and_says_so() -> None:
 
 
 def test_one_accessibility_failure_is_singular_and_unknowns_are_their_own_sentence() -> None:
-    """« manquement » for one failure, then the missing facts, then the audit rate."""
+    """« manquement » for one failure, then the missing facts, then the accessibility not reached."""
     extra = (
         "online_services:\n  - {name: Site, kind: website, created_on: 2019-01-01, "
         "compliance_rate_pct: '41', home_page_mention: partiellement}\n"
@@ -115,8 +115,11 @@ def test_one_accessibility_failure_is_singular_and_unknowns_are_their_own_senten
         (
             "non_compliant | « Site » : manquement : mention « partiellement conforme » incohérente "
             "avec le taux mesuré (attendu : « non conforme »). Éléments non renseignés : déclaration "
-            "d'accessibilité, schéma pluriannuel, plan d'action annuel. Taux de conformité au dernier "
-            "audit : 41\u202f% (le niveau d'accessibilité lui-même n'est pas jugé ici). | obligations "
+            "d'accessibilité, schéma pluriannuel, plan d'action annuel. Accessibilité non atteinte : "
+            "41\u202f% des critères respectés au dernier audit, alors que l'art. 47 de la loi "
+            "n° 2005-102 exige des services accessibles ; depuis le 1er janvier 2024, l'ARCOM peut "
+            "sanctionner le défaut d'accessibilité lui-même (art. 47-1). Dérogations pour charge "
+            "disproportionnée non appréciées ici. | obligations "
             "applicables au service à compter du 23 septembre 2019 / mention attendue : « non "
             "conforme » / 1 manquement ; 3 éléments non renseignés"
         )

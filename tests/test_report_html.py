@@ -95,7 +95,8 @@ def test_cards_show_gap_deadline_review_and_measures(report: Report) -> None:
     assert "il manque 7 matériels (exigé : 91, constaté : 84)" in html
     assert "il manque 17\u202f000,00\u202f€ HT" in html
     assert '<time datetime="2024-12-31">31 décembre 2024</time>' in html
-    assert "La plupart des taux du décret n° 2024-134 ne sont pas confirmés" in html
+    assert "Les taux du décret n° 2024-134 ne sont pas confirmés" in html
+    assert 'href="#note-1"' in html
     assert "Source des chiffres" in html
     assert "Parts mesurées par catégorie" in html
 
@@ -105,7 +106,7 @@ def test_citations_are_links_to_their_url(report: Report) -> None:
     links = [a["href"] for a in outline(render_html(report)).find("a")]
     expected = {c.url for f in report.findings for c in f.legal_basis}
     assert expected <= set(links)
-    assert all(link and link.startswith(("https://", "http://")) for link in links)
+    assert all(link and link.startswith(("https://", "http://", "#note-")) for link in links)
 
 
 def test_tables_have_scoped_headers(report: Report) -> None:

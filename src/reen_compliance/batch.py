@@ -89,7 +89,7 @@ def body_row(outcome: Outcome) -> BodyRow:
         report.collectivity.siren or "",
         worst,
         None,
-        any(finding.status == Status.NON_COMPLIANT for finding in report.findings),
+        sets_exit_code(report),
     )
 
 
@@ -107,6 +107,17 @@ def rows_exit_code(rows: Iterable[BodyRow]) -> int:
     if invalid:
         return 2
     return 1 if non_compliant else 0
+
+
+def sets_exit_code(report: Report) -> bool:
+    """Whether a report exits 1: a breach resting on no unconfirmed reading.
+
+    A point of attention the law does not require never counts (issue 13, points 9 and 10).
+    """
+    return any(
+        f.status == Status.NON_COMPLIANT and not f.reading_unconfirmed and not f.information_only
+        for f in report.findings
+    )
 
 
 def summarize(outcomes: Sequence[Outcome]) -> Summary:

@@ -31,7 +31,7 @@ from reen_compliance.i18n.render import render
 from reen_compliance.loading import CompiledRule, RuleSet, load_rules
 from reen_compliance.model import ProcurementFigure, Profile, Status
 from reen_compliance.procurement import LedgerNote
-from reen_compliance.report import deadline_label
+from reen_compliance.report import deadline_label, finding_order
 from reen_compliance.report_model import (
     CollectivityRef,
     Finding,
@@ -39,6 +39,7 @@ from reen_compliance.report_model import (
     Report,
     UpcomingDeadline,
 )
+from reen_compliance.report_notes import number_notes
 from reen_compliance.wording import Lang
 
 _KINDS: dict[str, CheckKind[Any]] = {
@@ -185,6 +186,8 @@ def render_report(evaluation: Evaluation, lang: Lang) -> Report:
         )
         warnings.extend(render(w, lang) for w in outcome.warnings)
     warnings.extend(note.text(lang) for note in ctx.procurement_notes if note.year is None)
+    numbered, notes = number_notes(findings, sorted(findings, key=finding_order))
+    findings = list(numbered)
     summary = {status: sum(1 for f in findings if f.status == status) for status in Status}
     collectivity = ctx.profile.collectivity
     version_text = engine_version()
@@ -208,6 +211,7 @@ def render_report(evaluation: Evaluation, lang: Lang) -> Report:
         next_deadlines=upcoming_deadlines(rule_set, ctx, findings),
         review_required=any(f.review for f in findings),
         warnings=tuple(warnings),
+        notes=notes,
         receipt=Receipt(
             engine_version=version_text,
             rule_pack_version=rule_set.version,

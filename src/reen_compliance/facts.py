@@ -25,6 +25,12 @@ FACT_NAMES: Final[frozenset[str]] = frozenset(
 """Names a condition may use besides the rule's own parameters."""
 
 
+PERIOD_NAMES: Final[frozenset[str]] = frozenset({"period_year"})
+"""Names a review note's condition may read besides the facts: the period the finding examines
+(`period_year`, the year of its last day), so that a note on a later decree is not shown on
+earlier years."""
+
+
 def facts_on(profile: Profile, day: date) -> dict[str, object]:
     """The body's facts as they stand on `day`; None where the profile does not say."""
     collectivity = profile.collectivity

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from reen_compliance.applicability import Applicability, LawView, assess
+from reen_compliance.decide.clauses import clause_list
 from reen_compliance.decide.decision import Decision, Period
 from reen_compliance.expressions import ExpressionError, MissingFact
 from reen_compliance.facts import facts_on
@@ -29,7 +30,7 @@ from reen_compliance.report_model import (
     TraceFact,
     TraceValue,
 )
-from reen_compliance.rule_model import LegalBasis, LocalizedText, Sanction, TextVersion
+from reen_compliance.rule_model import LegalBasis, LocalizedText, ReviewNote, Sanction, TextVersion
 from reen_compliance.wording import Lang
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
@@ -59,29 +60,50 @@ class Context:
         return found
 
 
-def review_notes(rule: CompiledRule, ctx: Context, lang: Lang | None = None) -> tuple[str, ...]:
-    """The rule's review notes whose condition holds for this body (or cannot be decided)."""
+def review_notes(
+    rule: CompiledRule, ctx: Context, lang: Lang | None = None, period_year: int | None = None
+) -> tuple[str, ...]:
+    """The rule's review notes whose condition holds for this body and period (or is unknown)."""
     lang = lang or ctx.lang
-    key = ("review_notes", rule.rule.id, lang)
+    return tuple(
+        note.note.in_language(lang) for note in _applicable_notes(rule, ctx, period_year)
+    )
+
+
+def _applicable_notes(
+    rule: CompiledRule, ctx: Context, period_year: int | None
+) -> tuple[ReviewNote, ...]:
+    """The notes whose `when` holds, computed once per rule and period year."""
+    key = ("review_notes", rule.rule.id, period_year)
     cached = ctx.memo.get(key)
     if cached is None:
-        cached = ctx.memo[key] = _review_notes(rule, ctx, lang)
+        env: dict[str, object] = {**facts_on(ctx.profile, ctx.as_of), "period_year": period_year}
+        found: list[ReviewNote] = []
+        for note, condition in zip(rule.rule.review_notes, rule.review_conditions, strict=True):
+            applies = True
+            if condition is not None:
+                try:
+                    applies = condition(env)
+                except (MissingFact, ExpressionError):
+                    applies = True
+            if applies:
+                found.append(note)
+        cached = ctx.memo[key] = tuple(found)
     return cached  # type: ignore[return-value]  # the memo keeps its own types
 
 
-def _review_notes(rule: CompiledRule, ctx: Context, lang: Lang) -> tuple[str, ...]:
-    env: dict[str, object] = facts_on(ctx.profile, ctx.as_of)
-    notes: list[str] = []
-    for note, condition in zip(rule.rule.review_notes, rule.review_conditions, strict=True):
-        applies = True
-        if condition is not None:
-            try:
-                applies = condition(env)
-            except (MissingFact, ExpressionError):
-                applies = True
-        if applies:
-            notes.append(note.note.in_language(lang))
-    return tuple(notes)
+def _status_note(decision: Decision, *, reading: bool, cause: str | None) -> Msg | None:
+    """The words beside the status: an unconfirmed reading, whose data is missing, a scope."""
+    parts: list[Msg] = []
+    if decision.information_only:
+        parts.append(msg("status-note-information-only"))
+    if reading:
+        parts.append(msg("status-note-reading-unconfirmed"))
+    if cause is not None:
+        parts.append(msg("status-note-cause", cause=cause))
+    if decision.status_scope is not None:
+        parts.append(msg("status-note-scope", scope=decision.status_scope))
+    return clause_list(parts) if parts else None
 
 
 def remediation_text(
@@ -230,8 +252,17 @@ def finding_from_decision(
     decision gives the status, why, the period, the deadline, the gap and its trace.
     """
     status = decision.status
+    start, end = decision.data_period or period_days(decision.period, ctx.as_of)
+    rule_notes = _applicable_notes(rule, ctx, end.year)
+    reading = decision.reading_unconfirmed or any(
+        status.value in note.reading_for for note in rule_notes
+    )
+    cause = None
+    if status == Status.INSUFFICIENT_DATA:
+        cause = decision.insufficient_cause or "body_data"
+    status_note = _status_note(decision, reading=reading, cause=cause)
     notes = (
-        *review_notes(rule, ctx, lang),
+        *(note.note.in_language(lang) for note in rule_notes),
         *(
             render(note, lang) if isinstance(note, Msg) else note.in_language(lang)
             for note in decision.notes
@@ -246,7 +277,6 @@ def finding_from_decision(
         values=(*(app.values if app else ()), *decision.values),
         steps=tuple(render(step, lang) for step in decision.steps),
     )
-    start, end = decision.data_period or period_days(decision.period, ctx.as_of)
     sanction = None
     if status not in {Status.NOT_APPLICABLE, Status.EXEMPTED}:
         sanction = sanction_text(rule.rule.sanctions, ctx, lang)
@@ -260,7 +290,7 @@ def finding_from_decision(
         deadline=decision.deadline,
         gap=decision.gap,
         explanation=explanation,
-        review=rule.rule.review or bool(notes) or decision.value_review,
+        review=rule.rule.review or bool(notes) or decision.value_review or reading,
         confidence=rule.rule.confidence,
         review_notes=notes,
         remediation=remedy,
@@ -273,6 +303,13 @@ def finding_from_decision(
         statutory_deadline=decision.statutory_deadline,
         days_late=decision.days_late,
         foreseeable_breach=True if decision.foreseeable_breach else None,
+        reading_unconfirmed=reading,
+        insufficient_data_cause=cause,
+        status_scope=decision.status_scope,
+        status_note=render(status_note, lang) if status_note is not None else None,
+        gap_by_share=decision.gap_by_share,
+        information_only=decision.information_only,
+        target_progress=decision.target_progress,
     )
 
 

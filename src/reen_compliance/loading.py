@@ -28,7 +28,7 @@ from reen_compliance.errors import (
     suggest,
 )
 from reen_compliance.expressions import Condition, ExpressionError, compile_condition
-from reen_compliance.facts import FACT_NAMES
+from reen_compliance.facts import FACT_NAMES, PERIOD_NAMES
 from reen_compliance.messages import CATALOGUE, Message, say
 from reen_compliance.model import Profile
 from reen_compliance.rule_model import CategorySharesCheck, DatedValue, Rule, YearlyRatioCheck
@@ -384,9 +384,11 @@ def _compile(rule: Rule, file: Path, locator: Locator) -> CompiledRule:
         problems.append(locator.problem(("id",), message))
     names = FACT_NAMES | set(rule.parameters)
 
-    def compile_at(source: str, path: PathKey) -> Condition | None:
+    def compile_at(
+        source: str, path: PathKey, known: frozenset[str] | set[str] = names
+    ) -> Condition | None:
         try:
-            return compile_condition(source, names)
+            return compile_condition(source, known)
         except ExpressionError as failure:
             line, column = locator.position(path)
             if line is not None and failure.column is not None and column is not None:
@@ -404,8 +406,11 @@ def _compile(rule: Rule, file: Path, locator: Locator) -> CompiledRule:
             return None
 
     applies_to = compile_at(rule.applies_to, ("applies_to",))
+    names_for_notes = names | PERIOD_NAMES
     reviews = tuple(
-        compile_at(note.when, ("review_notes", index, "when")) if note.when else None
+        compile_at(note.when, ("review_notes", index, "when"), names_for_notes)
+        if note.when
+        else None
         for index, note in enumerate(rule.review_notes)
     )
     for name, parameter in rule.parameters.items():

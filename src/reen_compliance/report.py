@@ -7,12 +7,14 @@ only lays the rendered messages out.
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 
 from reen_compliance.i18n.formats import Lang, format_date, format_decimal, format_pct
 from reen_compliance.i18n.message import Money, Msg, Percent, Value, msg
 from reen_compliance.i18n.render import join_list, render
 from reen_compliance.model import Status
 from reen_compliance.report_model import Finding, Gap, Report, ShareMeasure
+from reen_compliance.report_notes import note_line, note_reference, notes_heading
 from reen_compliance.wording import status_label
 
 STATUS_ORDER = (
@@ -54,7 +56,12 @@ def field(label: Msg | str, value: Value, lang: Lang) -> str:
 
 
 def gap_message(gap: Gap) -> Msg:
-    """« il manque 7 matériels (exigé : 91, constaté : 84) » as a message, any language."""
+    """« il manque 7 matériels (exigé : 91, constaté : 84) » as a message, any language.
+
+    A met requirement says by how much it is exceeded, never « il manque 0 ».
+    """
+    if gap.missing <= 0 and gap.exceeded_by is not None:
+        return _exceeded_message(gap, gap.exceeded_by)
     if gap.unit == "EUR":
         amounts = {
             "required": Money(gap.required),
@@ -78,6 +85,32 @@ def gap_message(gap: Gap) -> Msg:
     )
 
 
+def _exceeded_message(gap: Gap, excess: Decimal) -> Msg:
+    """« objectif dépassé de 11 matériels (exigé : 91, constaté : 102) »."""
+    exact = "exact" if excess == 0 else "exceeded"
+    if gap.unit == "EUR":
+        return msg(
+            "out-gap-money-exceeded",
+            state=exact,
+            excess=Money(excess),
+            required=Money(gap.required),
+            actual=Money(gap.actual),
+        )
+    if gap.unit == "items":
+        return msg(
+            "out-gap-items-exceeded",
+            excess=int(excess),
+            required=int(gap.required),
+            actual=int(gap.actual),
+        )
+    return msg(
+        "out-gap-points-exceeded",
+        excess=excess.normalize() if excess else 0,
+        required=Percent(gap.required),
+        actual=Percent(gap.actual),
+    )
+
+
 def describe_gap(gap: Gap, lang: Lang) -> str:
     """« il manque 7 matériels (exigé : 91, constaté : 84) » and its English twin."""
     return render(gap_message(gap), lang)
@@ -93,10 +126,38 @@ def status_rank(status: Status) -> int:
     return STATUS_ORDER.index(status)
 
 
+def finding_order(finding: Finding) -> tuple[int, str, str]:
+    """The sort key of the reports: most urgent status first, then by rule id and period."""
+    return (STATUS_ORDER.index(finding.status), finding.rule_id, finding.period or "")
+
+
 def sorted_findings(report: Report) -> list[Finding]:
     """The findings, most urgent status first, then by rule id and period."""
-    rank = {status: index for index, status in enumerate(STATUS_ORDER)}
-    return sorted(report.findings, key=lambda f: (rank[f.status], f.rule_id, f.period or ""))
+    return sorted(report.findings, key=finding_order)
+
+
+def status_text(finding: Finding, lang: Lang, *, upper: bool = False) -> str:
+    """The status label, with the words that qualify it (unconfirmed reading, whose data…)."""
+    label = status_label(finding.status, lang)
+    if upper:
+        label = label.upper()
+    if finding.status_note:
+        label = render(msg("out-status-with-note", status=label, note=finding.status_note), lang)
+    return label + lateness_note(finding, lang)
+
+
+def _review_line(finding: Finding, lang: Lang) -> str:
+    """« ⚠ À vérifier : voir les notes 1 et 3 » (the notes are printed once, at the end)."""
+    if finding.note_refs:
+        notes = note_reference(finding, lang)
+    else:
+        notes = " ".join(finding.review_notes) or word("out-to-check-default", lang)
+    return "⚠ " + field(msg("out-label-to-check"), notes, lang)
+
+
+def _notes_section(report: Report) -> list[str]:
+    """Every review note once, numbered as the findings refer to them."""
+    return [note_line(n, note, report.lang) for n, note in enumerate(report.notes, start=1)]
 
 
 def report_heading(report: Report) -> tuple[str, str]:
@@ -137,8 +198,7 @@ def _finding_lines(finding: Finding, lang: Lang) -> list[str]:
     if finding.sanction and finding.status == Status.NON_COMPLIANT:
         lines.append(field(msg("out-label-sanction-incurred"), finding.sanction, lang))
     if finding.review:
-        notes = " ".join(finding.review_notes) or word("out-to-check-default", lang)
-        lines.append("⚠ " + field(msg("out-label-to-check"), notes, lang))
+        lines.append(_review_line(finding, lang))
     if finding.data_source:
         lines.append(field(msg("out-label-data-source"), finding.data_source, lang))
     citations = word("out-citation-separator", lang).join(
@@ -148,7 +208,7 @@ def _finding_lines(finding: Finding, lang: Lang) -> list[str]:
     return lines
 
 
-def status_note(finding: Finding, lang: Lang) -> str:
+def lateness_note(finding: Finding, lang: Lang) -> str:
     """What the status line adds to the status: the days late, or a foreseeable breach."""
     if finding.days_late is not None:
         return f" ({word('out-dates-days-late', lang, days=finding.days_late)})"
@@ -177,10 +237,13 @@ def render_text(report: Report) -> str:
         period = f" [{finding.period}]" if finding.period else ""
         out.append("")
         out.append(
-            f"{_MARKS[finding.status]} {status_label(finding.status, lang).upper()}"
-            f"{status_note(finding, lang)} — {finding.title}{period} ({finding.rule_id})"
+            f"{_MARKS[finding.status]} {status_text(finding, lang, upper=True)} — "
+            f"{finding.title}{period} ({finding.rule_id})"
         )
         out.extend(f"    {line}" for line in _finding_lines(finding, lang))
+    if report.notes:
+        out += ["", notes_heading(lang)]
+        out.extend(f"  {line}" for line in _notes_section(report))
     if report.next_deadlines:
         out.append("")
         out.append(word("out-next-deadlines", lang))
@@ -270,10 +333,7 @@ def render_markdown(report: Report) -> str:
         period = f" ({finding.period})" if finding.period else ""
         out.append(f"### {_MARKS[finding.status]} {_md(finding.title)}{period}")
         out.append("")
-        status = (
-            f"{status_label(finding.status, lang)}{status_note(finding, lang)} "
-            f"(`{finding.rule_id}`)"
-        )
+        status = f"{_md(status_text(finding, lang))} (`{finding.rule_id}`)"
         out.append("- " + field(f"**{word('out-label-status', lang)}**", status, lang))
         out.extend(f"- {_md(line)}" for line in _finding_lines(finding, lang)[:-1])
         links = join_list(
@@ -286,6 +346,10 @@ def render_markdown(report: Report) -> str:
             header = " | ".join(word(f"out-col-{column}", lang) for column in columns)
             out += ["", f"| {header} |", "| --- | --- | ---: | ---: | ---: |"]
             out += [_measure_row(m, lang) for m in finding.measures]
+        out.append("")
+    if report.notes:
+        out += [f"## {notes_heading(lang)}", ""]
+        out += [f"- {_md(line)}" for line in _notes_section(report)]
         out.append("")
     if report.next_deadlines:
         out += [f"## {word('out-next-deadlines', lang)}", ""]

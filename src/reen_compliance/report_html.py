@@ -20,14 +20,15 @@ from reen_compliance.report import (
     STATUS_ORDER,
     describe_gap,
     field,
+    lateness_note,
     receipt_fields,
     receipt_heading,
     report_heading,
     share_label,
     sorted_findings,
     status_mark,
-    status_note,
 )
+from reen_compliance.report_notes import notes_heading
 from reen_compliance.wording import status_label
 
 if TYPE_CHECKING:
@@ -141,6 +142,8 @@ def report_view(report: Report) -> View:
             }
             for item in report.next_deadlines
         ],
+        "notes_heading": notes_heading(lang),
+        "notes": list(report.notes),
         "receipt_heading": receipt_heading(lang),
         "receipt": receipt_fields(report),
     }
@@ -193,7 +196,8 @@ def _finding(finding: Finding, lang: Lang, index: int) -> View:
     return {
         "anchor": f"finding-{index}",
         "status": finding.status.value,
-        "status_label": status_label(finding.status, lang) + status_note(finding, lang),
+        "status_label": status_label(finding.status, lang) + lateness_note(finding, lang),
+        "status_note": finding.status_note,
         "mark": status_mark(finding.status),
         "title": finding.title,
         "rule_id": finding.rule_id,
@@ -207,7 +211,8 @@ def _finding(finding: Finding, lang: Lang, index: int) -> View:
         "explanation": finding.explanation,
         "remediation": finding.remediation,
         "review": finding.review,
-        "review_notes": list(finding.review_notes),
+        "review_notes": [] if finding.note_refs else list(finding.review_notes),
+        "note_refs": list(finding.note_refs),
         "confidence": _word("out-confidence-" + finding.confidence, lang),
         "data_source": finding.data_source,
         "citations": [_citation(citation) for citation in finding.legal_basis],

@@ -11,11 +11,14 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import Field, PlainSerializer
+from pydantic import Field, PlainSerializer, model_validator
 
 from reen_compliance.model import Frozen, Status
 
 REPORT_FORMAT_VERSION: Literal[1] = 1
+
+InsufficientCause = Literal["body_data", "law_value_unconfirmed", "law_value_unknown"]
+"""Why data are insufficient: the body's, or the law's value (not confirmed, not yet fixed)."""
 
 DecimalText = Annotated[Decimal, PlainSerializer(str, return_type=str)]
 
@@ -38,6 +41,29 @@ class Gap(Frozen):
     actual: DecimalText
     missing: DecimalText
 
+    exceeded_by: DecimalText | None = Field(
+        default=None,
+        description="How far the actual figure exceeds the requirement (0 when it is just met, "
+        "null when something is missing); computed when not given",
+    )
+
+    @model_validator(mode="after")
+    def _exceeded(self) -> Gap:
+        if self.exceeded_by is None and self.missing <= 0:
+            surplus = max(self.actual - self.required, Decimal(0))
+            object.__setattr__(self, "exceeded_by", surplus)
+        return self
+
+
+class ShareGap(Frozen):
+    """The gap of one share (reuse, recycled) across the categories below their minimum."""
+
+    share: Literal["reuse", "recycled", "reuse_or_recycled"]
+    unit: Literal["EUR"] = "EUR"
+    required: DecimalText = Field(description="Qualifying euros HT the minimums call for")
+    actual: DecimalText = Field(description="Qualifying euros HT bought")
+    missing: DecimalText = Field(description="required minus actual")
+
 
 class ShareMeasure(Frozen):
     """One share of one purchase category, against its legal minimum in force."""
@@ -56,6 +82,19 @@ class ShareMeasure(Frozen):
     status: Status
     missing_eur_ht: DecimalText | None
     review: bool
+
+
+class TargetProgressRow(Frozen):
+    """One SPASER target next to the share achieved that year and the legal minimum."""
+
+    year: int
+    category: str
+    share: Literal["reuse", "recycled", "reuse_or_recycled"]
+    target_pct: DecimalText
+    achieved_pct: DecimalText | None = Field(description="None without purchases that year")
+    minimum_pct: DecimalText | None
+    minimum_confirmed: bool
+    target_reached: bool | None
 
 
 class TraceFact(Frozen):
@@ -128,6 +167,46 @@ class Finding(Frozen):
         description="True when the act is planned after its deadline: a breach foreseeable"
         " before the deadline passes",
     )
+    reading_unconfirmed: bool = Field(
+        default=False,
+        description="Whether the status rests on a reading of the law the reference does not "
+        "confirm: shown next to the status in every format; never a firm breach",
+    )
+    insufficient_data_cause: InsufficientCause | None = Field(
+        default=None,
+        description="For `insufficient_data`: the body's data is missing (body_data), the law's "
+        "value is not confirmed by the reference (law_value_unconfirmed), or the law had not fixed "
+        "it on the law date (law_value_unknown)",
+    )
+    status_scope: Literal["declarative_duties"] | None = Field(
+        default=None,
+        description="The part of the obligation a `compliant` status covers when it does not cover "
+        "it all (declarative_duties: statement, plans and mention in order, the service itself "
+        "not fully accessible)",
+    )
+    status_note: str | None = Field(
+        default=None,
+        description="The words shown next to the status: an unconfirmed reading, whose data is "
+        "missing, a partial scope",
+    )
+    gap_by_share: tuple[ShareGap, ...] = Field(
+        default=(),
+        description="The gap per share (reuse, recycled) whose totals make up `gap`",
+    )
+    information_only: bool = Field(
+        default=False,
+        description="Whether the finding is a point of attention the law does not require: never "
+        "non_compliant, no deadline, no effect on the exit code",
+    )
+    target_progress: tuple[TargetProgressRow, ...] = Field(
+        default=(),
+        description="SPASER targets against the shares achieved (ledger or declared figures)",
+    )
+    note_refs: tuple[int, ...] = Field(
+        default=(),
+        description="Numbers of this finding's review notes in the report's `notes` (each printed "
+        "once per report)",
+    )
 
 
 class CollectivityRef(Frozen):
@@ -176,5 +255,10 @@ class Report(Frozen):
     review_required: bool = Field(description="Whether any finding rests on an uncertain reading")
     warnings: tuple[str, ...] = Field(
         default=(), description="Profile statements not applied, such as an expired exemption"
+    )
+    notes: tuple[str, ...] = Field(
+        default=(),
+        description="Every review note of the report once, numbered from 1 in this order; each "
+        "finding's `note_refs` points here",
     )
     receipt: Receipt

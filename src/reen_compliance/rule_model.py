@@ -94,6 +94,11 @@ class DatedValue(Frozen):
     ended_by: EndingAct | None = Field(
         default=None, description="The text that set effective_to, for --law-as-of"
     )
+    read_in_text: bool = Field(
+        default=True,
+        description="False when only secondary sources give the value (the text itself was not "
+        "read): shares are measured against it, never concluded on",
+    )
 
     @model_validator(mode="after")
     def _check(self) -> DatedValue:
@@ -103,13 +108,29 @@ class DatedValue(Frozen):
         if not self.confirmed and self.value is not None:
             msg = "an unconfirmed value must be null: the reference gives no number to encode"
             raise ValueError(msg)
+        if not self.read_in_text and self.value is None:
+            msg = "read_in_text: false qualifies a value: give the value the sources give"
+            raise ValueError(msg)
         return self
+
+    @property
+    def conclusive(self) -> bool:
+        """Whether a finding may conclude on this value: confirmed, read in the text, not low."""
+        return (
+            self.confirmed
+            and self.value is not None
+            and self.read_in_text
+            and self.confidence != "low"
+        )
 
     @property
     def needs_review(self) -> bool:
         """Whether this value carries a doubt a report must show."""
         return (
-            (not self.confirmed) or self.confidence in {"medium", "low"} or bool(self.review_note)
+            (not self.confirmed)
+            or (not self.read_in_text)
+            or self.confidence in {"medium", "low"}
+            or bool(self.review_note)
         )
 
 
@@ -287,7 +308,19 @@ class ItemRequirement(Frozen):
         default=None, pattern=r"^[a-z_]+$", description="Boolean field the item must have true"
     )
     required_from: date = Field(description="Items launched on or after this date")
+    read_from: date | None = Field(
+        default=None,
+        description="Items launched from this date until `required_from` are checked as a reading "
+        "(texts disagree on the start): shown, never concluded on",
+    )
     label: LocalizedText
+
+    @model_validator(mode="after")
+    def _check_reading(self) -> ItemRequirement:
+        if self.read_from is not None and self.read_from >= self.required_from:
+            msg = f"read_from {self.read_from} must be before required_from {self.required_from}"
+            raise ValueError(msg)
+        return self
 
 
 _ITEM_MODELS: dict[str, type[Frozen]] = {
@@ -386,6 +419,11 @@ class AccessibilityCheck(Frozen):
     partial_min_pct: str = Field(description="Parameter: rate for « partiellement conforme »")
     plan_max_years: str = Field(description="Parameter: longest multi-year plan, in years")
     statement_valid_years: str = Field(description="Parameter: years before a statement update")
+    inaccessibility_sanctioned_from: date | None = Field(
+        default=None,
+        description="First day a sanction may punish inaccessibility itself, not only the "
+        "declarative duties (ARCOM, loi n° 2005-102 art. 47-1)",
+    )
 
 
 class ReportElement(Frozen):
@@ -451,10 +489,16 @@ Check = Annotated[
 
 
 class ReviewNote(Frozen):
-    """A doubt the reference records, shown on findings where `when` holds (always if None)."""
+    """A doubt the reference records, shown on findings where `when` holds (always if None).
+
+    `when` may read the body's facts and `period_year`, the year of the last day the finding
+    examines. `reading_for` lists the statuses that rest on the doubt: a finding with one of
+    them shows « lecture non confirmée » beside its status and does not set the exit code.
+    """
 
     when: str | None = None
     note: LocalizedText
+    reading_for: tuple[Literal["non_compliant", "not_yet_due", "compliant"], ...] = ()
 
 
 class Remediation(Frozen):

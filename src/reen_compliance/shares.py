@@ -109,12 +109,13 @@ def measure_shares(
         minimum = (
             version.value if version is not None and isinstance(version.value, Decimal) else None
         )
-        confirmed = version is not None and version.confirmed and minimum is not None
-        low = version is not None and version.confidence == "low"
+        # A value the texts were not read for (secondary sources, low confidence) is measured
+        # against, never concluded on (issue 13, point 8).
+        confirmed = version is not None and version.conclusive and minimum is not None
         missing: Decimal | None = None
         if total == 0:
             status = Status.NOT_APPLICABLE
-        elif not confirmed or low or share_pct is None or minimum is None:
+        elif not confirmed or share_pct is None or minimum is None:
             status = Status.INSUFFICIENT_DATA
         elif share_pct >= minimum:
             status, missing = Status.COMPLIANT, Decimal(0)
@@ -132,7 +133,7 @@ def measure_shares(
                 qualifying_eur_ht=amount,
                 share_pct=share_pct.quantize(Decimal("0.01")) if share_pct is not None else None,
                 minimum_pct=minimum,
-                minimum_confirmed=confirmed and not low,
+                minimum_confirmed=confirmed,
                 minimum_source=version.source if version else None,
                 status=status,
                 missing_eur_ht=missing,

@@ -49,7 +49,8 @@ def explanation_mentions(world: World, rule_id: str, texte: str) -> None:
 def explanation_for_year_mentions(world: World, rule_id: str, annee: str, texte: str) -> None:
     """The explanation of a year's finding names a fact, a date or a reason."""
     result = finding(world, rule_id, annee)
-    assert texte in result.explanation, result.explanation
+    said = result.explanation.replace("\u202f", " ").replace("\u00a0", " ")
+    assert texte in said, result.explanation
 
 
 def _gap(world: World, rule_id: str, annee: str, unit: str, missing: str) -> None:

@@ -182,11 +182,10 @@ def render_report(report: Report, fmt: str, path: str) -> str | bytes:
 
 def _run_single(args: argparse.Namespace, path: str) -> int:
     """One profile, as `check` always did: a profile error reaches the CLI's handler."""
+    from reen_compliance.batch import sets_exit_code  # noqa: PLC0415
     from reen_compliance.cli import EXIT_NON_COMPLIANT, EXIT_OK, emit, file_sha256  # noqa: PLC0415
     from reen_compliance.engine import evaluate  # noqa: PLC0415
     from reen_compliance.loading import load_profile, load_rules  # noqa: PLC0415
-    from reen_compliance.model import Status  # noqa: PLC0415
-
     rules = load_rules(args.rules) if args.rules else load_rules()
     profile = load_profile(path)
     ledger = ledger_figures(args, rules, profile.procurement) if args.ledger else None
@@ -203,8 +202,7 @@ def _run_single(args: argparse.Namespace, path: str) -> int:
         ledger_sha256=ledger.sha256 if ledger else (),
     )
     emit(render_report(report, args.format, path), args.output)
-    non_compliant = any(f.status == Status.NON_COMPLIANT for f in report.findings)
-    return EXIT_NON_COMPLIANT if non_compliant else EXIT_OK
+    return EXIT_NON_COMPLIANT if sets_exit_code(report) else EXIT_OK
 
 
 def ledger_figures(

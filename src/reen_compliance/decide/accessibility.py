@@ -2,8 +2,9 @@
 
 What is checked: the accessibility statement (published, updated within its validity), the
 multi-year plan (no longer than allowed, covering the date), the current year's action plan,
-and the home-page mention against the audit's compliance rate. The rate itself is reported,
-not judged: derogations for disproportionate burden cannot be assessed from a profile.
+and the home-page mention against the audit's compliance rate. A rate below full conformance
+is said (art. 47 requires accessible services; ARCOM may fine inaccessibility from 2024), but
+not judged a breach: derogations for disproportionate burden cannot be assessed from a profile.
 """
 
 from __future__ import annotations
@@ -164,11 +165,17 @@ def _service(  # noqa: PLR0913 - one service and what its decision shares
         reason = msg("accessibility-unknown", service=name, elements=unknown, count=len(unknown))
     else:
         status = Status.COMPLIANT
-        reason = msg("accessibility-duties-met", service=name)
+        reason = msg("accessibility-duties-met-listed", service=name)
+    # The duties met are declarative; art. 47 requires the service itself to be accessible
+    # (issue 13, point 13): a rate below « totalement conforme » is said, with its sanction.
+    reached = None if rate is None or full is None else rate >= full
     if rate is not None:
-        details.append(msg("accessibility-rate", rate=Percent(rate)))
+        details.append(_rate_sentence(check, as_of, rate, reached=reached))
     return Decision(
         status=status,
+        status_scope="declarative_duties"
+        if status == Status.COMPLIANT and reached is False
+        else None,
         reason=reason,
         details=tuple(details),
         period=item_period(service.name),
@@ -183,6 +190,22 @@ def _service(  # noqa: PLR0913 - one service and what its decision shares
             msg("accessibility-step-counts", failures=len(failures), unknown=len(unknown)),
         ),
     )
+
+
+def _rate_sentence(
+    check: AccessibilityCheck, as_of: date, rate: Decimal, *, reached: bool | None
+) -> Msg:
+    """The audit rate: accessibility reached or not (art. 47), and whether ARCOM may fine it."""
+    if reached:
+        return msg("accessibility-rate-reached", rate=Percent(rate))
+    if reached is None:
+        return msg("accessibility-rate", rate=Percent(rate))
+    since = check.inaccessibility_sanctioned_from
+    if since is None:
+        return msg("accessibility-not-reached", rate=Percent(rate))
+    if as_of >= since:
+        return msg("accessibility-not-reached-sanctioned", rate=Percent(rate), since=since)
+    return msg("accessibility-not-reached-not-yet-sanctioned", rate=Percent(rate), since=since)
 
 
 def _step_applies(start: date | None) -> Msg:

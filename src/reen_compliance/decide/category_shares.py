@@ -23,13 +23,14 @@ from reen_compliance.law_versions import LawStood, as_law_stood
 from reen_compliance.loading import CompiledRule
 from reen_compliance.messages import say
 from reen_compliance.model import ProcurementFigure, Status
-from reen_compliance.report_model import Gap, ShareMeasure
-from reen_compliance.rule_model import CategorySharesCheck
+from reen_compliance.report_model import Gap, InsufficientCause, ShareGap, ShareMeasure
+from reen_compliance.rule_model import CategorySharesCheck, ShareName
 from reen_compliance.shares import (
     CategoryRef,
     category_index,
     measure_shares,
     regime_span,
+    round_money_up,
     short_label,
 )
 from reen_compliance.timeline import intersect, year_span
@@ -145,6 +146,32 @@ def decide_shares_year(
     details: list[Msg] = []
     if missing:
         details.append(msg("shares-euros-missing", missing=Money(missing)))
+        # Shown when the shares add up to the total (décret n° 2024-134: each share its own
+        # euros); under décret n° 2021-254 reuse is part of the total share and they overlap.
+        if len(measured.by_share) > 1 and sum(g.missing for g in measured.by_share) == missing:
+            details.append(
+                msg(
+                    "shares-gap-by-share",
+                    shares=tuple(
+                        msg(
+                            "shares-gap-share",
+                            share=gap.share,
+                            missing=Money(gap.missing),
+                            required=Money(gap.required),
+                            actual=Money(gap.actual),
+                        )
+                        for gap in measured.by_share
+                    ),
+                )
+            )
+    cause: InsufficientCause | None = None
+    if status == Status.INSUFFICIENT_DATA:
+        unsettled = [m for m in measures if m.status == Status.INSUFFICIENT_DATA]
+        cause = (
+            "law_value_unknown"
+            if any(m.minimum_source is None for m in unsettled)
+            else "law_value_unconfirmed"
+        )
     if status == Status.NOT_YET_DUE:
         details.append(msg("shares-year-not-over"))
     yield Decision(
@@ -158,6 +185,8 @@ def decide_shares_year(
         gap=Gap(unit="EUR", required=measured.required, actual=measured.actual, missing=missing)
         if missing
         else None,
+        gap_by_share=measured.by_share,
+        insufficient_cause=cause,
         details=tuple(details),
         measures=tuple(measures),
         value_review=any(m.review for m in measures),
@@ -169,22 +198,30 @@ def decide_shares_year(
 
 @dataclass(frozen=True, slots=True)
 class YearMeasure:
-    """A year's measures, their trace steps, and the euros missing across categories."""
+    """A year's measures, their trace steps, the euros missing in total and per share."""
 
     measures: tuple[ShareMeasure, ...]
     steps: tuple[Msg, ...]
     missing: Decimal
     required: Decimal
     actual: Decimal
+    by_share: tuple[ShareGap, ...]
 
 
 def _measure_year(
     ctx: Context, index: dict[str, CategoryRef], figures: Iterable[ProcurementFigure], year: int
 ) -> YearMeasure:
-    """Measure each category's shares; a category's missing euros combine as its decree says."""
+    """Measure each category's shares; a category's missing euros combine as its decree says.
+
+    Under `combine: max` (décret n° 2021-254: a total share « dont » reuse) the shares overlap
+    and only the most demanding counts in the total; under `sum` each share adds its own euros.
+    The total's required and actual amounts are made of the same shares as its missing euros,
+    so that required - actual = missing; `by_share` gives each share its own three amounts.
+    """
     measures: list[ShareMeasure] = []
     steps: list[Msg] = []
     missing = required = actual = Decimal(0)
+    per_share: dict[ShareName, list[Decimal]] = {}
     for figure in figures:
         ref = index[figure.category]
         span = intersect(regime_span(ref.regime), year_span(year))
@@ -193,16 +230,27 @@ def _measure_year(
         category_measures = measure_shares(ctx.law, ref, figure, span)
         measures.extend(category_measures)
         steps.extend(_measure_step(ref, m) for m in category_measures)
-        below = [m for m in category_measures if m.status == Status.NON_COMPLIANT]
-        shortfalls = [m.missing_eur_ht for m in below if m.missing_eur_ht is not None]
-        if shortfalls:
-            missing += (
-                max(shortfalls) if ref.regime.combine == "max" else sum(shortfalls, Decimal(0))
-            )
-            binding = max(below, key=lambda m: m.missing_eur_ht or Decimal(0))
-            required += binding.qualifying_eur_ht + (binding.missing_eur_ht or Decimal(0))
-            actual += binding.qualifying_eur_ht
-    return YearMeasure(tuple(measures), tuple(steps), missing, required, actual)
+        below = [
+            m
+            for m in category_measures
+            if m.status == Status.NON_COMPLIANT and m.missing_eur_ht is not None
+        ]
+        for m in below:
+            amounts = per_share.setdefault(m.share, [Decimal(0), Decimal(0)])
+            amounts[0] += m.qualifying_eur_ht + (m.missing_eur_ht or Decimal(0))
+            amounts[1] += m.qualifying_eur_ht
+        counted = below
+        if below and ref.regime.combine == "max":
+            counted = [max(below, key=lambda m: m.missing_eur_ht or Decimal(0))]
+        for m in counted:
+            missing += m.missing_eur_ht or Decimal(0)
+            required += m.qualifying_eur_ht + (m.missing_eur_ht or Decimal(0))
+            actual += m.qualifying_eur_ht
+    by_share = tuple(
+        ShareGap(share=share, required=req, actual=act, missing=req - act)
+        for share, (req, act) in sorted(per_share.items())
+    )
+    return YearMeasure(tuple(measures), tuple(steps), missing, required, actual, by_share)
 
 
 def ledger_notes(ctx: Context, year: int) -> tuple[Msg, ...]:
@@ -261,9 +309,40 @@ def _year_clauses(measures: list[ShareMeasure]) -> list[Msg]:
         clauses.append(msg("shares-met", count=len(met)))
     if unconfirmed:
         clauses.append(msg("shares-unconfirmed", count=len(unconfirmed)))
+    indicative = [
+        m
+        for m in measures
+        if m.status == Status.INSUFFICIENT_DATA
+        and m.minimum_pct is not None
+        and m.share_pct is not None
+    ]
+    if indicative:
+        clauses.append(
+            msg(
+                "shares-indicative",
+                shares=tuple(
+                    msg(
+                        "shares-indicative-share",
+                        label=m.label.split(";")[0],
+                        share=m.share,
+                        rate=Percent(m.share_pct or Decimal(0)),
+                        minimum=Percent(m.minimum_pct or Decimal(0)),
+                        reached="yes" if _short_of(m) <= 0 else "no",
+                        short=Money(max(_short_of(m), Decimal(0))),
+                    )
+                    for m in indicative
+                ),
+            )
+        )
     if not clauses:
         clauses.append(msg("shares-no-purchase"))
     return clauses
+
+
+def _short_of(measure: ShareMeasure) -> Decimal:
+    """Euros HT an indicative rate would call for beyond those bought (negative: exceeded)."""
+    minimum = measure.minimum_pct or Decimal(0)
+    return round_money_up(minimum * measure.total_eur_ht / 100 - measure.qualifying_eur_ht)
 
 
 CATEGORY_SHARES = CheckKind(CategorySharesCheck, decide_year=decide_shares_year, years=share_years)

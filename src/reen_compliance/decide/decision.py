@@ -14,7 +14,15 @@ from typing import Literal
 from reen_compliance.applicability import Applicability
 from reen_compliance.i18n.message import Localized, Msg
 from reen_compliance.model import Status
-from reen_compliance.report_model import Gap, ShareMeasure, TraceFact, TraceValue
+from reen_compliance.report_model import (
+    Gap,
+    InsufficientCause,
+    ShareGap,
+    ShareMeasure,
+    TargetProgressRow,
+    TraceFact,
+    TraceValue,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +85,15 @@ class Decision:
     next_target: Msg | None = None
     """What the next period requires, for the remedy of a closed period."""
     applicability: Applicability | None = field(default=None, compare=False)
+    reading_unconfirmed: bool = False
+    """The status rests on a reading the reference does not confirm."""
+    insufficient_cause: InsufficientCause | None = None
+    """Why data are insufficient; None reads as the body's data."""
+    status_scope: Literal["declarative_duties"] | None = None
+    gap_by_share: tuple[ShareGap, ...] = ()
+    information_only: bool = False
+    """A point of attention, not an obligation: never a breach, no deadline."""
+    target_progress: tuple[TargetProgressRow, ...] = ()
 
     def with_facts(self, *facts: TraceFact) -> Decision:
         """The same decision with more facts read from the profile in its trace."""

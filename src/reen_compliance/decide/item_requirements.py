@@ -93,7 +93,12 @@ def _item_decision(
             steps=(msg("item-step-not-launched"),),
         )
     applicable = [r for r in check.requirements if launched >= r.required_from]
-    if not applicable:
+    readings = [
+        r
+        for r in check.requirements
+        if r.read_from is not None and r.read_from <= launched < r.required_from
+    ]
+    if not applicable and not readings:
         return Decision(
             status=Status.NOT_APPLICABLE,
             reason=msg("item-launched-before", head=head, start=_start(check)),
@@ -105,6 +110,14 @@ def _item_decision(
             steps=(msg("item-step-launched-before", launched=launched, start=_start(check)),),
         )
     outcomes, found = _requirements(item, applicable, path, facts)
+    read_outcomes, read_found = _requirements(item, readings, path, facts)
+    outcomes += [
+        msg("item-requirement-reading", outcome=outcome, required_from=r.required_from)
+        for outcome, r in zip(read_outcomes, readings, strict=True)
+    ]
+    # A requirement applied as a reading never concludes: the status rests on the others, and
+    # on the reading when it is not met (issue 13, point 21).
+    reading = bool(read_found - {"met", "not_required"})
     if "missing" in found:
         status = Status.NON_COMPLIANT
     elif "unknown" in found:
@@ -123,6 +136,7 @@ def _item_decision(
         facts=tuple(facts),
         notes=notes,
         steps=tuple(outcomes),
+        reading_unconfirmed=reading and status != Status.NON_COMPLIANT,
     )
 
 

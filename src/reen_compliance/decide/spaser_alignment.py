@@ -1,14 +1,16 @@
-"""SPASER targets against the legal minimum shares of purchases in force for their year.
+"""SPASER targets against the legal minimum shares of purchases, and against the shares achieved.
 
-A target below a confirmed legal minimum plans a breach of that minimum; a category the law
-covers but the SPASER leaves without target is named for information (no text read requires the
-SPASER to list the decree's categories); an unconfirmed minimum is never guessed.
+A point of attention, not an obligation (issue 13, point 9): CCP L. 2111-3 requires target
+objectives but does not tie them to the AGEC art. 58 minimums, so a target below a confirmed
+minimum is stated for information, never as a breach, with no deadline and no effect on the exit
+code. Each target is also set against the share achieved that year, measured on the purchase
+figures of the evaluation (a ledger's with `check --ledger`, else the profile's `procurement`).
+An unconfirmed minimum is never guessed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
 from decimal import Decimal
 
 from reen_compliance.applicability import Applicability
@@ -18,10 +20,12 @@ from reen_compliance.decide.kinds import CheckKind
 from reen_compliance.errors import Problem, ProfileError, did_you_mean
 from reen_compliance.findings import Context
 from reen_compliance.i18n.message import Code, Msg, Percent, msg
+from reen_compliance.ledger_targets import TargetProgress, spaser_target_progress
 from reen_compliance.loading import CompiledRule
 from reen_compliance.messages import say
 from reen_compliance.model import SpaserTarget, Status
-from reen_compliance.report_model import Gap
+from reen_compliance.procurement import measure_years
+from reen_compliance.report_model import TargetProgressRow
 from reen_compliance.rule_model import CategorySharesCheck, SpaserAlignmentCheck
 from reen_compliance.shares import CategoryRef, category_index, category_name, regime_span
 from reen_compliance.timeline import intersect, last_day, year_span
@@ -45,9 +49,23 @@ def decide_spaser(
         return
     index = category_index(source.rule.check)
     _check_targets(targets, index)
-    for year in sorted({target.year for target in targets}):
+    years = sorted({target.year for target in targets})
+    known = {
+        year: tuple(f for f in ctx.procurement.get(year, ()) if f.category in index)
+        for year in years
+    }
+    measured = measure_years(
+        source, known, as_of=ctx.as_of, law=ctx.law, lang=ctx.lang, years=years
+    )
+    progress = spaser_target_progress(targets, measured)
+    for year in years:
         yield _year_decision(
-            ctx, app=app, index=index, year=year, targets=[t for t in targets if t.year == year]
+            ctx,
+            app=app,
+            index=index,
+            year=year,
+            targets=[t for t in targets if t.year == year],
+            progress=tuple(p for p in progress if p.year == year),
         )
 
 
@@ -75,13 +93,14 @@ def _check_targets(targets: tuple[SpaserTarget, ...], index: dict[str, CategoryR
         raise ProfileError(problems)
 
 
-def _year_decision(
+def _year_decision(  # noqa: PLR0913 - keywords a caller sets one by one
     ctx: Context,
     *,
     app: Applicability,
     index: dict[str, CategoryRef],
     year: int,
     targets: list[SpaserTarget],
+    progress: tuple[TargetProgress, ...],
 ) -> Decision:
     below: list[tuple[SpaserTarget, Decimal]] = []
     unconfirmed: list[SpaserTarget] = []
@@ -93,7 +112,7 @@ def _year_decision(
         version = ctx.law.value_on(values, last_day(span)) if span and values else None
         minimum = version.value if version is not None else None
         review = review or (version is not None and version.needs_review)
-        if not isinstance(minimum, Decimal) or version is None or not version.confirmed:
+        if not isinstance(minimum, Decimal) or version is None or not version.conclusive:
             unconfirmed.append(target)
         elif target.target_pct < minimum:
             below.append((target, minimum))
@@ -117,31 +136,21 @@ def _year_decision(
             for t in unconfirmed
         )
         clauses.append(msg("spaser-unconfirmed", targets=named))
+    if not below and not unconfirmed:
+        clauses.append(msg("spaser-all-reached"))
     if omitted:
         clauses.append(msg("spaser-omitted", categories=omitted))
-    if not clauses:
-        clauses.append(msg("spaser-all-reached"))
-    status = Status.COMPLIANT
-    gap = None
-    if below:
-        status = Status.NON_COMPLIANT
-        worst, minimum = max(below, key=lambda pair: pair[1] - pair[0].target_pct)
-        gap = Gap(
-            unit="percent",
-            required=minimum,
-            actual=worst.target_pct,
-            missing=minimum - worst.target_pct,
-        )
-    elif unconfirmed:
-        status = Status.INSUFFICIENT_DATA
     return Decision(
-        status=status,
-        reason=msg("spaser-year", year=str(year), clauses=clause_list(clauses)),
+        status=Status.NOT_APPLICABLE,
+        reason=msg("spaser-year-attention", year=str(year), clauses=clause_list(clauses)),
+        details=(_achieved_sentence(index, progress, ctx.procurement_source),),
         period=year_period(year),
         applicability=app,
-        deadline=None if status == Status.COMPLIANT else date(year, 1, 1),
-        gap=gap,
+        information_only=True,
         value_review=review or bool(unconfirmed),
+        target_progress=tuple(_progress_row(p) for p in progress),
+        data_source=ctx.procurement_source if any(p.achieved_pct is not None for p in progress)
+        else None,
         steps=tuple(
             msg(
                 "spaser-step-target",
@@ -152,6 +161,41 @@ def _year_decision(
             for t in targets
         ),
     )
+
+
+def _progress_row(progress: TargetProgress) -> TargetProgressRow:
+    """One target's progress as the report publishes it (shares to the hundredth)."""
+    achieved = progress.achieved_pct
+    return TargetProgressRow(
+        year=progress.year,
+        category=progress.category,
+        share=progress.share,
+        target_pct=progress.target_pct,
+        achieved_pct=None if achieved is None else achieved.quantize(Decimal("0.01")),
+        minimum_pct=progress.minimum_pct,
+        minimum_confirmed=progress.minimum_confirmed,
+        target_reached=progress.target_reached,
+    )
+
+
+def _achieved_sentence(
+    index: dict[str, CategoryRef], progress: tuple[TargetProgress, ...], source: str
+) -> Msg:
+    """« Objectifs au regard des parts atteintes : … » on the evaluation's purchase figures."""
+    rows = tuple(
+        msg(
+            "spaser-achieved-row",
+            category=category_name(index[p.category]),
+            share=p.share,
+            target=Percent(p.target_pct),
+            achieved=Percent(p.achieved_pct) if p.achieved_pct is not None else "",
+            state="none"
+            if p.target_reached is None
+            else ("reached" if p.target_reached else "missed"),
+        )
+        for p in progress
+    )
+    return msg("spaser-achieved", rows=rows, source=Code(source))
 
 
 def _omitted(
@@ -166,8 +210,7 @@ def _omitted(
             continue
         confirmed = any(
             (version := ctx.law.value_on(values, last_day(span))) is not None
-            and version.confirmed
-            and isinstance(version.value, Decimal)
+            and version.conclusive
             for values in ref.category.minimums.values()
         )
         if confirmed:

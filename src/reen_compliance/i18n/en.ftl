@@ -944,3 +944,88 @@ out-dates-days-late = { $days ->
     }
 out-dates-foreseeable-breach = foreseeable breach
 out-label-statutory-deadline = Statutory deadline
+
+## Readings, unconfirmed values and notes (issue 13: points 8 to 11, 13, 17, 18, 21)
+## The words shown beside the status, in every format.
+
+status-note-information-only = for information: not an obligation
+status-note-reading-unconfirmed = unconfirmed reading
+status-note-cause = { $cause ->
+        [law_value_unconfirmed] legal value not confirmed
+        [law_value_unknown] legal value not yet set on the law date
+       *[body_data] the body's data are missing
+    }
+status-note-scope = { $scope ->
+       *[declarative_duties] declarative duties only: accessibility not reached
+    }
+
+## Review notes printed once per report.
+
+out-see-notes = { $count ->
+        [one] see note { $numbers }
+       *[other] see notes { $numbers }
+    }
+out-notes-heading = Notes to check
+out-note-line = [{ $number }] { $note }
+out-status-with-note = { $status } ({ $note })
+
+## Purchase shares: gap per share, unconfirmed indicative rates.
+
+shares-gap-by-share = Per share: { $shares }.
+shares-gap-share = { $share ->
+        [reuse] reuse
+        [recycled] recycled
+       *[reuse_or_recycled] reuse or recycled
+    }, { $missing } excl. VAT missing (required: { $required }, actual: { $actual })
+shares-indicative = against the unconfirmed indicative rates (secondary sources), without concluding: { $shares }
+shares-indicative-share = “{ $label }”, { $share ->
+        [reuse] reuse
+        [recycled] recycled
+       *[reuse_or_recycled] reuse or recycled
+    } { $rate } { $reached ->
+        [yes] for an indicative rate of { $minimum }, reached
+       *[no] for an indicative rate of { $minimum }, not reached ({ $short } excl. VAT short)
+    }
+
+## SPASER targets: a point of attention, and the shares achieved.
+
+spaser-year-attention = { $year }, a point of attention, not an obligation (article L. 2111-3 of the public procurement code requires targets without tying them to the AGEC art. 58 minimums): { $clauses }.
+spaser-achieved = Targets against the shares achieved ({ $source }): { $rows }.
+spaser-achieved-row = { $category }, { $share ->
+        [reuse] reuse
+        [recycled] recycled
+       *[reuse_or_recycled] reuse or recycled
+    }: target { $target }, { $state ->
+        [reached] share achieved { $achieved }, target reached
+        [missed] share achieved { $achieved }, target missed
+       *[none] no purchase of this category measured
+    }
+
+## Contracts: a requirement applied as a reading (Climat et Résilience, art. 35).
+
+item-requirement-reading = { $outcome } (required by the law from { $required_from } at the latest: applied on this day as a reading, without concluding)
+
+## Accessibility: declarative duties and accessibility itself (art. 47 and 47-1).
+
+accessibility-duties-met-listed = '{ $service }': declarative duties met (accessibility statement up to date, multi-year plan, this year's action plan, home-page mention consistent with the measured rate).
+accessibility-rate-reached = Compliance rate at the last audit: { $rate }; accessibility reached.
+accessibility-not-reached = Accessibility not reached: { $rate } of the criteria met at the last audit, whereas art. 47 of loi n° 2005-102 requires accessible services (derogations for disproportionate burden not assessed here).
+accessibility-not-reached-sanctioned = Accessibility not reached: { $rate } of the criteria met at the last audit, whereas art. 47 of loi n° 2005-102 requires accessible services; since { $since }, ARCOM may fine inaccessibility itself (art. 47-1). Derogations for disproportionate burden not assessed here.
+accessibility-not-reached-not-yet-sanctioned = Accessibility not reached: { $rate } of the criteria met at the last audit, whereas art. 47 of loi n° 2005-102 requires accessible services; ARCOM may fine inaccessibility itself only from { $since } (art. 47-1). Derogations for disproportionate burden not assessed here.
+
+## Gaps: a met target says by how much it is exceeded.
+
+out-gap-money-exceeded = { $state ->
+        [exact] target met exactly
+       *[exceeded] target exceeded by { $excess } excl. VAT
+    } (required: { $required }, actual: { $actual })
+out-gap-items-exceeded = { $excess ->
+        [0] target met exactly
+        [one] target exceeded by { $excess } item
+       *[other] target exceeded by { $excess } items
+    } (required: { $required }, actual: { $actual })
+out-gap-points-exceeded = { $excess ->
+        [0] minimum met exactly
+        [one] minimum exceeded by { NUM($excess) } point
+       *[other] minimum exceeded by { NUM($excess) } points
+    } (required: { $required }, actual: { $actual })

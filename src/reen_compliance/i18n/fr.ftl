@@ -1018,3 +1018,88 @@ out-dates-days-late = { $days ->
     }
 out-dates-foreseeable-breach = manquement prévisible
 out-label-statutory-deadline = Échéance légale
+
+## Lectures, valeurs non confirmées et notes (issue 13 : points 8 à 11, 13, 17, 18, 21)
+## Les mots affichés à côté du statut, dans tous les formats.
+
+status-note-information-only = pour information : pas une obligation
+status-note-reading-unconfirmed = lecture non confirmée
+status-note-cause = { $cause ->
+        [law_value_unconfirmed] valeur légale non confirmée
+        [law_value_unknown] valeur légale non encore fixée à la date du droit retenue
+       *[body_data] données de l'organisme manquantes
+    }
+status-note-scope = { $scope ->
+       *[declarative_duties] obligations déclaratives seulement : accessibilité non atteinte
+    }
+
+## Notes à vérifier imprimées une fois par rapport.
+
+out-see-notes = { $count ->
+        [one] voir la note { $numbers }
+       *[other] voir les notes { $numbers }
+    }
+out-notes-heading = Notes à vérifier
+out-note-line = [{ $number }] { $note }
+out-status-with-note = { $status } ({ $note })
+
+## Parts d'achats : écart par part, taux indicatifs non confirmés.
+
+shares-gap-by-share = Par part : { $shares }.
+shares-gap-share = { $share ->
+        [reuse] réemploi
+        [recycled] recyclé
+       *[reuse_or_recycled] réemploi ou recyclé
+    }, il manque { $missing } HT (exigé : { $required }, constaté : { $actual })
+shares-indicative = au regard des taux indicatifs non confirmés (sources secondaires), sans conclure : { $shares }
+shares-indicative-share = « { $label } », { $share ->
+        [reuse] réemploi
+        [recycled] recyclé
+       *[reuse_or_recycled] réemploi ou recyclé
+    } { $rate } { $reached ->
+        [yes] pour un taux indicatif de { $minimum }, atteint
+       *[no] pour un taux indicatif de { $minimum }, non atteint (il manquerait { $short } HT)
+    }
+
+## Objectifs du SPASER : point d'attention, et parts atteintes.
+
+spaser-year-attention = { $year }, point d'attention sans obligation (l'art. L. 2111-3 du code de la commande publique exige des objectifs cibles sans les lier aux minimums de l'art. 58 de la loi AGEC) : { $clauses }.
+spaser-achieved = Objectifs au regard des parts atteintes ({ $source }) : { $rows }.
+spaser-achieved-row = { $category }, { $share ->
+        [reuse] réemploi
+        [recycled] recyclé
+       *[reuse_or_recycled] réemploi ou recyclé
+    } : objectif { $target }, { $state ->
+        [reached] part atteinte { $achieved }, objectif atteint
+        [missed] part atteinte { $achieved }, objectif non atteint
+       *[none] aucun achat de cette catégorie mesuré
+    }
+
+## Marchés : exigence appliquée comme lecture (Climat et Résilience, art. 35).
+
+item-requirement-reading = { $outcome } (exigée par la loi au plus tard à compter du { $required_from } : appliquée ce jour comme lecture, sans conclure)
+
+## Accessibilité : obligations déclaratives et accessibilité elle-même (art. 47 et 47-1).
+
+accessibility-duties-met-listed = « { $service } » : obligations déclaratives respectées (déclaration d'accessibilité à jour, schéma pluriannuel, plan d'action de l'année, mention en page d'accueil conforme au taux mesuré).
+accessibility-rate-reached = Taux de conformité au dernier audit : { $rate } ; accessibilité atteinte.
+accessibility-not-reached = Accessibilité non atteinte : { $rate } des critères respectés au dernier audit, alors que l'art. 47 de la loi n° 2005-102 exige des services accessibles (dérogations pour charge disproportionnée non appréciées ici).
+accessibility-not-reached-sanctioned = Accessibilité non atteinte : { $rate } des critères respectés au dernier audit, alors que l'art. 47 de la loi n° 2005-102 exige des services accessibles ; depuis le { $since }, l'ARCOM peut sanctionner le défaut d'accessibilité lui-même (art. 47-1). Dérogations pour charge disproportionnée non appréciées ici.
+accessibility-not-reached-not-yet-sanctioned = Accessibilité non atteinte : { $rate } des critères respectés au dernier audit, alors que l'art. 47 de la loi n° 2005-102 exige des services accessibles ; le défaut d'accessibilité lui-même ne peut être sanctionné par l'ARCOM qu'à compter du { $since } (art. 47-1). Dérogations pour charge disproportionnée non appréciées ici.
+
+## Écarts : un objectif atteint dit de combien il est dépassé.
+
+out-gap-money-exceeded = { $state ->
+        [exact] objectif atteint exactement
+       *[exceeded] objectif dépassé de { $excess } HT
+    } (exigé : { $required }, constaté : { $actual })
+out-gap-items-exceeded = { $excess ->
+        [0] objectif atteint exactement
+        [one] objectif dépassé de { $excess } matériel
+       *[other] objectif dépassé de { $excess } matériels
+    } (exigé : { $required }, constaté : { $actual })
+out-gap-points-exceeded = { $excess ->
+        [0] minimum atteint exactement
+        [one] minimum dépassé de { NUM($excess) } point
+       *[other] minimum dépassé de { NUM($excess) } points
+    } (exigé : { $required }, constaté : { $actual })
