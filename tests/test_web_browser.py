@@ -120,9 +120,9 @@ def _strategy_status(browser: object) -> str:
     card = next(
         c
         for c in cards
-        if "Stratégie numérique responsable" in c.find_element(By.TAG_NAME, "h3").text
+        if "Stratégie numérique responsable" in c.find_element(By.TAG_NAME, "h4").text
     )
-    return card.find_element(By.CSS_SELECTOR, "p.badge strong").text
+    return card.find_element(By.CSS_SELECTOR, ".badge").text.split(":")[-1].strip("✔✘?…○– \u00a0")
 
 
 def _wait_for_file(folder: Path, pattern: str) -> Path:
@@ -195,9 +195,9 @@ def test_legal_officers_path(server: str, browser: object) -> None:
 def _strategy_status_en(browser: object) -> str:
     cards = browser.find_elements(By.CSS_SELECTOR, "article.finding")
     card = next(
-        c for c in cards if "Responsible-digital strategy" in c.find_element(By.TAG_NAME, "h3").text
+        c for c in cards if "Responsible-digital strategy" in c.find_element(By.TAG_NAME, "h4").text
     )
-    return card.find_element(By.CSS_SELECTOR, "p.badge strong").text
+    return card.find_element(By.CSS_SELECTOR, ".badge").text.split(":")[-1].strip("✔✘?…○– \u00a0")
 
 
 def _reopen(browser: object, server: str, profile: Path) -> None:
