@@ -20,6 +20,11 @@ pytest_plugins = [
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """`--screenshots DIR`: keep the browser tests' screenshots there (never committed)."""
+    parser.addoption("--screenshots", default=None, help="folder for the browser screenshots")
+
+
 def pytest_configure(config: pytest.Config) -> None:
     """Each feature is tagged with its rule id: declare one marker per rule file.
 

@@ -56,13 +56,14 @@ def field_errors(page: str) -> list[str]:
 def strategy_status(page: str) -> str:
     """The status of the responsible-digital strategy's card in a report page."""
     found = re.search(
-        r"<h3[^>]*>(?:Stratégie numérique responsable|Responsible-digital strategy)[^<]*</h3>"
-        r'\s*<p class="badge[^"]*">.*?<strong>([^<]*)</strong>',
+        r"<h4[^>]*>(?:Stratégie numérique responsable|Responsible-digital strategy)[^<]*</h4>"
+        r'\s*(?:<p class="badge[^"]*">.*?<strong>([^<]*)</strong>'
+        r'|<span class="badge[^"]*"><span aria-hidden="true">[^<]*</span>([^<]*)</span>)',
         page,
         re.DOTALL,
     )
     assert found
-    return found.group(1)
+    return found.group(1) or found.group(2)
 
 
 def start(made: TestClient, code: str = METZ, lang: str = "fr") -> str:

@@ -31,7 +31,8 @@ from reen_compliance.i18n.render import render
 from reen_compliance.loading import CompiledRule, RuleSet, load_rules
 from reen_compliance.model import ProcurementFigure, Profile, Status
 from reen_compliance.procurement import LedgerNote
-from reen_compliance.report import deadline_label, finding_order
+from reen_compliance.report import deadline_label
+from reen_compliance.report_actions import urgency_key
 from reen_compliance.report_model import (
     CollectivityRef,
     Finding,
@@ -186,7 +187,7 @@ def render_report(evaluation: Evaluation, lang: Lang) -> Report:
         )
         warnings.extend(render(w, lang) for w in outcome.warnings)
     warnings.extend(note.text(lang) for note in ctx.procurement_notes if note.year is None)
-    numbered, notes = number_notes(findings, sorted(findings, key=finding_order))
+    numbered, notes = number_notes(findings, sorted(findings, key=urgency_key))
     findings = list(numbered)
     summary = {status: sum(1 for f in findings if f.status == status) for status in Status}
     collectivity = ctx.profile.collectivity

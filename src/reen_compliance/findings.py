@@ -294,6 +294,12 @@ def finding_from_decision(
         confidence=rule.rule.confidence,
         review_notes=notes,
         remediation=remedy,
+        remedy_act=rule.rule.remediation.act.in_language(lang) if remedy else None,
+        remedy_by=(
+            rule.rule.remediation.decider(ctx.profile.collectivity.entity).in_language(lang)
+            if remedy
+            else None
+        ),
         bound_since=app.since if app and app.bound else None,
         data_source=render_or_text(decision.data_source, lang),
         measures=decision.measures,

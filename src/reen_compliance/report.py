@@ -9,22 +9,25 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
+from reen_compliance.decide.kinds import source_words
 from reen_compliance.i18n.formats import Lang, format_date, format_decimal, format_pct
 from reen_compliance.i18n.message import Money, Msg, Percent, Value, msg
 from reen_compliance.i18n.render import join_list, render
 from reen_compliance.model import Status
+from reen_compliance.report_actions import (
+    STATUS_ORDER,
+    actions,
+    checklist,
+    deadline_shown,
+    remedy_label,
+    sorted_findings,
+    status_rank,
+    verdict,
+)
 from reen_compliance.report_model import Finding, Gap, Report, ShareMeasure
 from reen_compliance.report_notes import note_line, note_reference, notes_heading
 from reen_compliance.wording import status_label
 
-STATUS_ORDER = (
-    Status.NON_COMPLIANT,
-    Status.INSUFFICIENT_DATA,
-    Status.NOT_YET_DUE,
-    Status.COMPLIANT,
-    Status.EXEMPTED,
-    Status.NOT_APPLICABLE,
-)
 _MARKS = {
     Status.COMPLIANT: "✔",
     Status.NON_COMPLIANT: "✘",
@@ -33,6 +36,7 @@ _MARKS = {
     Status.NOT_YET_DUE: "…",
     Status.EXEMPTED: "○",
 }
+__all__ = ["STATUS_ORDER", "sorted_findings", "status_rank"]
 
 
 def report_data(report: Report) -> dict[str, object]:
@@ -121,21 +125,6 @@ def status_mark(status: Status) -> str:
     return _MARKS[status]
 
 
-def status_rank(status: Status) -> int:
-    """0 for the most urgent status (non compliant), growing towards not applicable."""
-    return STATUS_ORDER.index(status)
-
-
-def finding_order(finding: Finding) -> tuple[int, str, str]:
-    """The sort key of the reports: most urgent status first, then by rule id and period."""
-    return (STATUS_ORDER.index(finding.status), finding.rule_id, finding.period or "")
-
-
-def sorted_findings(report: Report) -> list[Finding]:
-    """The findings, most urgent status first, then by rule id and period."""
-    return sorted(report.findings, key=finding_order)
-
-
 def status_text(finding: Finding, lang: Lang, *, upper: bool = False) -> str:
     """The status label, with the words that qualify it (unconfirmed reading, whose data…)."""
     label = status_label(finding.status, lang)
@@ -185,22 +174,25 @@ def _review_banner(report: Report) -> str | None:
     return "⚠ " + word("out-review-banner", report.lang)
 
 
-def _finding_lines(finding: Finding, lang: Lang) -> list[str]:
+def _finding_lines(finding: Finding, report: Report) -> list[str]:
+    lang = report.lang
     lines = [finding.explanation]
     if finding.gap is not None:
         lines.append(field(msg("out-label-gap"), gap_message(finding.gap), lang))
-    if finding.deadline is not None:
-        lines.append(field(msg("out-label-deadline"), finding.deadline, lang))
+    deadline = deadline_shown(finding, report.as_of)
+    if deadline is not None:
+        lines.append(field(msg("out-label-deadline"), deadline, lang))
     if finding.statutory_deadline is not None:
         lines.append(field(msg("out-label-statutory-deadline"), finding.statutory_deadline, lang))
     if finding.remediation:
-        lines.append(field(msg("out-label-remedy"), finding.remediation, lang))
+        lines.append(field(remedy_label(finding), finding.remediation, lang))
     if finding.sanction and finding.status == Status.NON_COMPLIANT:
         lines.append(field(msg("out-label-sanction-incurred"), finding.sanction, lang))
     if finding.review:
         lines.append(_review_line(finding, lang))
     if finding.data_source:
-        lines.append(field(msg("out-label-data-source"), finding.data_source, lang))
+        source = source_words(finding.data_source)
+        lines.append(field(msg("out-label-data-source"), source, lang))
     citations = word("out-citation-separator", lang).join(
         f"{b.text}, {b.article} ({b.legifrance_id})" for b in finding.legal_basis
     )
@@ -217,6 +209,46 @@ def lateness_note(finding: Finding, lang: Lang) -> str:
     return ""
 
 
+def _heading(finding: Finding, lang: Lang) -> str:
+    """« Titre (2024) »: a finding's title with its period."""
+    return deadline_label(finding.title, finding.period, lang)
+
+
+def _lead_text(report: Report) -> list[str]:
+    """The verdict, the actions, the data to collect and the deadlines, as terminal lines."""
+    lang = report.lang
+    out: list[str] = []
+    todo = actions(report)
+    if todo:
+        out += ["", word("out-actions", lang).upper()]
+    for action in todo:
+        finding = action.finding
+        out.append(f"{_MARKS[finding.status]} {_heading(finding, lang)}")
+        out.append("    " + field(msg("out-col-what"), action.what, lang))
+        if action.who:
+            out.append("    " + field(msg("out-col-who"), action.who, lang))
+        out.append("    " + field(msg("out-col-when"), action.when, lang))
+        if finding.gap is not None:
+            out.append("    " + field(msg("out-col-gap"), gap_message(finding.gap), lang))
+    to_collect = checklist(report)
+    if to_collect:
+        out += ["", word("out-checklist", lang).upper()]
+    for item in to_collect:
+        out.append(f"[ ] {_heading(item.finding, lang)}")
+        if item.fields:
+            label = msg("out-checklist-fields", count=len(item.fields))
+            out.append("    " + field(label, ", ".join(item.fields), lang))
+        else:
+            out.append("    " + item.finding.explanation)
+    if report.next_deadlines:
+        out += ["", word("out-next-deadlines", lang).upper()]
+        out.extend(
+            f"  {format_date(d.date, lang)} — {d.label} ({d.rule_id})"
+            for d in report.next_deadlines
+        )
+    return out
+
+
 def deadline_label(title: str, period: str | None, lang: Lang) -> str:
     """The label of a finding's deadline: its title, with its period when it has one."""
     if period is None:
@@ -228,11 +260,14 @@ def render_text(report: Report) -> str:
     """Plain text for a terminal, most urgent findings first."""
     lang = report.lang
     title, dates = report_heading(report)
-    out = [title, dates, "=" * min(len(title), 100), _summary_line(report)]
+    out = [title, dates, "=" * min(len(title), 100), render(verdict(report), lang)]
+    out.append(_summary_line(report))
     banner = _review_banner(report)
     if banner:
         out.append(banner)
     out.extend(f"⚠ {warning}" for warning in report.warnings)
+    out += _lead_text(report)
+    out += ["", word("out-findings", lang).upper()]
     for finding in sorted_findings(report):
         period = f" [{finding.period}]" if finding.period else ""
         out.append("")
@@ -240,17 +275,10 @@ def render_text(report: Report) -> str:
             f"{_MARKS[finding.status]} {status_text(finding, lang, upper=True)} — "
             f"{finding.title}{period} ({finding.rule_id})"
         )
-        out.extend(f"    {line}" for line in _finding_lines(finding, lang))
+        out.extend(f"    {line}" for line in _finding_lines(finding, report))
     if report.notes:
         out += ["", notes_heading(lang)]
         out.extend(f"  {line}" for line in _notes_section(report))
-    if report.next_deadlines:
-        out.append("")
-        out.append(word("out-next-deadlines", lang))
-        out.extend(
-            f"  {format_date(d.date, lang)} — {d.label} ({d.rule_id})"
-            for d in report.next_deadlines
-        )
     out += ["", receipt_heading(lang)]
     out.extend(f"  {field(label, value, lang)}" for label, value in receipt_fields(report))
     return "\n".join(out) + "\n"
@@ -312,6 +340,50 @@ def _measure_row(m: ShareMeasure, lang: Lang) -> str:
     return f"| {category} | {share} | {measured} | {minimum} | {missing} |"
 
 
+def _lead_markdown(report: Report) -> list[str]:
+    """The actions table, the checklist of data to collect and the deadlines, in Markdown."""
+    lang = report.lang
+    out: list[str] = []
+    todo = actions(report)
+    if todo:
+        columns = ("obligation", "what", "who", "when", "gap")
+        header = " | ".join(word(f"out-col-{column}", lang) for column in columns)
+        out += [f"## {word('out-actions', lang)}", "", f"| {header} |", "|---|---|---|---|---|"]
+    for action in todo:
+        finding = action.finding
+        gap = "" if finding.gap is None else describe_gap(finding.gap, lang)
+        cells = (
+            f"{_MARKS[finding.status]} {_heading(finding, lang)}",
+            action.what,
+            action.who or "—",
+            render(action.when, lang),
+            gap,
+        )
+        out.append("| " + " | ".join(_md(cell) for cell in cells) + " |")
+    if todo:
+        out.append("")
+    to_collect = checklist(report)
+    if to_collect:
+        out += [f"## {word('out-checklist', lang)}", ""]
+    for item in to_collect:
+        if item.fields:
+            label = msg("out-checklist-fields", count=len(item.fields))
+            what = field(label, ", ".join(f"`{name}`" for name in item.fields), lang)
+        else:
+            what = _md(item.finding.explanation)
+        out.append(f"- [ ] **{_md(_heading(item.finding, lang))}** — {what}")
+    if to_collect:
+        out.append("")
+    if report.next_deadlines:
+        out += [f"## {word('out-next-deadlines', lang)}", ""]
+        out += [
+            f"- {format_date(d.date, lang)} — {_md(d.label)} (`{d.rule_id}`)"
+            for d in report.next_deadlines
+        ]
+        out.append("")
+    return out
+
+
 def render_markdown(report: Report) -> str:
     """Markdown for a wiki or a pull request: summary table, then one section per finding."""
     lang = report.lang
@@ -324,18 +396,22 @@ def render_markdown(report: Report) -> str:
     if report.warnings:
         out.append("")
     out += [
+        f"**{_md(render(verdict(report), lang))}**",
+        "",
         f"| {word('out-label-status', lang)} | {word('out-label-count', lang)} |",
         "| --- | ---: |",
     ]
     out += [f"| {status_label(s, lang)} | {report.summary.get(s, 0)} |" for s in STATUS_ORDER]
-    out += ["", f"## {word('out-findings', lang)}", ""]
+    out.append("")
+    out += _lead_markdown(report)
+    out += [f"## {word('out-findings', lang)}", ""]
     for finding in sorted_findings(report):
         period = f" ({finding.period})" if finding.period else ""
         out.append(f"### {_MARKS[finding.status]} {_md(finding.title)}{period}")
         out.append("")
         status = f"{_md(status_text(finding, lang))} (`{finding.rule_id}`)"
         out.append("- " + field(f"**{word('out-label-status', lang)}**", status, lang))
-        out.extend(f"- {_md(line)}" for line in _finding_lines(finding, lang)[:-1])
+        out.extend(f"- {_md(line)}" for line in _finding_lines(finding, report)[:-1])
         links = join_list(
             tuple(f"[{_md(b.text)}, {_md(b.article)}]({b.url})" for b in finding.legal_basis),
             lang,
@@ -350,13 +426,6 @@ def render_markdown(report: Report) -> str:
     if report.notes:
         out += [f"## {notes_heading(lang)}", ""]
         out += [f"- {_md(line)}" for line in _notes_section(report)]
-        out.append("")
-    if report.next_deadlines:
-        out += [f"## {word('out-next-deadlines', lang)}", ""]
-        out += [
-            f"- {format_date(d.date, lang)} — {_md(d.label)} (`{d.rule_id}`)"
-            for d in report.next_deadlines
-        ]
         out.append("")
     out += [f"## {receipt_heading(lang)}", ""]
     out.extend(

@@ -9,15 +9,18 @@ language of the page (`view.lang`), so the templates carry layout and no wording
 from __future__ import annotations
 
 import importlib
+from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
+from reen_compliance.decide.kinds import source_words
 from reen_compliance.i18n.formats import Lang, format_date, format_money, format_pct
-from reen_compliance.i18n.message import Value, msg
+from reen_compliance.i18n.message import Msg, Value, msg
 from reen_compliance.i18n.render import render
 from reen_compliance.model import Status
 from reen_compliance.report import (
     STATUS_ORDER,
+    deadline_label,
     describe_gap,
     field,
     lateness_note,
@@ -25,8 +28,21 @@ from reen_compliance.report import (
     receipt_heading,
     report_heading,
     share_label,
-    sorted_findings,
     status_mark,
+)
+from reen_compliance.report_actions import (
+    SETTLED,
+    Action,
+    actions,
+    anchor,
+    checklist,
+    date_range,
+    deadline_shown,
+    is_overdue,
+    period_label,
+    remedy_label,
+    sorted_findings,
+    verdict,
 )
 from reen_compliance.report_notes import notes_heading
 from reen_compliance.wording import status_label
@@ -37,6 +53,11 @@ if TYPE_CHECKING:
     from reen_compliance.report_model import Citation, Finding, Report, ShareMeasure
 
 View = dict[str, object]
+
+# The margin boxes do not inherit the body's font: the header and page numbers name theirs.
+_PAGE_FONT: Final = (
+    'font-family: system-ui, "DejaVu Sans", Arial, sans-serif; font-size: 8pt; color: #4a4a4a;'
+)
 
 CHART_BAR_HEIGHT: Final = 22
 CHART_GAP: Final = 8
@@ -103,7 +124,9 @@ def html_to_pdf(html: str) -> bytes:
         raise ValueError(msg)
 
     document = weasyprint.HTML(string=html, url_fetcher=refuse)
-    pdf: bytes = document.write_pdf()
+    # Tagged (PDF/UA-1): structure, reading order and the language from `<html lang>`, so that
+    # a public body publishing the PDF meets RGAA with it.
+    pdf: bytes = document.write_pdf(pdf_variant="pdf/ua-1")
     return pdf
 
 
@@ -117,10 +140,14 @@ def report_view(report: Report) -> View:
     lang = report.lang
     title, dates = report_heading(report)
     counts = [(status, report.summary.get(status, 0)) for status in STATUS_ORDER]
+    ordered = sorted_findings(report)
+    cards = [_finding(finding, report, index) for index, finding in enumerate(ordered, start=1)]
     return {
         "lang": lang,
         "title": title,
         "dates": dates,
+        "print_css": print_css(report, dates),
+        "verdict": render(verdict(report), lang),
         "collectivity": _collectivity(report),
         "review_required": report.review_required,
         "summary": [
@@ -128,9 +155,27 @@ def report_view(report: Report) -> View:
             for s, n in counts
         ],
         "chart": summary_chart(counts, lang),
-        "findings": [
-            _finding(finding, lang, index)
-            for index, finding in enumerate(sorted_findings(report), start=1)
+        "actions": [_action(action, report) for action in actions(report)],
+        "checklist": [
+            {
+                "anchor": item.anchor,
+                "title": deadline_label(item.finding.title, item.finding.period, lang),
+                "fields": list(item.fields),
+                "explanation": item.finding.explanation,
+            }
+            for item in checklist(report)
+        ],
+        "groups": [
+            {
+                "status": status.value,
+                "anchor": f"group-{_kebab(status.value)}",
+                "label": status_label(status, lang),
+                "mark": status_mark(status),
+                "settled": status in SETTLED,
+                "findings": [card for card in cards if card["status"] == status.value],
+            }
+            for status in STATUS_ORDER
+            if any(card["status"] == status.value for card in cards)
         ],
         "deadlines": [
             {
@@ -146,6 +191,57 @@ def report_view(report: Report) -> View:
         "notes": list(report.notes),
         "receipt_heading": receipt_heading(lang),
         "receipt": receipt_fields(report),
+    }
+
+
+def css_string(text: str) -> str:
+    """`text` as a quoted CSS string: every character but ASCII letters and digits escaped.
+
+    The running header carries the body's name, from the profile: escaped this way it can
+    neither end the string nor the `<style>` element.
+    """
+    kept = (char if char.isalnum() and char.isascii() else f"\\{ord(char):06x}" for char in text)
+    return '"' + "".join(kept) + '"'
+
+
+def print_css(report: Report, dates: str) -> str:
+    """The page boxes of the printed report: running header (body, date), page numbers."""
+    marker = "\x00"
+    numbers = render(msg("out-pdf-page", page=marker, pages=marker), report.lang)
+    before, middle, after = ([*numbers.split(marker), "", ""])[:3]
+    counter = " ".join(
+        part
+        for part in (
+            css_string(before) if before else "",
+            "counter(page)",
+            css_string(middle) if middle else "",
+            "counter(pages)",
+            css_string(after) if after else "",
+        )
+        if part
+    )
+    header = css_string(f"{report.collectivity.name} — {dates}")
+    return (
+        "@media print { @page {"
+        f" @top-left {{ content: {header}; {_PAGE_FONT} }}"
+        f" @bottom-right {{ content: {counter}; {_PAGE_FONT} }}"
+        " } }"
+    )
+
+
+def _action(action: Action, report: Report) -> View:
+    finding, lang = action.finding, report.lang
+    return {
+        "anchor": action.anchor,
+        "status": finding.status.value,
+        "status_label": status_label(finding.status, lang),
+        "mark": status_mark(finding.status),
+        "overdue": is_overdue(finding, report.as_of),
+        "title": deadline_label(finding.title, finding.period, lang),
+        "what": action.what,
+        "who": action.who,
+        "when": render(action.when, lang),
+        "gap": None if finding.gap is None else describe_gap(finding.gap, lang),
     }
 
 
@@ -192,17 +288,22 @@ def _collectivity(report: Report) -> View:
     return {"name": body.name, "kind": body.kind, "siren": body.siren, "insee": body.insee_code}
 
 
-def _finding(finding: Finding, lang: Lang, index: int) -> View:
+def _finding(finding: Finding, report: Report, index: int) -> View:
+    lang = report.lang
+    deadline = deadline_shown(finding, report.as_of)
+    source, period = finding.data_source, finding.period
     return {
-        "anchor": f"finding-{index}",
+        "anchor": anchor(index),
         "status": finding.status.value,
         "status_label": status_label(finding.status, lang) + lateness_note(finding, lang),
         "status_note": finding.status_note,
         "mark": status_mark(finding.status),
         "title": finding.title,
+        "heading": deadline_label(finding.title, finding.period, lang),
         "rule_id": finding.rule_id,
         "period": finding.period,
-        "deadline": None if finding.deadline is None else format_date(finding.deadline, lang),
+        "period_label": None if period is None else _say(period_label(period), lang),
+        "deadline": None if deadline is None else _say(deadline, lang),
         "deadline_iso": None if finding.deadline is None else finding.deadline.isoformat(),
         "statutory_deadline": None
         if finding.statutory_deadline is None
@@ -210,14 +311,38 @@ def _finding(finding: Finding, lang: Lang, index: int) -> View:
         "gap": None if finding.gap is None else describe_gap(finding.gap, lang),
         "explanation": finding.explanation,
         "remediation": finding.remediation,
+        "remedy_label": render(remedy_label(finding), lang),
+        "sanction": finding.sanction if finding.status == Status.NON_COMPLIANT else None,
         "review": finding.review,
         "review_notes": [] if finding.note_refs else list(finding.review_notes),
         "note_refs": list(finding.note_refs),
         "confidence": _word("out-confidence-" + finding.confidence, lang),
-        "data_source": finding.data_source,
+        "data_source": None if source is None else _say(source_words(source), lang),
         "citations": [_citation(citation) for citation in finding.legal_basis],
-        "measures": [_measure(measure, lang) for measure in finding.measures],
+        "measures": _measure_groups(finding.measures, lang),
     }
+
+
+def _say(value: Msg | date | str, lang: Lang) -> str:
+    """A message, a date or a text, as the page shows it."""
+    if isinstance(value, Msg):
+        return render(value, lang)
+    if isinstance(value, date):
+        return format_date(value, lang)
+    return value
+
+
+def _measure_groups(measures: tuple[ShareMeasure, ...], lang: Lang) -> list[View]:
+    """The share rows, consecutive rows of one category grouped: its label is shown once."""
+    groups: list[View] = []
+    rows: list[View] = []
+    for measure in measures:
+        category = measure.label or measure.category
+        if not groups or groups[-1]["category"] != category:
+            rows = []
+            groups.append({"category": category, "rows": rows})
+        rows.append(_measure(measure, lang))
+    return groups
 
 
 def _citation(citation: Citation) -> View:
@@ -235,7 +360,7 @@ def _measure(measure: ShareMeasure, lang: Lang) -> View:
     return {
         "category": measure.label or measure.category,
         "regime": measure.regime,
-        "data_period": measure.data_period,
+        "data_period": _say(date_range(measure.data_period, lang), lang),
         "share": render(share_label(measure.share), lang),
         "measured": "—" if measure.share_pct is None else format_pct(measure.share_pct, lang),
         "minimum": minimum,

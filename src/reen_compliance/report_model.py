@@ -202,6 +202,15 @@ class Finding(Frozen):
         default=(),
         description="SPASER targets against the shares achieved (ledger or declared figures)",
     )
+    remedy_act: str | None = Field(
+        default=None,
+        description="The act that fixes the finding, alone (the `remediation` sentence also says"
+        " who and by when): the « what to do » of a report's actions",
+    )
+    remedy_by: str | None = Field(
+        default=None,
+        description="Who decides that act, for this kind of body: the « who acts » of the actions",
+    )
     note_refs: tuple[int, ...] = Field(
         default=(),
         description="Numbers of this finding's review notes in the report's `notes` (each printed "

@@ -20,7 +20,7 @@ from reen_compliance.applicability import (
 )
 from reen_compliance.decide.decision import Decision, Period, year_period
 from reen_compliance.findings import Context
-from reen_compliance.i18n.message import Filled, Money, Msg, Value, msg
+from reen_compliance.i18n.message import Code, Filled, Money, Msg, Value, msg
 from reen_compliance.loading import CompiledRule
 from reen_compliance.model import Status
 from reen_compliance.report_model import TraceFact
@@ -256,3 +256,13 @@ def since_note(app: Applicability) -> Msg | None:
 
 def _parameter_values(app: Applicability) -> dict[str, Value]:
     return {name: version.value for name, version in app.parameters.items() if version}
+
+
+def source_words(data_source: str) -> Msg | str:
+    """« profile: $.procurement » as « le profil (rubrique procurement) », for people."""
+    kind, _, where = data_source.partition(": ")
+    if kind == "profile" and where:
+        return msg("out-source-profile", path=Code(where.removeprefix("$.")))
+    if kind == "ledger" and where:
+        return msg("out-source-ledger", file=Code(where))
+    return data_source

@@ -16,7 +16,7 @@ from decimal import Decimal
 from reen_compliance.applicability import Applicability
 from reen_compliance.decide.clauses import clause_list
 from reen_compliance.decide.decision import Decision, year_period
-from reen_compliance.decide.kinds import CheckKind
+from reen_compliance.decide.kinds import CheckKind, source_words
 from reen_compliance.errors import Problem, ProfileError, did_you_mean
 from reen_compliance.findings import Context
 from reen_compliance.i18n.message import Code, Msg, Percent, msg
@@ -195,7 +195,7 @@ def _achieved_sentence(
         )
         for p in progress
     )
-    return msg("spaser-achieved", rows=rows, source=Code(source))
+    return msg("spaser-achieved", rows=rows, source=source_words(source))
 
 
 def _omitted(

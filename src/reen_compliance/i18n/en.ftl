@@ -1029,3 +1029,58 @@ out-gap-points-exceeded = { $excess ->
         [one] minimum exceeded by { NUM($excess) } point
        *[other] minimum exceeded by { NUM($excess) } points
     } (required: { $required }, actual: { $actual })
+
+## Reports: verdict, actions, data to collect, contents, PDF ("out-" ids).
+## out-verdict counts findings: non-compliant (of which past their deadline), deadlines near
+## for the findings not yet due, and findings lacking data.
+
+out-verdict = { $breaches ->
+        [0] No obligation breached
+        [one] 1 obligation breached
+       *[other] { $breaches } obligations breached
+    }{ $overdue ->
+        [0] {""}
+        [one] , 1 of them past its deadline
+       *[other] , { $overdue } of them past their deadline
+    }; { $soon ->
+        [0] no deadline
+        [one] 1 deadline
+       *[other] { $soon } deadlines
+    } within { $days } days{ $missing ->
+        [0] .
+        [one] ; 1 point to document for lack of data.
+       *[other] ; { $missing } points to document for lack of data.
+    }
+out-verdict-heading = Where the body stands
+out-toc = Contents
+out-actions = Actions to take
+out-actions-caption = Actions to take, past deadlines first
+out-actions-none = No action to take on this date.
+out-col-obligation = Obligation
+out-col-what = What to do
+out-col-who = Who acts
+out-col-when = By when
+out-col-gap = Gap
+out-see-card = see the finding
+out-when-overdue = now (deadline of { $day } passed)
+out-when-no-deadline = now (no deadline set by the texts)
+out-when-by = by { $day }
+out-when-none = no deadline set by the texts
+out-deadline-overdue = { $day } (passed)
+out-deadline-none = no deadline set by the texts
+out-label-prepare = To prepare
+out-checklist = Data to collect
+out-checklist-intro = These findings cannot conclude for lack of data: fill in the items shown in the profile, then run the evaluation again.
+out-checklist-fields = { $count ->
+        [one] Profile item to fill in
+       *[other] Profile items to fill in
+    }
+out-checklist-no-field = Item to fill in: see the explanation.
+out-findings-group = { $status } ({ $count })
+out-findings-collapsed = Compliant, exempted and not applicable findings are collapsed: open them for the details.
+out-period-year = Year
+out-period-item = Item
+out-source-profile = the profile (section { $path })
+out-source-ledger = the purchase ledger { $file }
+out-date-range = from { $start } to { $end }
+out-pdf-page = Page { $page } of { $pages }

@@ -1103,3 +1103,58 @@ out-gap-points-exceeded = { $excess ->
         [one] minimum dépassé de { NUM($excess) } point
        *[other] minimum dépassé de { NUM($excess) } points
     } (exigé : { $required }, constaté : { $actual })
+
+## Rapports : verdict, actions, données à réunir, sommaire, PDF (identifiants « out- »).
+## out-verdict compte des constatations : non conformes (dont échéance dépassée), échéances
+## proches des constatations pas encore exigibles, et constatations faute de données.
+
+out-verdict = { $breaches ->
+        [0] Aucune obligation non respectée
+        [one] 1 obligation non respectée
+       *[other] { $breaches } obligations non respectées
+    }{ $overdue ->
+        [0] {""}
+        [one] , dont 1 échue
+       *[other] , dont { $overdue } échues
+    } ; { $soon ->
+        [0] aucune échéance
+        [one] 1 échéance
+       *[other] { $soon } échéances
+    } dans les { $days } jours{ $missing ->
+        [0] .
+        [one] {" ;"} 1 point à documenter faute de données.
+       *[other] {" ;"} { $missing } points à documenter faute de données.
+    }
+out-verdict-heading = Où en est l'organisme
+out-toc = Sommaire
+out-actions = Actions à mener
+out-actions-caption = Actions à mener, les échéances dépassées d'abord
+out-actions-none = Aucune action à mener à cette date.
+out-col-obligation = Obligation
+out-col-what = Ce qu'il faut faire
+out-col-who = Qui agit
+out-col-when = Pour quand
+out-col-gap = Écart
+out-see-card = voir la constatation
+out-when-overdue = sans délai (échéance du { $day } dépassée)
+out-when-no-deadline = sans délai (aucune échéance fixée par les textes)
+out-when-by = au plus tard le { $day }
+out-when-none = aucune échéance fixée par les textes
+out-deadline-overdue = { $day } (dépassée)
+out-deadline-none = aucune échéance fixée par les textes
+out-label-prepare = Pour s'y préparer
+out-checklist = Données à réunir
+out-checklist-intro = Ces constatations ne peuvent pas conclure faute de données : renseignez dans le profil les éléments indiqués, puis relancez l'évaluation.
+out-checklist-fields = { $count ->
+        [one] Élément du profil à renseigner
+       *[other] Éléments du profil à renseigner
+    }
+out-checklist-no-field = Élément à renseigner : voir l'explication.
+out-findings-group = { $status } ({ $count })
+out-findings-collapsed = Les constatations conformes, exemptées ou non applicables sont repliées : ouvrez-les pour le détail.
+out-period-year = Année
+out-period-item = Objet
+out-source-profile = le profil (rubrique { $path })
+out-source-ledger = le registre d'achats { $file }
+out-date-range = du { $start } au { $end }
+out-pdf-page = Page { $page } sur { $pages }
