@@ -272,7 +272,9 @@ class _ReportNames:
             name = f"{stem}-{number}.report{self.extension}"
         self._names.add(name)
         target = self.folder / name
-        Path(partial).replace(target)
+        from reen_compliance.output import replace_keeping_mode  # noqa: PLC0415
+
+        replace_keeping_mode(partial, target)
         self.written += 1
         return target
 
