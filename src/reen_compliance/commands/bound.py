@@ -28,12 +28,12 @@ def register(
         ),
     )
     parser.add_argument(
-        "--as-of", type=cli.iso_date, metavar="YYYY-MM-DD", help="date (default: today)"
+        "--as-of", type=cli.iso_date, metavar="DATE", help="date (default: today)"
     )
     parser.add_argument(
         "--law-as-of",
         type=cli.iso_date,
-        metavar="YYYY-MM-DD",
+        metavar="DATE",
         help="the law as it stood on this date (default: --as-of)",
     )
     parser.add_argument(
