@@ -27,9 +27,7 @@ def register(
             "body bound; other rules are summarised by kind."
         ),
     )
-    parser.add_argument(
-        "--as-of", type=cli.iso_date, metavar="DATE", help="date (default: today)"
-    )
+    parser.add_argument("--as-of", type=cli.iso_date, metavar="DATE", help="date (default: today)")
     parser.add_argument(
         "--law-as-of",
         type=cli.iso_date,

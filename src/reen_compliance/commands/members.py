@@ -28,9 +28,7 @@ def register(
     )
     parser.add_argument("profile", metavar="EPCI_PROFILE", help="the EPCI's profile")
     add_with_members(parser)
-    parser.add_argument(
-        "--as-of", type=cli.iso_date, metavar="DATE", help="date (default: today)"
-    )
+    parser.add_argument("--as-of", type=cli.iso_date, metavar="DATE", help="date (default: today)")
     parser.add_argument(
         "--law-as-of",
         type=cli.iso_date,
