@@ -704,6 +704,43 @@ error-spaser-target-above-100 = target of { $value } % for { $category } ({ $sha
 error-spaser-target-twice = two different targets for { $category } ({ $share }, { $year }): { $values }
 
 
+## Batch summary (check --summary): one row per body, one column per obligation
+
+summary-title = Compliance summary — { $count ->
+        [one] { $count } profile
+       *[other] { $count } profiles
+    }
+summary-caption = One row per body, the most serious situations first (obligations not met, then missing data, then deadlines to come), then by name; one column per obligation, giving the most serious status of its findings. Each obligation's full title shows when hovering over its column and in the legend.
+summary-caption-short = Most serious status of each obligation, per body
+summary-table = Status per obligation
+summary-legend = Legend
+summary-obligations = Obligations
+summary-col-profile = Profile
+summary-col-body = Body
+summary-col-valid = Valid
+summary-col-problems = Problems
+summary-col-breaches = Breaches
+summary-col-report = Report
+summary-col-first = To act on first
+summary-none = no finding
+summary-invalid = invalid profile
+summary-invalid-line = ⚠ invalid profile: { $path }
+summary-invalid-heading = Invalid profiles
+summary-see-problems = see the problems
+summary-counts-note = Figures: number of obligations per status (the most serious of their findings).
+summary-legend-line = Legend: { $entries }
+summary-interrupted-written = interrupted: { $count ->
+        [0] no report
+        [one] { $count } report
+       *[other] { $count } reports
+    } written to { $folder }
+summary-interrupted-none = interrupted: no report written (--output-dir keeps finished reports)
+summary-remaining = { $count ->
+        [one] { $count } profile remaining:
+       *[other] { $count } profiles remaining:
+    }
+summary-generated = Summary produced by reen-compliance. It does not replace a lawyer's advice.
+
 ## Application web
 
 web-app-name = reen-compliance, responsible-digital obligations

@@ -763,6 +763,43 @@ error-spaser-target-above-100 = objectif de { $value } % pour { $category } ({ $
 error-spaser-target-twice = deux objectifs différents pour { $category } ({ $share }, { $year }) : { $values }
 
 
+## Synthèse d'un lot (check --summary) : une ligne par organisme, une colonne par obligation
+
+summary-title = Synthèse de conformité — { $count ->
+        [one] { $count } profil
+       *[other] { $count } profils
+    }
+summary-caption = Une ligne par organisme, les situations les plus graves en premier (obligations non respectées, puis données manquantes, puis échéances à venir), puis par nom ; une colonne par obligation, qui donne le statut le plus grave de ses constatations. Le titre complet de chaque obligation s'affiche au survol de sa colonne et dans la légende.
+summary-caption-short = Statut le plus grave de chaque obligation, par organisme
+summary-table = Statut par obligation
+summary-legend = Légende
+summary-obligations = Obligations
+summary-col-profile = Profil
+summary-col-body = Organisme
+summary-col-valid = Valide
+summary-col-problems = Problèmes
+summary-col-breaches = Non-conformités
+summary-col-report = Rapport
+summary-col-first = À traiter en premier
+summary-none = aucune constatation
+summary-invalid = profil invalide
+summary-invalid-line = ⚠ profil invalide : { $path }
+summary-invalid-heading = Profils invalides
+summary-see-problems = voir les problèmes
+summary-counts-note = Chiffres : nombre d'obligations par statut (le plus grave de leurs constatations).
+summary-legend-line = Légende : { $entries }
+summary-interrupted-written = interrompu : { $count ->
+        [0] aucun rapport écrit
+        [one] { $count } rapport écrit
+       *[other] { $count } rapports écrits
+    } dans { $folder }
+summary-interrupted-none = interrompu : aucun rapport écrit (--output-dir garde les rapports terminés)
+summary-remaining = { $count ->
+        [one] reste { $count } profil :
+       *[other] restent { $count } profils :
+    }
+summary-generated = Synthèse produite par reen-compliance. Elle ne remplace pas l'avis d'un juriste.
+
 ## Application web
 
 web-app-name = reen-compliance, obligations numérique responsable
