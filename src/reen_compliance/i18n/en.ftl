@@ -848,6 +848,31 @@ field-exemption-ground = Ground of exemption, among those the rule provides.
 field-exemption-justification = Justification, in a few words.
 field-exemption-expires-on = Date the exemption ends, if any.
 
+## Starter profile (init): comments and TO FILL markers
+
+init-to-fill = TO FILL
+init-to-fill-example = TO FILL, for example:
+init-replace-braces = TO FILL: replace the empty braces with lines such as:
+init-header-written = Starter profile written by reen-compliance from its reference data:
+init-attribution = { $attribution }.
+init-licence = Licence: { $licence }.
+init-reference-data = Reference data: { $source } (up to { $version }); one population figure per 1 January since 2021, each line naming its source (package version, file, vintage).
+init-override = The figures in this file override the reference data: the tool reads only this profile and, on each date, uses the latest population figure applying on or before it.
+init-check-every-value = Check every value; lines marked TO FILL or REPLACE need your own figures. A `null` value or a list left out means unknown, never no. Dates: 12/12/2024 or 2024-12-12. Each field is described in docs/profile.md.
+init-member-of = Member of the « EPCI à fiscalité propre » with SIREN { $siren }.
+init-merged = This body no longer exists: merged into { $into }.
+init-merged-unknown = This body no longer exists: merged into another body.
+init-population-empty = TO FILL: the total population INSEE authenticates, one line per 1 January.
+init-population-reference = One line per 1 January: the figure in force from that date (reference data).
+init-epci-sum = Sum of the member communes' total populations; that the thresholds use this sum for an EPCI is an interpretation no text confirms.
+init-population-add = Add a line for each later 1 January once INSEE authenticates a new figure.
+init-no-population-year = TO FILL for { $day }: the reference data has no population for this year (never take another year's figure instead).
+init-former-commune = On { $day }: { $total } was the figure of the former commune with SIREN { $siren } (before the « commune nouvelle »), not this body's.
+init-replace-municipale = REPLACE: this is the municipal population, not the total population the law's thresholds use (CGCT, article R. 2151-1); put the total population INSEE authenticated for this 1 January here.
+init-lyon = The Métropole de Lyon is a « collectivité à statut particulier » (CGCT, article L. 3611-1), not an EPCI; the profile format has no kind for it, so it is written as a « métropole ». Texts naming it apart may treat it otherwise: check each finding.
+init-exists = { $path } already exists; use --force to replace it.
+init-written = { $path }: starter profile written for { $body }; fill in the TO FILL lines, then run `reen-compliance check { $path }`.
+
 ## Application web
 
 web-app-name = reen-compliance, responsible-digital obligations

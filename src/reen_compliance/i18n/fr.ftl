@@ -907,6 +907,31 @@ field-exemption-ground = Motif d'exemption, parmi ceux que la règle prévoit.
 field-exemption-justification = Justification, en quelques mots.
 field-exemption-expires-on = Date de fin de l'exemption, le cas échéant.
 
+## Profil de départ (init) : commentaires et repères « À COMPLÉTER »
+
+init-to-fill = À COMPLÉTER
+init-to-fill-example = À COMPLÉTER, par exemple :
+init-replace-braces = À COMPLÉTER : remplacez les accolades vides par des lignes comme :
+init-header-written = Profil de départ écrit par reen-compliance à partir de ses données de référence :
+init-attribution = { $attribution }.
+init-licence = Licence : { $licence }.
+init-reference-data = Données de référence : { $source } (jusqu'à la version { $version }) ; un chiffre de population par 1er janvier depuis 2021, chaque ligne citant sa source (version du paquet, fichier, millésime).
+init-override = Les chiffres de ce fichier priment sur les données de référence : l'outil ne lit que ce profil et, à chaque date, retient le dernier chiffre de population applicable à cette date.
+init-check-every-value = Vérifiez chaque valeur ; les lignes marquées À COMPLÉTER ou À REMPLACER attendent vos propres chiffres. Une valeur `null` ou une liste absente veut dire « inconnu », jamais « non ». Dates : « 12/12/2024 » ou « 2024-12-12 ». Chaque champ est décrit dans docs/profile.md.
+init-member-of = Membre de l'EPCI à fiscalité propre de SIREN { $siren }.
+init-merged = Cet organisme n'existe plus : il a été fusionné dans { $into }.
+init-merged-unknown = Cet organisme n'existe plus : il a été fusionné dans un autre organisme.
+init-population-empty = À COMPLÉTER : la population totale authentifiée par l'INSEE, une ligne par 1er janvier.
+init-population-reference = Une ligne par 1er janvier : le chiffre en vigueur à partir de cette date (données de référence).
+init-epci-sum = Somme des populations totales des communes membres ; que les seuils retiennent cette somme pour un EPCI est une interprétation qu'aucun texte ne confirme.
+init-population-add = Ajoutez une ligne à chaque 1er janvier dès que l'INSEE authentifie un nouveau chiffre.
+init-no-population-year = À COMPLÉTER pour le { $day } : les données de référence n'ont pas de population pour cette année (ne reprenez jamais le chiffre d'une autre année).
+init-former-commune = Au { $day } : { $total } était le chiffre de l'ancienne commune de SIREN { $siren } (avant la commune nouvelle), pas celui de cet organisme.
+init-replace-municipale = À REMPLACER : c'est la population municipale, pas la population totale qu'utilisent les seuils de la loi (CGCT, article R. 2151-1) ; indiquez ici la population totale authentifiée par l'INSEE pour ce 1er janvier.
+init-lyon = La Métropole de Lyon est une collectivité à statut particulier (CGCT, article L. 3611-1), pas un EPCI ; le format de profil n'a pas de nature pour elle : elle est écrite comme une métropole. Les textes qui la nomment à part peuvent la traiter autrement : vérifiez chaque constatation.
+init-exists = { $path } existe déjà ; --force pour le remplacer.
+init-written = { $path } : profil de départ écrit pour { $body } ; complétez les lignes À COMPLÉTER puis lancez « reen-compliance check { $path } ».
+
 ## Application web
 
 web-app-name = reen-compliance, obligations numérique responsable
