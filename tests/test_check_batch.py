@@ -67,15 +67,18 @@ def test_a_folder_gives_one_row_per_profile_and_exit_2(
     captured = capsys.readouterr()
     assert "c-broken.yaml:2:1" in captured.err
     rows = captured.out.splitlines()
-    assert rows[0].split()[:3] == ["Profil", "Organisme", "SIREN"]
-    assert "reen-art16-it-equipment-reuse" in rows[0]
-    assert "a-exemple.yaml" in rows[2]
-    assert "✘ non conforme" in rows[2]
-    assert "Petite commune" in rows[3]
-    assert "c-broken.yaml" in rows[4]
-    assert "⚠ profil invalide" in rows[4]
+    assert rows[0] == "Synthèse de conformité — 3 profils"
+    assert rows[2].split()[:2] == ["Organisme", "✘"]
+    assert rows[3].startswith("⚠ profil invalide : ")
+    problems = [row.strip() for row in rows[4:] if row.startswith("  ")]
+    assert "c-broken.yaml:2:1: $: erreur de syntaxe YAML" in " ".join(problems)
+    bodies = rows[4 + len(problems) :]
+    assert bodies[0].startswith("Ville d'Exemple ")
+    assert bodies[0].endswith("✘ Parts d'achats AGEC (art. 58)")
+    assert bodies[1].startswith("Petite commune ")
     assert "notes.txt" not in captured.out
     assert "Légende : ✘ non conforme" in captured.out
+    assert max(len(line) for line in rows) <= 100
 
 
 def test_exit_code_is_1_when_valid_but_non_compliant(
@@ -136,12 +139,13 @@ def test_csv_escapes_formula_cells() -> None:
 
 
 def test_csv_summary_via_cli(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """The CSV has a header of rule ids and one row per profile, invalid ones marked."""
+    """The CSV has a header of short titles and one row per profile, invalid ones first."""
     assert main(["check", str(folder), *AS_OF, "--summary", "--format", "csv", "--lang", "en"]) == 2
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
-    assert [row["Valid"] for row in rows] == ["yes", "yes", "no"]
-    assert rows[0]["reen-art16-it-equipment-reuse"] == "non-compliant"
-    assert "YAML syntax error" in rows[2]["Problems"]
+    assert [row["Valid"] for row in rows] == ["no", "yes", "yes"]
+    assert rows[1]["Reuse of IT equipment"] == "non-compliant"
+    assert rows[1]["Breaches"] == str(list(rows[1].values()).count("non-compliant"))
+    assert "YAML syntax error" in rows[0]["Problems"]
 
 
 def test_jsonl_is_one_full_report_per_line(
@@ -157,13 +161,16 @@ def test_jsonl_is_one_full_report_per_line(
 
 
 def test_html_summary(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """The HTML summary has scoped headers, a legend and the invalid profile's problems."""
+    """The HTML summary has short titled columns, a legend and the problems in French."""
     assert main(["check", str(folder), *AS_OF, "--summary", "--format", "html"]) == 2
     html = capsys.readouterr().out
     assert '<html lang="fr">' in html
-    assert '<th scope="col"><code>reen-art16-it-equipment-reuse</code></th>' in html
+    title = "Réemploi ou réutilisation des matériels informatiques réformés"
+    assert f'title="{title}">Réemploi du matériel informatique</th>' in html
+    assert f"<dt>Réemploi du matériel informatique</dt>\n  <dd>{title} <code>" in html
     assert "Légende" in html
-    assert "YAML syntax error" in html
+    assert "erreur de syntaxe YAML" in html
+    assert "YAML syntax error" not in html
 
 
 def test_parallel_and_serial_give_the_same_output(
@@ -230,8 +237,8 @@ def test_an_interrupted_batch_keeps_finished_reports_and_says_which_remain(
     assert json.loads((out / "a-exemple.report.json").read_text(encoding="utf-8"))["findings"]
     assert not summary.exists()
     err = capsys.readouterr().err
-    assert "interrupted: 1 report(s) written" in err
-    assert "remaining (2):" in err
+    assert "interrupted: 1 report written" in err
+    assert "2 profiles remaining:" in err
     assert "b-petite.yml" in err
     assert "c-broken.yaml" in err
 

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import yaml
 
 from reen_compliance.cli import main
 from reen_compliance.loading import load_profile
@@ -60,8 +61,8 @@ def test_init_prints_without_output(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["init", "--insee", "57463"]) == 0
     out = capsys.readouterr().out
     assert "millésime 2023" in out
-    assert "one population figure per 1 January since 2021" in out
-    assert "override the reference data" in out
+    assert "un chiffre\n# de population par 1er janvier depuis 2021" in out
+    assert "priment sur les données de référence" in out
     assert 'insee_code: "57463"' in out
     for year in range(2021, 2027):
         assert f"applies_from: {year}-01-01" in out
@@ -124,3 +125,34 @@ def test_init_refuses_a_wrong_code(
     err = capsys.readouterr().err
     assert message in err
     assert option in err
+
+
+def test_init_describes_every_section_in_french_with_markers(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Every top-level profile section is there, described in French, unknown ones to fill."""
+    from reen_compliance.model import Profile  # noqa: PLC0415
+
+    assert main(["init", "--insee", "57463"]) == 0
+    out = capsys.readouterr().out
+    data = yaml.safe_load(out)
+    assert list(data) == list(Profile.model_fields)
+    assert Profile.model_validate(data).contracts is None  # unknown stays unknown
+    assert out.count("# À COMPLÉTER") >= 20
+    assert "# Les marchés publics, par consultation engagée." in out
+    assert "adopted_on: 12/12/2024" in out  # examples write dates as French documents do
+    assert "TO FILL" not in out
+    comments = [line for line in out.splitlines() if line.lstrip().startswith("# ")]
+    prose = [line for line in comments if not line.lstrip().startswith("#   ")]  # not examples
+    assert max(len(line) for line in prose) <= 100
+
+
+def test_init_in_english(capsys: pytest.CaptureFixture[str]) -> None:
+    """With --lang en the comments are English, markers TO FILL, example dates ISO."""
+    assert main(["init", "--insee", "57463", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "# Public contracts, per consultation engaged." in out
+    assert "# TO FILL, for example:" in out
+    assert "adopted_on: 2024-12-12" in out
+    assert "À COMPLÉTER" not in out
+    assert "override the reference data" in out

@@ -281,7 +281,8 @@ def test_starter_profile_for_a_commune_parses_with_quoted_codes(ref: ReferenceDa
     assert figure["total"] == 77_132
     assert "population totale" in figure["source"]
     assert [f["applies_from"].year for f in collectivity["population"]] == list(range(2021, 2027))
-    for key in ("documents", "sustainable_development_reports", "equipment_disposal"):
+    assert set(profile["documents"].values()) == {None}  # every document unknown
+    for key in ("sustainable_development_reports", "equipment_disposal"):
         assert profile[key] == {}
     assert profile["procurement"] == {}
     assert collectivity["annual_purchases_eur_ht"] == {}
@@ -309,8 +310,8 @@ def test_starter_profile_flags_a_population_municipale(ref: ReferenceData) -> No
     by_year = {figure["applies_from"].year: figure for figure in figures}
     assert by_year[2023]["source"].startswith("population municipale INSEE 2020")
     assert "à remplacer par la population totale" in by_year[2023]["source"]
-    assert "# REPLACE" in text
-    assert "TO FILL 2021-01-01" in text  # no figure for the island in 2021: said, not filled
+    assert "# À REMPLACER" in text
+    assert "# À COMPLÉTER pour le 1er janvier 2021" in text  # no figure in 2021: said, not filled
     assert 2021 not in by_year
 
 
@@ -319,4 +320,4 @@ def test_starter_profile_without_population_leaves_an_empty_list(ref: ReferenceD
     body = dataclasses.replace(ref.lookup("57463"), population=None, series=())
     text = starter_profile_yaml(body, ref.vintage)
     assert yaml.safe_load(text)["collectivity"]["population"] == []
-    assert "TO FILL" in text
+    assert "# À COMPLÉTER : la population totale" in text

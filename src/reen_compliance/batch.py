@@ -1,28 +1,35 @@
 """Summaries of many reports: one row per body, one column per obligation, worst status per cell.
 
-Pure rendering: the command runs the profiles and hands over their outcomes in input order, or
-only their compact rows (`BodyRow`: the worst status per rule), which is all a summary needs and
-what a worker process sends back, so a batch never keeps a full report.
+Pure data: the command runs the profiles and hands over their outcomes, or only their compact
+rows (`BodyRow`: the worst status per rule), which is all a summary needs and what a worker
+process sends back, so a batch never keeps a full report. `batch_render` writes the summary as
+text, CSV or HTML.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from reen_compliance.ledger_read import escape_spreadsheet_cell
 from reen_compliance.model import Status
-from reen_compliance.report import STATUS_ORDER, report_data, status_mark, status_rank
-from reen_compliance.report_model import Report
-from reen_compliance.wording import Lang, pick, status_label
+from reen_compliance.report import STATUS_ORDER, report_data, status_rank
+
+if TYPE_CHECKING:
+    from reen_compliance.i18n.message import Localized
+    from reen_compliance.loading import RuleSet
+    from reen_compliance.report_model import Report
+    from reen_compliance.wording import Lang
 
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """What became of one profile in a batch: its report, or why it could not be read."""
+    """What became of one profile in a batch: its report, or why it could not be read.
+
+    `problems` are written in the batch's language.
+    """
 
     path: str
     report: Report | None = None
@@ -39,7 +46,7 @@ class BodyRow:
     """One body of a batch, as small as a summary needs: the worst status of each rule.
 
     `worst` follows the order in which the report lists its findings; `non_compliant` says
-    whether any finding is, for the exit code.
+    whether any finding is, for the exit code; `report` is where its report was written.
     """
 
     path: str
@@ -48,25 +55,63 @@ class BodyRow:
     worst: tuple[tuple[str, Status], ...] = ()
     problems: str | None = None
     non_compliant: bool = False
+    report: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One obligation of the summary: its rule id, a short title for the header, its title."""
+
+    rule_id: str
+    short_title: Localized
+    title: Localized
 
 
 @dataclass(frozen=True, slots=True)
 class SummaryRow:
-    """One body of a batch: its worst status per rule id (None: the rule gave no finding)."""
+    """One body of a batch: its worst status per column (None: the rule gave no finding).
+
+    `first` is the rule to act on first: the first the report lists with the body's worst
+    status, when that status calls for action (non compliant, data missing, not yet due).
+    """
 
     path: str
     body: str
     siren: str
     cells: tuple[Status | None, ...]
     problems: str | None
+    report: str | None = None
+    first: str | None = None
+
+    def count(self, status: Status) -> int:
+        """How many obligations have `status` as their worst."""
+        return self.cells.count(status)
+
+    @property
+    def breaches(self) -> int:
+        """How many obligations are not met."""
+        return self.count(Status.NON_COMPLIANT)
 
 
 @dataclass(frozen=True, slots=True)
 class Summary:
-    """The batch as a table: rule ids as columns, one row per profile in input order."""
+    """The batch as a table: obligations as columns, rows most serious first, then by name."""
 
-    rule_ids: tuple[str, ...]
+    columns: tuple[Column, ...]
     rows: tuple[SummaryRow, ...]
+
+    @property
+    def rule_ids(self) -> tuple[str, ...]:
+        """The rule id of each column."""
+        return tuple(column.rule_id for column in self.columns)
+
+    def column(self, rule_id: str) -> Column | None:
+        """The column of `rule_id`, or None."""
+        return next((column for column in self.columns if column.rule_id == rule_id), None)
+
+
+ACTION_STATUSES = (Status.NON_COMPLIANT, Status.INSUFFICIENT_DATA, Status.NOT_YET_DUE)
+"""Statuses that call for something to be done."""
 
 
 def worst_status(statuses: Sequence[Status]) -> Status | None:
@@ -120,79 +165,64 @@ def sets_exit_code(report: Report) -> bool:
     )
 
 
-def summarize(outcomes: Sequence[Outcome]) -> Summary:
-    """Build the table; columns follow the rule pack's order as the reports list findings."""
-    return summarize_rows([body_row(outcome) for outcome in outcomes])
+def summarize(outcomes: Sequence[Outcome], rules: RuleSet | None = None) -> Summary:
+    """Build the table from whole reports (see `summarize_rows`)."""
+    return summarize_rows([body_row(outcome) for outcome in outcomes], rules)
 
 
-def summarize_rows(rows: Sequence[BodyRow]) -> Summary:
-    """`summarize` from compact rows, in input order."""
-    rule_ids: dict[str, None] = {}
-    for row in rows:
-        if row.problems is None:
-            rule_ids.update((rule_id, None) for rule_id, _ in row.worst)
-    table = []
-    for row in rows:
-        if row.problems is not None:
-            table.append(SummaryRow(row.path, "", "", (None,) * len(rule_ids), row.problems))
-            continue
-        worst = dict(row.worst)
-        cells = tuple(worst.get(rule_id) for rule_id in rule_ids)
-        table.append(SummaryRow(row.path, row.body, row.siren, cells, None))
-    return Summary(tuple(rule_ids), tuple(table))
+def summarize_rows(rows: Sequence[BodyRow], rules: RuleSet | None = None) -> Summary:
+    """The table: a column per rule some body has a finding for, in the rule pack's order."""
+    if rules is None:
+        from reen_compliance.loading import load_rules  # noqa: PLC0415 - the bundled pack
 
-
-def _cell(status: Status | None, lang: Lang) -> str:
-    return "—" if status is None else f"{status_mark(status)} {status_label(status, lang)}"
-
-
-def _invalid(lang: Lang) -> str:
-    return pick(lang, "⚠ profil invalide", "⚠ invalid profile")
-
-
-def _headers(lang: Lang) -> list[str]:
-    return [pick(lang, "Profil", "Profile"), pick(lang, "Organisme", "Body"), "SIREN"]
-
-
-def legend(lang: Lang) -> list[str]:
-    """One entry per status: its mark and its words."""
-    return [f"{status_mark(status)} {status_label(status, lang)}" for status in STATUS_ORDER]
-
-
-def render_summary_text(summary: Summary, lang: Lang) -> str:
-    """An aligned text table followed by its legend, for a terminal."""
-    header = [*_headers(lang), *summary.rule_ids]
-    lines = [
-        [row.path, _invalid(lang) if row.problems else row.body, row.siren]
-        + [_cell(cell, lang) for cell in row.cells]
-        for row in summary.rows
+        rules = load_rules()
+    found = {rule_id for row in rows if row.problems is None for rule_id, _ in row.worst}
+    columns = [
+        Column(rule.rule.id, rule.rule.short_title, rule.rule.title)
+        for rule in rules.rules
+        if rule.rule.id in found
     ]
-    widths = [max(len(text) for text in column) for column in zip(header, *lines, strict=True)]
-    out = ["  ".join(text.ljust(width) for text, width in zip(header, widths, strict=True))]
-    out.append("  ".join("-" * width for width in widths))
-    out += [
-        "  ".join(text.ljust(width) for text, width in zip(line, widths, strict=True)).rstrip()
-        for line in lines
+    known = {column.rule_id for column in columns}
+    columns += [
+        Column(rule_id, _Plain(rule_id), _Plain(rule_id)) for rule_id in sorted(found - known)
     ]
-    out += ["", pick(lang, "Légende : ", "Legend: ") + " · ".join(legend(lang))]
-    out.append(
-        pick(lang, "— : aucune constatation pour cette règle", "—: no finding for this rule")
-    )
-    return "\n".join(out) + "\n"
+    ids = [column.rule_id for column in columns]
+    table = [_summary_row(row, ids) for row in rows]
+    return Summary(tuple(columns), tuple(sorted(table, key=severity_key)))
 
 
-def render_summary_csv(summary: Summary, lang: Lang) -> str:
-    """CSV with status words in cells; cells a spreadsheet would run as formulas are escaped."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    valid, problems = pick(lang, "Valide", "Valid"), pick(lang, "Problèmes", "Problems")
-    writer.writerow([*_headers(lang), valid, problems, *summary.rule_ids])
-    for row in summary.rows:
-        cells = ["" if cell is None else status_label(cell, lang) for cell in row.cells]
-        valid = pick(lang, "non", "no") if row.problems else pick(lang, "oui", "yes")
-        values = [row.path, row.body, row.siren, valid, row.problems or "", *cells]
-        writer.writerow([escape_spreadsheet_cell(value) for value in values])
-    return buffer.getvalue()
+def _summary_row(row: BodyRow, ids: Sequence[str]) -> SummaryRow:
+    if row.problems is not None:
+        return SummaryRow(row.path, "", "", (None,) * len(ids), row.problems, row.report)
+    worst = dict(row.worst)
+    status = worst_status(list(worst.values()))
+    first = None
+    if status in ACTION_STATUSES:
+        first = next(rule_id for rule_id, found in row.worst if found == status)
+    cells = tuple(worst.get(rule_id) for rule_id in ids)
+    return SummaryRow(row.path, row.body, row.siren, cells, None, row.report, first)
+
+
+def severity_key(row: SummaryRow) -> tuple[object, ...]:
+    """Invalid profiles first, then most obligations not met, data missing, due soon; then name."""
+    counts = tuple(-row.count(status) for status in STATUS_ORDER[: len(ACTION_STATUSES)])
+    return (row.problems is None, counts, name_key(row.body), row.path)
+
+
+def name_key(name: str) -> str:
+    """A name as a French index sorts it: accents and case aside (« Évry » beside « Evry »)."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+@dataclass(frozen=True, slots=True)
+class _Plain:
+    """A rule id standing for a title the pack does not give (a rule no longer in it)."""
+
+    text: str
+
+    def in_language(self, _lang: str) -> str:
+        return self.text
 
 
 def render_summary_jsonl(outcomes: Sequence[Outcome]) -> str:
@@ -208,63 +238,22 @@ def jsonl_line(outcome: Outcome) -> str:
     return json.dumps(entry, ensure_ascii=False) + "\n"
 
 
-def render_summary_html(summary: Summary, lang: Lang) -> str:
-    """The summary table as a self-contained, accessible HTML page."""
-    from reen_compliance.report_html import template_environment  # noqa: PLC0415 - Jinja2
+def render_summary_text(summary: Summary, lang: Lang) -> str:
+    """One line per body for a 100-column terminal (see `batch_render.summary_text`)."""
+    from reen_compliance.batch_render import summary_text  # noqa: PLC0415
 
-    statuses = [
-        {"status": s.value, "mark": status_mark(s), "label": status_label(s, lang)}
-        for s in STATUS_ORDER
-    ]
-    rows = [
-        {
-            "path": row.path,
-            "body": row.body,
-            "siren": row.siren,
-            "problems": row.problems,
-            "cells": [
-                None
-                if cell is None
-                else {
-                    "status": cell.value,
-                    "mark": status_mark(cell),
-                    "label": status_label(cell, lang),
-                }
-                for cell in row.cells
-            ],
-        }
-        for row in summary.rows
-    ]
-    count = len(summary.rows)
-    view = {
-        "lang": lang,
-        "title": pick(
-            lang,
-            f"Synthèse de conformité — {count} profils",
-            f"Compliance summary — {count} profiles",
-        ),
-        "t": {
-            "generated": pick(
-                lang,
-                "Synthèse produite par reen-compliance. Elle ne remplace pas l'avis d'un juriste.",
-                "Summary produced by reen-compliance. It does not replace a lawyer's advice.",
-            ),
-            "legend": pick(lang, "Légende", "Legend"),
-            "table": pick(lang, "Pire statut par obligation", "Worst status per obligation"),
-            "caption": pick(
-                lang,
-                "Une ligne par organisme, une colonne par obligation : le statut le plus grave "
-                "de ses constatations.",
-                "One row per body, one column per obligation: the most serious status of its "
-                "findings.",
-            ),
-            "profile": pick(lang, "Profil", "Profile"),
-            "body": pick(lang, "Organisme", "Body"),
-            "none": pick(lang, "aucune constatation", "no finding"),
-            "invalid": _invalid(lang),
-        },
-        "statuses": statuses,
-        "rule_ids": summary.rule_ids,
-        "rows": rows,
-    }
-    return template_environment().get_template("summary.html.j2").render(view=view)
+    return summary_text(summary, lang)
+
+
+def render_summary_csv(summary: Summary, lang: Lang) -> str:
+    """The table as CSV (see `batch_render.summary_csv`)."""
+    from reen_compliance.batch_render import summary_csv  # noqa: PLC0415
+
+    return summary_csv(summary, lang)
+
+
+def render_summary_html(summary: Summary, lang: Lang) -> str:
+    """The table as a self-contained, accessible HTML page (see `batch_render.summary_html`)."""
+    from reen_compliance.batch_render import summary_html  # noqa: PLC0415
+
+    return summary_html(summary, lang)

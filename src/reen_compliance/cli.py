@@ -42,11 +42,13 @@ COMMAND_MODULES: tuple[str, ...] = (
 
 
 def iso_date(text: str) -> date:
-    """Parse YYYY-MM-DD for argparse, with a message naming the expected form."""
+    """Parse a date as a profile writes it (2025-06-01 or 01/06/2025) for argparse."""
+    from reen_compliance.dates import DATE_FORMS, parse_day  # noqa: PLC0415 - fast start
+
     try:
-        return date.fromisoformat(text)
+        return parse_day(text)
     except ValueError:
-        msg = f"expected a date such as 2025-06-01, found {text!r}"
+        msg = f"expected a date such as {DATE_FORMS}, found {text!r}"
         raise argparse.ArgumentTypeError(msg) from None
 
 
@@ -166,13 +168,13 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--as-of",
         type=iso_date,
-        metavar="YYYY-MM-DD",
-        help="date of the assessment (default: today)",
+        metavar="DATE",
+        help="date of the assessment, 2025-06-01 or 01/06/2025 (default: today)",
     )
     check.add_argument(
         "--law-as-of",
         type=iso_date,
-        metavar="YYYY-MM-DD",
+        metavar="DATE",
         help="the law as it stood on this date (default: --as-of)",
     )
     check.add_argument(
@@ -193,7 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
     rules = sub.add_parser(
         "rules", help="lister les règles et valeurs en vigueur / list rules and values in force"
     )
-    rules.add_argument("--as-of", type=iso_date, metavar="YYYY-MM-DD")
+    rules.add_argument("--as-of", type=iso_date, metavar="DATE")
     add_common(rules, formats=("text", "json"))
     rules.set_defaults(handler=_cmd_rules)
 

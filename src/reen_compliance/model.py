@@ -14,6 +14,8 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
+from reen_compliance.dates import iso_text
+
 MAX_AMOUNT = Decimal(10) ** 15  # a sanity bound on euros or percents, not a legal value
 YEAR_MIN = 1990
 YEAR_MAX = 2200
@@ -51,15 +53,11 @@ def _decimal_from_text(value: object) -> object:
 
 
 _DECIMAL_COMMA = re.compile(r"-?\d+,\d{1,2}")
-_FRENCH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 
 
 def _date_from_text(value: object) -> object:
     """Accept « 12/12/2024 » (day first, as French documents write it) besides 2024-12-12."""
-    if isinstance(value, str) and (match := _FRENCH_DATE.fullmatch(value.strip())):
-        day, month, year = match.groups()
-        return f"{year}-{int(month):02d}-{int(day):02d}"
-    return value
+    return iso_text(value) if isinstance(value, str) else value
 
 
 Day = Annotated[date, BeforeValidator(_date_from_text)]

@@ -36,6 +36,17 @@ class LocalizedText(Frozen):
         return self.en if lang == "en" else self.fr
 
 
+SHORT_TITLE_MAX = 42
+"""A short title fits a table's column header and a 100-column terminal line."""
+
+
+class ShortText(LocalizedText):
+    """A short text in French and English, such as a column title."""
+
+    fr: str = Field(min_length=1, max_length=SHORT_TITLE_MAX)
+    en: str = Field(min_length=1, max_length=SHORT_TITLE_MAX)
+
+
 class TextVersion(Frozen):
     """A version of a cited text in force over a period; findings name the one they applied."""
 
@@ -577,6 +588,9 @@ class Rule(Frozen):
 
     id: str = Field(pattern=RULE_ID_PATTERN)
     title: LocalizedText
+    short_title: ShortText = Field(
+        description="A few words naming the obligation in a summary's column header or legend"
+    )
     reference_file: str = Field(description="The legal reference file it is encoded from")
     legal_basis: tuple[LegalBasis, ...] = Field(min_length=1)
     confidence: Confidence

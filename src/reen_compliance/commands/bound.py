@@ -27,13 +27,11 @@ def register(
             "body bound; other rules are summarised by kind."
         ),
     )
-    parser.add_argument(
-        "--as-of", type=cli.iso_date, metavar="YYYY-MM-DD", help="date (default: today)"
-    )
+    parser.add_argument("--as-of", type=cli.iso_date, metavar="DATE", help="date (default: today)")
     parser.add_argument(
         "--law-as-of",
         type=cli.iso_date,
-        metavar="YYYY-MM-DD",
+        metavar="DATE",
         help="the law as it stood on this date (default: --as-of)",
     )
     parser.add_argument(

@@ -17,9 +17,9 @@ def register(sub: Any, add_common: Callable[..., None]) -> None:  # noqa: ANN401
         "calendar", help="échéances à venir / upcoming deadlines (text, json, ics)"
     )
     parser.add_argument("profile", metavar="PROFILE")
-    parser.add_argument("--from", dest="start", type=cli.iso_date, metavar="YYYY-MM-DD")
-    parser.add_argument("--to", dest="end", type=cli.iso_date, metavar="YYYY-MM-DD")
-    parser.add_argument("--law-as-of", type=cli.iso_date, metavar="YYYY-MM-DD")
+    parser.add_argument("--from", dest="start", type=cli.iso_date, metavar="DATE")
+    parser.add_argument("--to", dest="end", type=cli.iso_date, metavar="DATE")
+    parser.add_argument("--law-as-of", type=cli.iso_date, metavar="DATE")
     add_common(parser, formats=("text", "ics", "json"))
     parser.set_defaults(handler=run)
 

@@ -273,7 +273,10 @@ def evaluate_profile(
             profile_sha256=file_sha256(path),
         )
     except ProfileError as error:
-        return Outcome(path, problems=str(error))
+        return Outcome(path, problems=error.in_language(lang))
     except OSError as error:  # the file vanished between loading and hashing
-        return Outcome(path, problems=f"{path}: $: cannot read the file: {error.strerror}")
+        from reen_compliance.messages import say  # noqa: PLC0415
+
+        unreadable = say("file.unreadable", reason=error.strerror or "")
+        return Outcome(path, problems=f"{path}: $: {unreadable.render(lang)}")
     return Outcome(path, report)

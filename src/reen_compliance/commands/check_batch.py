@@ -25,6 +25,7 @@ from typing import IO, TYPE_CHECKING, Final, Literal, Self
 
 from reen_compliance.batch import BodyRow, body_row, jsonl_line, rows_exit_code, summarize_rows
 from reen_compliance.commands import check
+from reen_compliance.i18n.message import Value, msg
 
 if TYPE_CHECKING:
     import argparse
@@ -160,13 +161,15 @@ def run_batch(args: argparse.Namespace, paths: list[str], lang: Lang) -> int:
         results = _results(paths, jobs_for(args.jobs, len(paths)), rules, job, args.rules)
         try:
             for done in results:
-                rows[done.index] = shared.row(done.row)
+                row = done.row
                 if done.line is not None:
                     spool.add(done.index, done.line)
                 if output == "junit":
                     suites[done.index] = done.suite
                 if names is not None and done.partial is not None:
-                    names.place(paths[done.index], done.partial)
+                    target = names.place(paths[done.index], done.partial)
+                    row = replace(row, report=_link(target, args.output))
+                rows[done.index] = shared.row(row)
                 _announce(done.row, lang)
                 advance()
         except KeyboardInterrupt:
@@ -176,7 +179,7 @@ def run_batch(args: argparse.Namespace, paths: list[str], lang: Lang) -> int:
             _interrupted(paths, rows, names, lang)
             return EXIT_INTERRUPTED
         finished = [row for row in rows if row is not None]
-        _emit(args, output, finished, suites, spool, lang)
+        _emit(args, output, finished, suites, spool, lang, rules)
     return rows_exit_code(finished)
 
 
@@ -187,6 +190,7 @@ def _emit(  # noqa: PLR0913, PLR0917 - the three kinds of batch output, each wit
     suites: list[ET.Element | None],
     spool: _Spool,
     lang: Lang,
+    rules: RuleSet,
 ) -> None:
     from reen_compliance.cli import emit  # noqa: PLC0415
 
@@ -208,13 +212,25 @@ def _emit(  # noqa: PLR0913, PLR0917 - the three kinds of batch output, each wit
             "csv": render_summary_csv,
             "html": render_summary_html,
         }
-        emit(renderers[args.format](summarize_rows(rows), lang), args.output)
+        emit(renderers[args.format](summarize_rows(rows, rules), lang), args.output)
 
 
 def _announce(row: BodyRow, lang: Lang) -> None:
     if row.problems is not None:
-        heading = "profil invalide" if lang == "fr" else "invalid profile"
+        heading = _say("summary-invalid", lang)
         sys.stderr.write(f"reen-compliance: {heading}\n{row.problems}\n")
+
+
+def _say(message_id: str, lang: Lang, **values: Value) -> str:
+    from reen_compliance.i18n.render import render  # noqa: PLC0415
+
+    return render(msg(message_id, **values), lang)
+
+
+def _link(report: Path, summary: str | None) -> str:
+    """Where the summary finds a report: relative to the summary's folder (or the current one)."""
+    start = Path(summary).parent if summary else Path()
+    return Path(os.path.relpath(report, start)).as_posix()
 
 
 def _interrupted(
@@ -222,21 +238,12 @@ def _interrupted(
 ) -> None:
     remaining = [path for path, row in zip(paths, rows, strict=True) if row is None]
     if names is not None:
-        done = names.written
-        text = (
-            f"interrompu : {done} rapport(s) écrit(s) dans {names.folder}"
-            if lang == "fr"
-            else f"interrupted: {done} report(s) written to {names.folder}"
-        )
+        folder = str(names.folder)
+        text = _say("summary-interrupted-written", lang, count=names.written, folder=folder)
     else:
-        text = (
-            "interrompu : aucun rapport écrit (--output-dir garde les rapports terminés)"
-            if lang == "fr"
-            else "interrupted: no report written (--output-dir keeps finished reports)"
-        )
-    left = ("restent" if lang == "fr" else "remaining") + f" ({len(remaining)})"
-    colon = " :" if lang == "fr" else ":"
-    lines = [f"reen-compliance: {text}", f"{left}{colon}", *(f"  {path}" for path in remaining)]
+        text = _say("summary-interrupted-none", lang)
+    left = _say("summary-remaining", lang, count=len(remaining))
+    lines = [f"reen-compliance: {text}", left, *(f"  {path}" for path in remaining)]
     sys.stderr.write("\n".join(lines) + "\n")
 
 
@@ -272,7 +279,9 @@ class _ReportNames:
             name = f"{stem}-{number}.report{self.extension}"
         self._names.add(name)
         target = self.folder / name
-        Path(partial).replace(target)
+        from reen_compliance.output import replace_keeping_mode  # noqa: PLC0415
+
+        replace_keeping_mode(partial, target)
         self.written += 1
         return target
 

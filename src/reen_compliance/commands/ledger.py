@@ -78,8 +78,8 @@ def register(sub: Any, add_common: Callable[..., None]) -> None:  # noqa: ANN401
     )
     parser.add_argument("ledgers", nargs="+", metavar="LEDGER", help="CSV, XLSX or ODS exports")
     parser.add_argument("--year", type=int, action="append", help="only this year (repeatable)")
-    parser.add_argument("--as-of", type=iso_date, metavar="YYYY-MM-DD")
-    parser.add_argument("--law-as-of", type=iso_date, metavar="YYYY-MM-DD")
+    parser.add_argument("--as-of", type=iso_date, metavar="DATE")
+    parser.add_argument("--law-as-of", type=iso_date, metavar="DATE")
     parser.add_argument(
         "--columns",
         nargs="+",

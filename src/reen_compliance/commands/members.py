@@ -28,13 +28,11 @@ def register(
     )
     parser.add_argument("profile", metavar="EPCI_PROFILE", help="the EPCI's profile")
     add_with_members(parser)
-    parser.add_argument(
-        "--as-of", type=cli.iso_date, metavar="YYYY-MM-DD", help="date (default: today)"
-    )
+    parser.add_argument("--as-of", type=cli.iso_date, metavar="DATE", help="date (default: today)")
     parser.add_argument(
         "--law-as-of",
         type=cli.iso_date,
-        metavar="YYYY-MM-DD",
+        metavar="DATE",
         help="the law as it stood on this date (default: --as-of)",
     )
     add_common(parser, formats=("text", "json"))

@@ -704,6 +704,175 @@ error-spaser-target-above-100 = target of { $value } % for { $category } ({ $sha
 error-spaser-target-twice = two different targets for { $category } ({ $share }, { $year }): { $values }
 
 
+## Batch summary (check --summary): one row per body, one column per obligation
+
+summary-title = Compliance summary — { $count ->
+        [one] { $count } profile
+       *[other] { $count } profiles
+    }
+summary-caption = One row per body, the most serious situations first (obligations not met, then missing data, then deadlines to come), then by name; one column per obligation, giving the most serious status of its findings. Each obligation's full title shows when hovering over its column and in the legend.
+summary-caption-short = Most serious status of each obligation, per body
+summary-table = Status per obligation
+summary-legend = Legend
+summary-obligations = Obligations
+summary-col-profile = Profile
+summary-col-body = Body
+summary-col-valid = Valid
+summary-col-problems = Problems
+summary-col-breaches = Breaches
+summary-col-report = Report
+summary-col-first = To act on first
+summary-none = no finding
+summary-invalid = invalid profile
+summary-invalid-line = ⚠ invalid profile: { $path }
+summary-invalid-heading = Invalid profiles
+summary-see-problems = see the problems
+summary-counts-note = Figures: number of obligations per status (the most serious of their findings).
+summary-legend-line = Legend: { $entries }
+summary-interrupted-written = interrupted: { $count ->
+        [0] no report
+        [one] { $count } report
+       *[other] { $count } reports
+    } written to { $folder }
+summary-interrupted-none = interrupted: no report written (--output-dir keeps finished reports)
+summary-remaining = { $count ->
+        [one] { $count } profile remaining:
+       *[other] { $count } profiles remaining:
+    }
+summary-generated = Summary produced by reen-compliance. It does not replace a lawyer's advice.
+
+## Profile fields: one description per field (schema, starter profile, documentation)
+## Ids « field-<model>-<field> ». Values written as is are in backticks.
+
+field-profile-format-version = Version of the profile format: always `1`.
+field-profile-collectivity = Who the body is: its kind, identifiers, population and yearly purchases.
+field-profile-documents = The documents the law requires the body to adopt (work programme, responsible-digital strategy, SPASER, PCAET). A document left out is unknown, not “not adopted”.
+field-profile-sustainable-development-reports = The sustainable-development situation report, per budget year.
+field-profile-equipment-disposal = IT equipment decommissioned and sent to reuse, per calendar year, in units.
+field-profile-procurement = The year's purchases per legal category (AGEC law, article 58), in euros excluding VAT, per calendar year.
+field-profile-spaser-targets = The figures the adopted SPASER sets as targets, per year, category and share.
+field-profile-contracts = Public contracts, per consultation engaged. Left out: unknown; an empty list: no contract.
+field-profile-digital-product-purchases = Purchases of digital products and whether their repairability and durability indices were taken into account.
+field-profile-practices = Practices declared for the obligations no figure measures.
+field-profile-paper-purchases = Paper products bought and their recycled share, per calendar year.
+field-profile-online-services = Online services (websites, apps, intranets…) and their accessibility (RGAA). Left out: unknown; an empty list: no service.
+field-profile-ghg-reports = Greenhouse-gas emissions reports (BEGES) published, with their transition plan.
+field-profile-data-centres = Data centres the body operates. Left out: unknown; an empty list: none.
+field-profile-exemptions = Exemptions the body claims, on a ground the rule provides.
+field-collectivity-name = Name of the body, as reports show it.
+field-collectivity-kind = Kind of body: `commune`, `epci`, `departement`, `region`, `state_service`, `public_establishment` or `other_buyer`.
+field-collectivity-epci-category = For an EPCI only: `metropole`, `communaute_urbaine`, `communaute_agglomeration`, `communaute_communes` or `syndicat`.
+field-collectivity-siren = SIREN number: 9 digits, written in quotes.
+field-collectivity-insee-code = INSEE code of the commune (official geographic code): 5 characters in quotes.
+field-collectivity-population = Total population authenticated by INSEE, one line per 1 January: the figure in force from that date. The law's thresholds apply to it.
+field-collectivity-annual-purchases-eur-ht = Total public purchasing of each calendar year, in euros excluding VAT, written in quotes (such as `"65000000.00"`).
+field-collectivity-staff = Number of people employed.
+field-population-figure-applies-from = Date from which the figure applies (1 January of the year).
+field-population-figure-total = Total population (municipal population and population counted apart).
+field-population-figure-source = Where the figure comes from (INSEE vintage, file, authenticating decree).
+field-documents-nr-work-programme = Work programme preparing the responsible-digital strategy (REEN law, article 35).
+field-documents-nr-strategy = Responsible-digital strategy (communes and EPCI over 50,000 inhabitants).
+field-documents-spaser = Plan promoting socially and ecologically responsible public procurement (SPASER).
+field-documents-pcaet = Territorial climate-air-energy plan (PCAET), adopted or last revised.
+field-document-status = Status of the document: `adopted`, `in_preparation` or `not_adopted`.
+field-document-adopted-on = Date of the deliberation or decision adopting it; required for an adopted document.
+field-document-planned-on = Planned adoption date, for a document in preparation.
+field-document-reference = Reference of the act (deliberation number).
+field-document-url = Web address where the document is published.
+field-document-contents = What the adopted strategy contains (CGCT, article D. 2311-15-1), when the profile says.
+field-strategy-contents-elements = Required elements present: `objectives`, `measures`, `indicators`, `means`.
+field-strategy-contents-themes = Optional themes of the decree covered (such as `public_procurement`, `equipment_lifecycle`, `ecodesign`).
+field-sustainable-development-report-adopted-on = Date the report was presented to the assembly.
+field-sustainable-development-report-covers-nr-strategy = Whether the report contains the annual review of the responsible-digital strategy: `true` or `false`.
+field-sustainable-development-report-budget-debate-on = Date of the budget debate, which the report must precede.
+field-equipment-disposal-reformed-on-jan-1 = Number of decommissioned IT items in stock on 1 January (B, « décret n° 2023-266 », article 3).
+field-equipment-disposal-sent-to-reuse = Number of those items sent to reuse during the year (A).
+field-procurement-figure-category = Id of the legal category, such as `d2024-134:textiles` (list: `reen-compliance rules`).
+field-procurement-figure-total-eur-ht = Total purchases of the category in the year, in euros excluding VAT.
+field-procurement-figure-reuse-eur-ht = Part of that amount from reuse, in euros excluding VAT.
+field-procurement-figure-recycled-eur-ht = Part with recycled content, besides what is already counted as reuse, in euros excluding VAT.
+field-procurement-figure-donations-eur = Flat-rate value of donations received, which « décret n° 2024-134 » lets the body count.
+field-spaser-target-year = Year the target is for.
+field-spaser-target-category = Id of the legal category, such as `d2024-134:textiles`.
+field-spaser-target-share = Share targeted: `reuse`, `recycled` or `reuse_or_recycled`.
+field-spaser-target-target-pct = Target in percent, written in quotes (`"25"` for 25 %).
+field-contract-reference = Reference and subject of the contract.
+field-contract-consultation-launched-on = Date the consultation was engaged or the contract notice sent to publication.
+field-contract-environmental-execution-condition = Whether the performance conditions take the environment into account: `true` or `false`.
+field-contract-environmental-award-criterion = Whether at least one award criterion takes the offer's environmental characteristics into account, or a single cost criterion includes them (CCP R. 2152-7): `true` or `false`.
+field-digital-product-purchase-reference = Reference and subject of the purchase.
+field-digital-product-purchase-launched-on = Date the purchase was launched.
+field-digital-product-purchase-has-repairability-index = Whether the products carry a repairability index: `true` or `false`.
+field-digital-product-purchase-repairability-index-considered = Whether the repairability index was taken into account: `true` or `false`.
+field-digital-product-purchase-has-durability-index = Whether the products carry a durability index: `true` or `false`.
+field-digital-product-purchase-durability-index-considered = Whether the durability index was taken into account: `true` or `false`.
+field-practices-circular-clauses = Clauses and criteria favouring reuse and recycled content and cutting single-use plastics (AGEC law, article 55).
+field-practices-energy-efficient-software = Promotion of software designed to limit energy use (AGEC law, article 55).
+field-practices-no-single-use-plastics = For State services: no purchase of single-use plastic products (AGEC law, article 77).
+field-practices-refurbished-temporary-buildings = Refurbished temporary buildings not excluded from contracts (CCP L. 2172-5).
+field-practices-retreaded-tyres = Purchase of retreaded tyres (CCP L. 2172-6).
+field-practice-declaration-applied = Whether the body applies the practice the rule describes: `true` or `false`.
+field-practice-declaration-declared-on = Date of the declaration.
+field-practice-declaration-not-possible-reason = Why applying it was not possible, where the text allows that.
+field-practice-declaration-evidence = Document showing the practice (internal guide, model clause…).
+field-paper-purchases-unit = Unit counted in: `eur_ht`, `kg`, `reams` or `units`.
+field-paper-purchases-total = Total paper products bought in the year, in that unit, in quotes.
+field-paper-purchases-recycled = Part made of recycled paper (at least 50 % recycled fibre), in the same unit.
+field-online-service-name = Name of the online service.
+field-online-service-kind = Kind of service: `website`, `intranet`, `extranet`, `mobile_app`, `software` or `street_furniture`.
+field-online-service-url = Web address of the service.
+field-online-service-created-on = Date the service went online.
+field-online-service-statement-published-on = Date the accessibility statement was last published or updated.
+field-online-service-audit-on = Date of the last RGAA compliance audit.
+field-online-service-compliance-rate-pct = Share of RGAA criteria met at the last audit, in percent, in quotes.
+field-online-service-home-page-mention = Accessibility mention on the home page, as the decree words it: « totalement », « partiellement », « non » or « absente ».
+field-online-service-multi-year-plan = Multi-year accessibility plan: its period and web address.
+field-online-service-annual-plan-years = Years whose annual action plan is published.
+field-multi-year-plan-starts-on = First day of the plan's period.
+field-multi-year-plan-ends-on = Last day of the plan's period.
+field-multi-year-plan-url = Web address where the plan is published.
+field-ghg-report-published-on = Date the report was published.
+field-ghg-report-reference-year = Reference year of the emissions measured.
+field-ghg-report-transition-plan = Whether the report includes a transition plan: `true` or `false`.
+field-ghg-report-significant-indirect-emissions = Whether it covers significant indirect emissions: `true` or `false`.
+field-ghg-report-transmitted = Whether it was sent to the administrative authority (the ADEME platform): `true` or `false`.
+field-data-centre-name = Name of the data centre.
+field-data-centre-siret = SIRET number of the site: 14 digits in quotes.
+field-data-centre-installed-power-kw = Installed power of the server rooms, in kW, in quotes.
+field-data-centre-commissioned-on = Date it was commissioned.
+field-data-centre-declared-on = Date it was declared to the minister.
+field-data-centre-yearly-reports = For each data year, the date the yearly information was sent.
+field-exemption-rule-id = Id of the rule concerned (list: `reen-compliance rules`).
+field-exemption-period = Calendar year concerned, or `null` for all.
+field-exemption-ground = Ground of exemption, among those the rule provides.
+field-exemption-justification = Justification, in a few words.
+field-exemption-expires-on = Date the exemption ends, if any.
+
+## Starter profile (init): comments and TO FILL markers
+
+init-to-fill = TO FILL
+init-to-fill-example = TO FILL, for example:
+init-replace-braces = TO FILL: replace the empty braces with lines such as:
+init-header-written = Starter profile written by reen-compliance from its reference data:
+init-attribution = { $attribution }.
+init-licence = Licence: { $licence }.
+init-reference-data = Reference data: { $source } (up to { $version }); one population figure per 1 January since 2021, each line naming its source (package version, file, vintage).
+init-override = The figures in this file override the reference data: the tool reads only this profile and, on each date, uses the latest population figure applying on or before it.
+init-check-every-value = Check every value; lines marked TO FILL or REPLACE need your own figures. A `null` value or a list left out means unknown, never no. Dates: 12/12/2024 or 2024-12-12. Each field is described in docs/profile.md.
+init-member-of = Member of the « EPCI à fiscalité propre » with SIREN { $siren }.
+init-merged = This body no longer exists: merged into { $into }.
+init-merged-unknown = This body no longer exists: merged into another body.
+init-population-empty = TO FILL: the total population INSEE authenticates, one line per 1 January.
+init-population-reference = One line per 1 January: the figure in force from that date (reference data).
+init-epci-sum = Sum of the member communes' total populations; that the thresholds use this sum for an EPCI is an interpretation no text confirms.
+init-population-add = Add a line for each later 1 January once INSEE authenticates a new figure.
+init-no-population-year = TO FILL for { $day }: the reference data has no population for this year (never take another year's figure instead).
+init-former-commune = On { $day }: { $total } was the figure of the former commune with SIREN { $siren } (before the « commune nouvelle »), not this body's.
+init-replace-municipale = REPLACE: this is the municipal population, not the total population the law's thresholds use (CGCT, article R. 2151-1); put the total population INSEE authenticated for this 1 January here.
+init-lyon = The Métropole de Lyon is a « collectivité à statut particulier » (CGCT, article L. 3611-1), not an EPCI; the profile format has no kind for it, so it is written as a « métropole ». Texts naming it apart may treat it otherwise: check each finding.
+init-exists = { $path } already exists; use --force to replace it.
+init-written = { $path }: starter profile written for { $body }; fill in the TO FILL lines, then run `reen-compliance check { $path }`.
+
 ## Application web
 
 web-app-name = reen-compliance, responsible-digital obligations

@@ -763,6 +763,175 @@ error-spaser-target-above-100 = objectif de { $value } % pour { $category } ({ $
 error-spaser-target-twice = deux objectifs différents pour { $category } ({ $share }, { $year }) : { $values }
 
 
+## Synthèse d'un lot (check --summary) : une ligne par organisme, une colonne par obligation
+
+summary-title = Synthèse de conformité — { $count ->
+        [one] { $count } profil
+       *[other] { $count } profils
+    }
+summary-caption = Une ligne par organisme, les situations les plus graves en premier (obligations non respectées, puis données manquantes, puis échéances à venir), puis par nom ; une colonne par obligation, qui donne le statut le plus grave de ses constatations. Le titre complet de chaque obligation s'affiche au survol de sa colonne et dans la légende.
+summary-caption-short = Statut le plus grave de chaque obligation, par organisme
+summary-table = Statut par obligation
+summary-legend = Légende
+summary-obligations = Obligations
+summary-col-profile = Profil
+summary-col-body = Organisme
+summary-col-valid = Valide
+summary-col-problems = Problèmes
+summary-col-breaches = Non-conformités
+summary-col-report = Rapport
+summary-col-first = À traiter en premier
+summary-none = aucune constatation
+summary-invalid = profil invalide
+summary-invalid-line = ⚠ profil invalide : { $path }
+summary-invalid-heading = Profils invalides
+summary-see-problems = voir les problèmes
+summary-counts-note = Chiffres : nombre d'obligations par statut (le plus grave de leurs constatations).
+summary-legend-line = Légende : { $entries }
+summary-interrupted-written = interrompu : { $count ->
+        [0] aucun rapport écrit
+        [one] { $count } rapport écrit
+       *[other] { $count } rapports écrits
+    } dans { $folder }
+summary-interrupted-none = interrompu : aucun rapport écrit (--output-dir garde les rapports terminés)
+summary-remaining = { $count ->
+        [one] reste { $count } profil :
+       *[other] restent { $count } profils :
+    }
+summary-generated = Synthèse produite par reen-compliance. Elle ne remplace pas l'avis d'un juriste.
+
+## Champs du profil : une description par champ (schéma, profil de départ, documentation)
+## Identifiants « field-<modèle>-<champ> ». Les valeurs écrites telles quelles sont entre accents graves.
+
+field-profile-format-version = Version du format de profil : toujours `1`.
+field-profile-collectivity = Qui est l'organisme : sa nature, ses identifiants, sa population et ses achats annuels.
+field-profile-documents = Les documents que la loi impose d'adopter (programme de travail, stratégie numérique responsable, SPASER, PCAET). Un document absent est inconnu, pas « non adopté ».
+field-profile-sustainable-development-reports = Le rapport sur la situation en matière de développement durable, par année budgétaire.
+field-profile-equipment-disposal = Les matériels informatiques réformés et leur orientation vers le réemploi, par année civile, en unités.
+field-profile-procurement = Les achats de l'année par catégorie légale (article 58 de la loi AGEC), en euros HT, par année civile.
+field-profile-spaser-targets = Les objectifs chiffrés que fixe le SPASER adopté, par année, catégorie et part.
+field-profile-contracts = Les marchés publics, par consultation engagée. Absent : inconnu ; liste vide : aucun marché.
+field-profile-digital-product-purchases = Les achats de produits numériques et la prise en compte de leurs indices de réparabilité et de durabilité.
+field-profile-practices = Les pratiques déclarées pour les obligations qui ne se mesurent pas par un chiffre.
+field-profile-paper-purchases = Les achats de produits papetiers et leur part de papier recyclé, par année civile.
+field-profile-online-services = Les services en ligne (sites, applications, intranets…) et leur accessibilité (RGAA). Absent : inconnu ; liste vide : aucun service.
+field-profile-ghg-reports = Les bilans des émissions de gaz à effet de serre (BEGES) publiés, avec leur plan de transition.
+field-profile-data-centres = Les centres de données exploités par l'organisme. Absent : inconnu ; liste vide : aucun.
+field-profile-exemptions = Les exemptions que l'organisme invoque, sur un motif que prévoit la règle.
+field-collectivity-name = Nom de l'organisme, tel qu'il figure dans les rapports.
+field-collectivity-kind = Nature de l'organisme : `commune`, `epci`, `departement`, `region`, `state_service` (service de l'État), `public_establishment` (établissement public) ou `other_buyer` (autre acheteur).
+field-collectivity-epci-category = Pour un EPCI seulement : `metropole`, `communaute_urbaine`, `communaute_agglomeration`, `communaute_communes` ou `syndicat`.
+field-collectivity-siren = Numéro SIREN : 9 chiffres, écrits entre guillemets.
+field-collectivity-insee-code = Code INSEE de la commune (code officiel géographique) : 5 caractères entre guillemets.
+field-collectivity-population = Population totale authentifiée par l'INSEE, une ligne par 1er janvier : le chiffre en vigueur à partir de cette date. Les seuils de la loi s'appliquent à cette population.
+field-collectivity-annual-purchases-eur-ht = Montant total des achats publics de chaque année civile, en euros HT, écrit entre guillemets (par exemple `"65000000.00"`).
+field-collectivity-staff = Nombre de personnes employées.
+field-population-figure-applies-from = Date à partir de laquelle le chiffre s'applique (le 1er janvier de l'année).
+field-population-figure-total = Population totale (population municipale et population comptée à part).
+field-population-figure-source = D'où vient le chiffre (millésime INSEE, fichier, décret d'authentification).
+field-documents-nr-work-programme = Programme de travail préalable à la stratégie numérique responsable (loi REEN, article 35).
+field-documents-nr-strategy = Stratégie numérique responsable (communes et EPCI à fiscalité propre de plus de 50 000 habitants).
+field-documents-spaser = Schéma de promotion des achats publics socialement et écologiquement responsables (SPASER).
+field-documents-pcaet = Plan climat-air-énergie territorial (PCAET), adopté ou révisé en dernier lieu.
+field-document-status = État du document : `adopted` (adopté), `in_preparation` (en préparation) ou `not_adopted` (non adopté).
+field-document-adopted-on = Date de la délibération ou de la décision d'adoption ; obligatoire pour un document adopté.
+field-document-planned-on = Date d'adoption prévue, pour un document en préparation.
+field-document-reference = Référence de l'acte (numéro de délibération).
+field-document-url = Adresse où le document est publié en ligne.
+field-document-contents = Ce que la stratégie adoptée contient (CGCT, article D. 2311-15-1), quand le profil le précise.
+field-strategy-contents-elements = Éléments obligatoires présents : `objectives` (objectifs), `measures` (mesures), `indicators` (indicateurs), `means` (moyens).
+field-strategy-contents-themes = Thèmes facultatifs du décret traités (par exemple `public_procurement`, `equipment_lifecycle`, `ecodesign`).
+field-sustainable-development-report-adopted-on = Date à laquelle le rapport a été présenté à l'assemblée délibérante.
+field-sustainable-development-report-covers-nr-strategy = Le rapport contient-il le bilan annuel de la stratégie numérique responsable : `true` (oui) ou `false` (non).
+field-sustainable-development-report-budget-debate-on = Date du débat d'orientation budgétaire ; le rapport doit le précéder.
+field-equipment-disposal-reformed-on-jan-1 = Nombre de matériels informatiques réformés en stock au 1er janvier (B, décret n° 2023-266, article 3).
+field-equipment-disposal-sent-to-reuse = Nombre de ces matériels orientés vers le réemploi ou la réutilisation pendant l'année (A).
+field-procurement-figure-category = Identifiant de la catégorie légale, par exemple `d2024-134:textiles` (liste : commande `reen-compliance rules`).
+field-procurement-figure-total-eur-ht = Montant total des achats de la catégorie dans l'année, en euros HT.
+field-procurement-figure-reuse-eur-ht = Part de ce montant issue du réemploi ou de la réutilisation, en euros HT.
+field-procurement-figure-recycled-eur-ht = Part intégrant des matières recyclées, hors ce qui est déjà compté en réemploi, en euros HT.
+field-procurement-figure-donations-eur = Valeur forfaitaire des dons reçus, que le décret n° 2024-134 permet de compter.
+field-spaser-target-year = Année que vise l'objectif.
+field-spaser-target-category = Identifiant de la catégorie légale visée, par exemple `d2024-134:textiles`.
+field-spaser-target-share = Part visée : `reuse` (réemploi ou réutilisation), `recycled` (matières recyclées) ou `reuse_or_recycled` (l'un ou l'autre).
+field-spaser-target-target-pct = Objectif en pourcentage, écrit entre guillemets (`"25"` pour 25 %).
+field-contract-reference = Référence et objet du marché.
+field-contract-consultation-launched-on = Date d'engagement de la consultation ou d'envoi de l'avis de marché à la publication.
+field-contract-environmental-execution-condition = Les conditions d'exécution prennent-elles en compte l'environnement : `true` ou `false`.
+field-contract-environmental-award-criterion = Un critère d'attribution au moins prend-il en compte les caractéristiques environnementales de l'offre (ou un critère unique de coût les inclut-il, CCP R. 2152-7) : `true` ou `false`.
+field-digital-product-purchase-reference = Référence et objet de l'achat.
+field-digital-product-purchase-launched-on = Date de lancement de la procédure d'achat.
+field-digital-product-purchase-has-repairability-index = Les produits ont-ils un indice de réparabilité : `true` ou `false`.
+field-digital-product-purchase-repairability-index-considered = L'indice de réparabilité a-t-il été pris en compte dans l'achat : `true` ou `false`.
+field-digital-product-purchase-has-durability-index = Les produits ont-ils un indice de durabilité : `true` ou `false`.
+field-digital-product-purchase-durability-index-considered = L'indice de durabilité a-t-il été pris en compte dans l'achat : `true` ou `false`.
+field-practices-circular-clauses = Clauses et critères favorisant le réemploi, les matières recyclées et la réduction des plastiques à usage unique (loi AGEC, article 55).
+field-practices-energy-efficient-software = Promotion de logiciels dont la conception limite la consommation d'énergie (loi AGEC, article 55).
+field-practices-no-single-use-plastics = Pour les services de l'État : aucun achat de produits en plastique à usage unique (loi AGEC, article 77).
+field-practices-refurbished-temporary-buildings = Constructions temporaires reconditionnées non exclues des marchés (CCP L. 2172-5).
+field-practices-retreaded-tyres = Achat de pneumatiques rechapés (CCP L. 2172-6).
+field-practice-declaration-applied = L'organisme applique-t-il la pratique que décrit la règle : `true` ou `false`.
+field-practice-declaration-declared-on = Date de la déclaration.
+field-practice-declaration-not-possible-reason = Pourquoi l'appliquer n'a pas été possible, lorsque le texte le permet.
+field-practice-declaration-evidence = Document qui atteste la pratique (guide interne, clause type…).
+field-paper-purchases-unit = Unité de compte : `eur_ht` (euros HT), `kg`, `reams` (ramettes) ou `units` (unités).
+field-paper-purchases-total = Total des produits papetiers achetés dans l'année, dans cette unité, entre guillemets.
+field-paper-purchases-recycled = Part en papier recyclé (au moins 50 % de fibres recyclées), dans la même unité.
+field-online-service-name = Nom du service en ligne.
+field-online-service-kind = Type de service : `website` (site), `intranet`, `extranet`, `mobile_app` (application mobile), `software` (progiciel) ou `street_furniture` (mobilier urbain numérique).
+field-online-service-url = Adresse du service.
+field-online-service-created-on = Date de mise en ligne du service.
+field-online-service-statement-published-on = Date de dernière publication ou mise à jour de la déclaration d'accessibilité.
+field-online-service-audit-on = Date du dernier audit de conformité au RGAA.
+field-online-service-compliance-rate-pct = Taux de critères RGAA respectés au dernier audit, en pourcentage, entre guillemets.
+field-online-service-home-page-mention = Mention d'accessibilité en page d'accueil : `totalement`, `partiellement`, `non` (conforme) ou `absente`.
+field-online-service-multi-year-plan = Schéma pluriannuel de mise en accessibilité : sa période et son adresse.
+field-online-service-annual-plan-years = Années dont le plan d'action annuel est publié.
+field-multi-year-plan-starts-on = Premier jour de la période du schéma.
+field-multi-year-plan-ends-on = Dernier jour de la période du schéma.
+field-multi-year-plan-url = Adresse où le schéma est publié.
+field-ghg-report-published-on = Date de publication du bilan.
+field-ghg-report-reference-year = Année de référence des émissions mesurées.
+field-ghg-report-transition-plan = Le bilan comporte-t-il un plan de transition : `true` ou `false`.
+field-ghg-report-significant-indirect-emissions = Le bilan couvre-t-il les émissions indirectes significatives : `true` ou `false`.
+field-ghg-report-transmitted = Le bilan a-t-il été transmis à l'autorité administrative (plateforme de l'ADEME) : `true` ou `false`.
+field-data-centre-name = Nom du centre de données.
+field-data-centre-siret = Numéro SIRET de l'établissement : 14 chiffres entre guillemets.
+field-data-centre-installed-power-kw = Puissance installée des salles informatiques, en kW, entre guillemets.
+field-data-centre-commissioned-on = Date de mise en service.
+field-data-centre-declared-on = Date de la déclaration au ministre.
+field-data-centre-yearly-reports = Pour chaque année de données, la date d'envoi des informations annuelles.
+field-exemption-rule-id = Identifiant de la règle visée (liste : commande `reen-compliance rules`).
+field-exemption-period = Année civile visée, ou `null` pour toutes.
+field-exemption-ground = Motif d'exemption, parmi ceux que la règle prévoit.
+field-exemption-justification = Justification, en quelques mots.
+field-exemption-expires-on = Date de fin de l'exemption, le cas échéant.
+
+## Profil de départ (init) : commentaires et repères « À COMPLÉTER »
+
+init-to-fill = À COMPLÉTER
+init-to-fill-example = À COMPLÉTER, par exemple :
+init-replace-braces = À COMPLÉTER : remplacez les accolades vides par des lignes comme :
+init-header-written = Profil de départ écrit par reen-compliance à partir de ses données de référence :
+init-attribution = { $attribution }.
+init-licence = Licence : { $licence }.
+init-reference-data = Données de référence : { $source } (jusqu'à la version { $version }) ; un chiffre de population par 1er janvier depuis 2021, chaque ligne citant sa source (version du paquet, fichier, millésime).
+init-override = Les chiffres de ce fichier priment sur les données de référence : l'outil ne lit que ce profil et, à chaque date, retient le dernier chiffre de population applicable à cette date.
+init-check-every-value = Vérifiez chaque valeur ; les lignes marquées À COMPLÉTER ou À REMPLACER attendent vos propres chiffres. Une valeur `null` ou une liste absente veut dire « inconnu », jamais « non ». Dates : « 12/12/2024 » ou « 2024-12-12 ». Chaque champ est décrit dans docs/profile.md.
+init-member-of = Membre de l'EPCI à fiscalité propre de SIREN { $siren }.
+init-merged = Cet organisme n'existe plus : il a été fusionné dans { $into }.
+init-merged-unknown = Cet organisme n'existe plus : il a été fusionné dans un autre organisme.
+init-population-empty = À COMPLÉTER : la population totale authentifiée par l'INSEE, une ligne par 1er janvier.
+init-population-reference = Une ligne par 1er janvier : le chiffre en vigueur à partir de cette date (données de référence).
+init-epci-sum = Somme des populations totales des communes membres ; que les seuils retiennent cette somme pour un EPCI est une interprétation qu'aucun texte ne confirme.
+init-population-add = Ajoutez une ligne à chaque 1er janvier dès que l'INSEE authentifie un nouveau chiffre.
+init-no-population-year = À COMPLÉTER pour le { $day } : les données de référence n'ont pas de population pour cette année (ne reprenez jamais le chiffre d'une autre année).
+init-former-commune = Au { $day } : { $total } était le chiffre de l'ancienne commune de SIREN { $siren } (avant la commune nouvelle), pas celui de cet organisme.
+init-replace-municipale = À REMPLACER : c'est la population municipale, pas la population totale qu'utilisent les seuils de la loi (CGCT, article R. 2151-1) ; indiquez ici la population totale authentifiée par l'INSEE pour ce 1er janvier.
+init-lyon = La Métropole de Lyon est une collectivité à statut particulier (CGCT, article L. 3611-1), pas un EPCI ; le format de profil n'a pas de nature pour elle : elle est écrite comme une métropole. Les textes qui la nomment à part peuvent la traiter autrement : vérifiez chaque constatation.
+init-exists = { $path } existe déjà ; --force pour le remplacer.
+init-written = { $path } : profil de départ écrit pour { $body } ; complétez les lignes À COMPLÉTER puis lancez « reen-compliance check { $path } ».
+
 ## Application web
 
 web-app-name = reen-compliance, obligations numérique responsable
