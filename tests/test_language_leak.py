@@ -472,8 +472,6 @@ GOLDEN_XFAIL: dict[str, str] = {
     "check-ledger-en.text": _EN_CHECK,
     "check-ledger-fr.text": "issue 12: shares.py, ledger.py, checks_items.py not yet converted",
     "explain-en.text": "issue 12: rules/*.yaml legal_basis.version (French only) not yet converted",
-    "ledger-fr.markdown": "issue 12: ledger_report.py (periods, labels) not yet converted",
-    "ledger-fr.text": "issue 12: ledger_report.py (periods, labels) not yet converted",
 }
 """Golden outputs whose remaining leaks belong to a module not yet converted."""
 

@@ -84,6 +84,13 @@ def category_labels(rule: CompiledRule) -> dict[str, str]:
     return {ref_id: ref.category.label for ref_id, ref in category_index(check).items()}
 
 
+def regime_labels(rule: CompiledRule) -> dict[str, Value]:
+    """Regime id -> the decree's label, read in the reader's language."""
+    check = rule.rule.check
+    assert isinstance(check, CategorySharesCheck)  # noqa: S101 - chosen by shares_rule
+    return {regime.id: regime.label for regime in check.regimes}
+
+
 def summarize(  # noqa: PLR0913 - keywords a caller sets one by one
     rule: CompiledRule,
     paths: Iterable[str | Path],

@@ -121,9 +121,11 @@ def run(args: argparse.Namespace) -> int:
     from reen_compliance.model import Status  # noqa: PLC0415
     from reen_compliance.procurement import (  # noqa: PLC0415
         DECLARATION_FIELDS,
+        category_labels,
         declaration_from_summary,
         figures_from_summary,
         measure_years,
+        regime_labels,
         shares_rule,
         summarize,
     )
@@ -180,7 +182,14 @@ def run(args: argparse.Namespace) -> int:
         for note in figures.notes
         if note.year is None or not args.year or note.year in args.year
     )
-    result = LedgerResult(tuple(years), summary, notes, progress)
+    result = LedgerResult(
+        tuple(years),
+        summary,
+        notes,
+        progress,
+        labels=category_labels(rule),
+        regimes=regime_labels(rule),
+    )
     renderers = {
         "text": lambda: render_ledger_text(result, args.lang),
         "markdown": lambda: render_ledger_markdown(result, args.lang),

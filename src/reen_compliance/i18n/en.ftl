@@ -897,3 +897,42 @@ ledger-note-unreachable = { $year } ({ $regime }): { $count ->
        *[other] categories no line could reach
     } (no CPV code listed, no mapping rule): { $categories }.
 ledger-note-profile-year-kept = { $year }: figures declared in the profile (the ledgers cover no purchase of that year).
+
+## Output of the ledger command (purchase shares per year and category)
+
+ledger-out-year = Year { $year }
+ledger-out-year-open = Year { $year } (year not over)
+ledger-out-no-purchase = no classified purchase
+ledger-out-period = { $start } to { $end }
+ledger-out-category = “{ $label }” ({ $category }), { $period }:
+ledger-out-md-category = “{ $label }” (`{ $category }`)
+ledger-out-share = { $share }: { $measured }, minimum { $minimum } — { $status } (total { $total } excl. VAT)
+ledger-out-share-missing = { $share }: { $measured }, minimum { $minimum } — { $status } (total { $total } excl. VAT; { $missing } excl. VAT missing)
+ledger-out-minimum-unconfirmed = not confirmed ({ $minimum })
+ledger-out-unclassified = Unclassified lines in { $year } ({ $regime }): { $count ->
+        [one] { $count } line
+       *[other] { $count } lines
+    }, { $amount } excl. VAT, { $without_cpv } of them without a CPV code; top CPV codes: { $cpv }.
+ledger-out-unclassified-no-cpv = Unclassified lines in { $year } ({ $regime }): { $count ->
+        [one] { $count } line
+       *[other] { $count } lines
+    }, { $amount } excl. VAT, { $without_cpv } of them without a CPV code.
+ledger-out-outside = Lines outside every period of the decrees in { $year }: { $count ->
+        [one] { $count } line
+       *[other] { $count } lines
+    }, { $amount } excl. VAT.
+ledger-out-targets = SPASER targets:
+ledger-out-target = { $year }, “{ $label }”, { $share }: share achieved { $achieved }, target { $target }, legal minimum { $minimum } — { $reached }
+ledger-out-target-reached = target reached
+ledger-out-target-not-reached = target not reached
+ledger-out-target-not-measured = nothing measured
+ledger-out-sheets = Sheets read:
+ledger-out-sheet = { $sheet }: { $count ->
+        [one] { $count } line
+       *[other] { $count } lines
+    }
+ledger-out-notes = Notes:
+ledger-out-md-title = Purchase shares per category
+ledger-out-md-unclassified = Unclassified lines
+ledger-out-md-notes = Notes
+ledger-out-col-total = Total excl. VAT

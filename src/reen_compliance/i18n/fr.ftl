@@ -959,3 +959,42 @@ ledger-note-unreachable = { $year } ({ $regime }) : { $count ->
        *[other] catégories qu'aucune ligne ne pouvait atteindre
     } (aucun code CPV listé, aucune règle de correspondance) : { $categories }.
 ledger-note-profile-year-kept = { $year } : chiffres déclarés dans le profil (les registres ne couvrent aucun achat de cette année).
+
+## Sortie de la commande ledger (parts d'achats par année et par catégorie)
+
+ledger-out-year = Année { $year }
+ledger-out-year-open = Année { $year } (année non close)
+ledger-out-no-purchase = aucun achat classé
+ledger-out-period = du { $start } au { $end }
+ledger-out-category = « { $label } » ({ $category }), { $period } :
+ledger-out-md-category = « { $label } » (`{ $category }`)
+ledger-out-share = { $share } : { $measured }, minimum { $minimum } — { $status } (total { $total } HT)
+ledger-out-share-missing = { $share } : { $measured }, minimum { $minimum } — { $status } (total { $total } HT ; il manque { $missing } HT)
+ledger-out-minimum-unconfirmed = non confirmé ({ $minimum })
+ledger-out-unclassified = Lignes non classées en { $year } ({ $regime }) : { $count ->
+        [one] { $count } ligne
+       *[other] { $count } lignes
+    }, { $amount } HT, dont { $without_cpv } sans code CPV ; principaux codes CPV : { $cpv }.
+ledger-out-unclassified-no-cpv = Lignes non classées en { $year } ({ $regime }) : { $count ->
+        [one] { $count } ligne
+       *[other] { $count } lignes
+    }, { $amount } HT, dont { $without_cpv } sans code CPV.
+ledger-out-outside = Lignes hors de toute période des décrets en { $year } : { $count ->
+        [one] { $count } ligne
+       *[other] { $count } lignes
+    }, { $amount } HT.
+ledger-out-targets = Objectifs du SPASER :
+ledger-out-target = { $year }, « { $label } », { $share } : part atteinte { $achieved }, objectif { $target }, minimum légal { $minimum } — { $reached }
+ledger-out-target-reached = objectif atteint
+ledger-out-target-not-reached = objectif non atteint
+ledger-out-target-not-measured = rien de mesuré
+ledger-out-sheets = Feuilles lues :
+ledger-out-sheet = { $sheet } : { $count ->
+        [one] { $count } ligne
+       *[other] { $count } lignes
+    }
+ledger-out-notes = Remarques :
+ledger-out-md-title = Parts d'achats par catégorie
+ledger-out-md-unclassified = Lignes non classées
+ledger-out-md-notes = Remarques
+ledger-out-col-total = Total HT

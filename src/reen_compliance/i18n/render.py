@@ -56,6 +56,12 @@ def render_or_text(value: Msg | str | None, lang: Lang) -> str | None:
     return render(value, lang)
 
 
+def render_value(value: Value, lang: Lang) -> str:
+    """One value alone, written as a message would write it (a table cell, a list item)."""
+    written = _argument(value, lang)
+    return format_number(written, lang) if isinstance(written, int | Decimal) else written
+
+
 def has_message(message_id: str, lang: Lang) -> bool:
     """Whether the catalogue of `lang` defines `message_id`."""
     return bool(_bundle(lang).has_message(message_id))
