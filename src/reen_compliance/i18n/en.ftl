@@ -936,3 +936,52 @@ ledger-out-md-title = Purchase shares per category
 ledger-out-md-unclassified = Unclassified lines
 ledger-out-md-notes = Notes
 ledger-out-col-total = Total excl. VAT
+
+## Output of the bound command (bodies each rule binds, from the reference data)
+
+bound-list-title = Bodies bound on { $as_of } (law as of { $law_as_of })
+bound-list-reference-data = Reference data: “{ $attribution }” — “{ $licence }”.
+bound-list-vintage = { $counts }: “{ $source }”
+bound-list-perimeters = EPCI perimeters as of { $day }.
+bound-list-reading = Reading: an EPCI's population is the sum of the total populations of its member communes (a reading NOT CONFIRMED by the texts). The Métropole de Lyon (a local authority with a special status, CGCT L. 3611-1) is evaluated as an EPCI of the metropolis category.
+bound-list-superseded = Caution: { $counts }: figure in force since { $day }; INSEE authenticates a new one each 1 January: this is the latest the data carries, not necessarily the one in force.
+bound-list-assumed = ASSUMED: { $counts }: figure applying only from { $day }, assumed in force (--assume-current-population).
+bound-list-communes = { $count ->
+        [one] { $count } commune
+       *[other] { $count } communes
+    }
+bound-list-epcis = { $count } EPCI
+bound-list-communes-and-epcis = { $communes } and { $epcis }
+bound-list-kind = { $kind ->
+        [cc] community of communes
+        [communaute_communes] community of communes
+        [ca] agglomeration community
+        [communaute_agglomeration] agglomeration community
+        [cu] urban community
+        [communaute_urbaine] urban community
+        [metropole] metropolis
+        [metropole_de_lyon] Métropole de Lyon
+        [epci] EPCI
+       *[commune] commune
+    }
+bound-list-kind-lyon = Métropole de Lyon, evaluated as a { $entity }
+bound-list-kind-count = { $kind } ({ $count })
+bound-list-fact = “{ $name }”
+bound-list-not-in-force = Not in force (from { $start }).
+bound-list-condition = Condition: “{ $condition }”
+bound-list-condition-values = Condition: “{ $condition }”; { $values }
+bound-list-value = { $name } = { $value } ({ $source })
+bound-list-counts = Bound: { $total } ({ $communes }, { $epcis }); not bound: { $not_bound }; undetermined: { $unknown }
+bound-list-no-threshold = No threshold: binds every body of these kinds: { $kinds } — { $communes }, { $epcis }.
+bound-list-depends = Depends on facts the reference data does not carry ({ $missing }): { $kinds }.
+bound-list-binds-none = Binds no commune or EPCI.
+bound-list-body = { $name } — { $population } inh., { $tail }
+bound-list-body-no-population = { $name } — population unknown, { $tail }
+bound-list-since = bound since { $day }
+bound-list-since-at-least = bound since { $day } at least
+bound-list-not-in-force-yet = bound, since an unknown date
+bound-list-unknown = undetermined: { $fact } missing
+bound-list-pending = { $counts } from { $start }
+bound-list-no-population-in-force = the reference data has no population figure in force on { $as_of } for some bodies (figure applying: { $details }). Choose a later --as-of, or --assume-current-population to use them anyway (every output will say so).
+bound-list-source-reference = { $source }; reen-compliance reference data
+bound-list-source-assumed = { $source }; reen-compliance reference data; assumed in force on { $day } (applying from { $since })

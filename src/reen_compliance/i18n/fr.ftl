@@ -998,3 +998,52 @@ ledger-out-md-title = Parts d'achats par catégorie
 ledger-out-md-unclassified = Lignes non classées
 ledger-out-md-notes = Remarques
 ledger-out-col-total = Total HT
+
+## Sortie de la commande bound (organismes liés par chaque règle, d'après les données de référence)
+
+bound-list-title = Organismes liés au { $as_of } (droit au { $law_as_of })
+bound-list-reference-data = Données de référence : { $attribution } — { $licence }.
+bound-list-vintage = { $counts } : « { $source } »
+bound-list-perimeters = Périmètres des EPCI au { $day }.
+bound-list-reading = Lecture : la population d'un EPCI est la somme des populations totales de ses communes membres (lecture NON CONFIRMÉE par les textes). La Métropole de Lyon (collectivité à statut particulier, CGCT L. 3611-1) est évaluée comme un EPCI de catégorie métropole.
+bound-list-superseded = Attention : { $counts } : chiffre en vigueur depuis le { $day } ; l'INSEE en authentifie un nouveau chaque 1er janvier : c'est le dernier que portent les données, pas forcément celui en vigueur.
+bound-list-assumed = SUPPOSÉ : { $counts } : chiffre applicable seulement à compter du { $day }, supposé en vigueur (--assume-current-population).
+bound-list-communes = { $count ->
+        [one] { $count } commune
+       *[other] { $count } communes
+    }
+bound-list-epcis = { $count } EPCI
+bound-list-communes-and-epcis = { $communes } et { $epcis }
+bound-list-kind = { $kind ->
+        [cc] communauté de communes
+        [communaute_communes] communauté de communes
+        [ca] communauté d'agglomération
+        [communaute_agglomeration] communauté d'agglomération
+        [cu] communauté urbaine
+        [communaute_urbaine] communauté urbaine
+        [metropole] métropole
+        [metropole_de_lyon] Métropole de Lyon
+        [epci] EPCI
+       *[commune] commune
+    }
+bound-list-kind-lyon = Métropole de Lyon, évaluée comme { $entity }
+bound-list-kind-count = { $kind } ({ $count })
+bound-list-fact = « { $name } »
+bound-list-not-in-force = Pas en vigueur (à compter du { $start }).
+bound-list-condition = Condition : « { $condition } »
+bound-list-condition-values = Condition : « { $condition } » ; { $values }
+bound-list-value = { $name } = { $value } ({ $source })
+bound-list-counts = Liés : { $total } ({ $communes }, { $epcis }) ; non liés : { $not_bound } ; indéterminés : { $unknown }
+bound-list-no-threshold = Sans seuil : lie tout organisme de ces catégories : { $kinds } — { $communes }, { $epcis }.
+bound-list-depends = Dépend de faits absents des données de référence ({ $missing }) : { $kinds }.
+bound-list-binds-none = Ne lie aucune commune ni aucun EPCI.
+bound-list-body = { $name } — { $population } hab., { $tail }
+bound-list-body-no-population = { $name } — population inconnue, { $tail }
+bound-list-since = lié depuis le { $day }
+bound-list-since-at-least = lié au moins depuis le { $day }
+bound-list-not-in-force-yet = lié, sans date connue
+bound-list-unknown = indéterminé : il manque { $fact }
+bound-list-pending = { $counts } à compter du { $start }
+bound-list-no-population-in-force = les données de référence n'ont pas de population en vigueur le { $as_of } pour certains organismes (chiffre applicable : { $details }). Choisissez une date --as-of ultérieure, ou --assume-current-population pour les utiliser quand même (chaque sortie le dira).
+bound-list-source-reference = { $source } ; données de référence reen-compliance
+bound-list-source-assumed = { $source } ; données de référence reen-compliance ; supposé en vigueur le { $day } (applicable à compter du { $since })
