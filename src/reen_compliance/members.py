@@ -18,6 +18,7 @@ from reen_compliance.applicability import LawView, assess
 from reen_compliance.bound import epci_perimeter_on, reads_population, reference_profile
 from reen_compliance.engine import evaluate
 from reen_compliance.errors import Problem, ProfileError
+from reen_compliance.i18n.message import Code, Msg, msg
 from reen_compliance.loading import RuleSet
 from reen_compliance.model import PopulationFigure, Profile, Status
 from reen_compliance.reference import ReferenceBody, ReferenceData, normalize_code
@@ -85,7 +86,7 @@ class MembersSummary:
     epci: BodyObligations
     profiled: tuple[BodyObligations, ...]
     unprofiled: tuple[BodyObligations, ...]
-    ignored: tuple[tuple[str, str], ...]
+    ignored: tuple[tuple[str, Msg], ...]
     shared: tuple[SharedObligation, ...]
     epci_perimeter_as_of: date | None = None
 
@@ -181,20 +182,21 @@ def _match(
     profiles: Mapping[str, Profile],
     members: tuple[ReferenceBody, ...],
     reference: ReferenceData,
-) -> tuple[dict[str, tuple[Profile, str]], list[tuple[str, str]]]:
+) -> tuple[dict[str, tuple[Profile, str]], list[tuple[str, Msg]]]:
     """Pair profiles with member INSEE codes; the first file in name order wins a tie."""
     member_codes = {body.insee_code for body in members}
     matched: dict[str, tuple[Profile, str]] = {}
-    ignored: list[tuple[str, str]] = []
+    ignored: list[tuple[str, Msg]] = []
     for file in sorted(profiles):
         profile = profiles[file]
         code = _insee_code(profile, reference)
         if code is None:
-            ignored.append((file, "no insee_code, and no siren of a commune of the reference data"))
+            ignored.append((file, msg("members-ignored-no-code")))
         elif code not in member_codes:
-            ignored.append((file, f"commune {code} is not a member of this EPCI"))
+            ignored.append((file, msg("members-ignored-not-member", code=Code(code))))
         elif code in matched:
-            ignored.append((file, f"commune {code} already has a profile: {matched[code][1]}"))
+            duplicate = msg("members-ignored-duplicate", code=Code(code), file=matched[code][1])
+            ignored.append((file, duplicate))
         else:
             matched[code] = (profile, file)
     return matched, ignored

@@ -983,5 +983,54 @@ bound-list-not-in-force-yet = bound, since an unknown date
 bound-list-unknown = undetermined: { $fact } missing
 bound-list-pending = { $counts } from { $start }
 bound-list-no-population-in-force = the reference data has no population figure in force on { $as_of } for some bodies (figure applying: { $details }). Choose a later --as-of, or --assume-current-population to use them anyway (every output will say so).
-bound-list-source-reference = { $source }; reen-compliance reference data
-bound-list-source-assumed = { $source }; reen-compliance reference data; assumed in force on { $day } (applying from { $since })
+
+## Output of the members command (an EPCI and its member communes)
+
+members-title = { $epci } (SIREN { $siren }) and its { $total ->
+        [one] { $total } member commune
+       *[other] { $total } member communes
+    } — on { $as_of }
+members-perimeters = Member communes as of the perimeters of { $day }.
+members-population-source = Reference population: “{ $source }”
+members-heading-epci = EPCI
+members-body = { $name } ({ $code }, { $file }), { $population }
+members-body-unprofiled = { $name } ({ $code }), { $population }: { $details }
+members-population = { $count } inh.
+members-population-unknown = population unknown
+members-population-later = { $count } inh. (figure applying only from { $day }: unknown on this date)
+members-rule = { $rule }: { $outcome }
+members-rule-short = { $rule } ({ $outcome })
+members-bound = bound
+members-not-bound = not bound
+members-undetermined = undetermined (“{ $fact }” missing)
+members-with-status = { $outcome } — { $status }
+members-not-bound-by = not bound by: { $rules }
+members-with-profile = Member communes with a profile ({ $count } of { $total })
+members-without-profile = Member communes without a profile ({ $count }), from the reference data
+members-none-other = None is bound by another rule, on its reference population.
+members-others = { $count ->
+        [one] The last one is bound by no other rule, on its reference population.
+       *[other] The { $count } others are bound by no other rule, on their reference population.
+    }
+members-each-bound-by = Each is bound by: { $rules }
+members-undetermined-for-each = Undetermined for each ({ $why }): { $rules }
+members-why-later = the reference population applies only from { $day }
+members-why-missing = a fact the reference data does not carry: “{ $fact }”
+members-shared-heading = Obligations binding several bodies
+members-shared = { $rule }: { $bodies }
+members-epci-and-members = { $epci } and { $count ->
+        [one] { $count } member commune
+       *[other] { $count } member communes
+    }
+members-members = { $count ->
+        [one] { $count } member commune
+       *[other] { $count } member communes
+    }
+members-pooling = Each body is bound in its own right, on its own facts. Work may be pooled (a strategy drafted together, a purchasing group), but no text read allows one body's act to discharge another body's duty: each must adopt or meet its own.
+members-ignored-heading = Profiles ignored
+members-ignored = { $file }: { $reason }
+members-ignored-no-code = no “insee_code”, and no SIREN of a commune of the reference data
+members-ignored-not-member = commune { $code } is not a member of this EPCI
+members-ignored-duplicate = commune { $code } already has a profile: { $file }
+members-not-a-folder = --with-members { $folder }: not a folder
+members-check-one-profile = --with-members takes exactly one EPCI profile and --format text or json

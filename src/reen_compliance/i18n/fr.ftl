@@ -1045,5 +1045,54 @@ bound-list-not-in-force-yet = lié, sans date connue
 bound-list-unknown = indéterminé : il manque { $fact }
 bound-list-pending = { $counts } à compter du { $start }
 bound-list-no-population-in-force = les données de référence n'ont pas de population en vigueur le { $as_of } pour certains organismes (chiffre applicable : { $details }). Choisissez une date --as-of ultérieure, ou --assume-current-population pour les utiliser quand même (chaque sortie le dira).
-bound-list-source-reference = { $source } ; données de référence reen-compliance
-bound-list-source-assumed = { $source } ; données de référence reen-compliance ; supposé en vigueur le { $day } (applicable à compter du { $since })
+
+## Sortie de la commande members (un EPCI et ses communes membres)
+
+members-title = { $epci } (SIREN { $siren }) et ses { $total ->
+        [one] { $total } commune membre
+       *[other] { $total } communes membres
+    } — au { $as_of }
+members-perimeters = Communes membres selon les périmètres au { $day }.
+members-population-source = Population de référence : « { $source } »
+members-heading-epci = EPCI
+members-body = { $name } ({ $code }, { $file }), { $population }
+members-body-unprofiled = { $name } ({ $code }), { $population } : { $details }
+members-population = { $count } hab.
+members-population-unknown = population inconnue
+members-population-later = { $count } hab. (chiffre applicable seulement à compter du { $day } : inconnu à cette date)
+members-rule = { $rule } : { $outcome }
+members-rule-short = { $rule } ({ $outcome })
+members-bound = lié
+members-not-bound = non lié
+members-undetermined = indéterminé (il manque « { $fact } »)
+members-with-status = { $outcome } — { $status }
+members-not-bound-by = non applicables : { $rules }
+members-with-profile = Communes membres avec un profil ({ $count } sur { $total })
+members-without-profile = Communes membres sans profil ({ $count }), selon les données de référence
+members-none-other = Aucune n'est liée par une autre règle, sur sa population de référence.
+members-others = { $count ->
+        [one] La dernière n'est liée par aucune autre règle, sur sa population de référence.
+       *[other] Les { $count } autres ne sont liées par aucune autre règle, sur leur population de référence.
+    }
+members-each-bound-by = Chacune est liée par : { $rules }
+members-undetermined-for-each = Indéterminé pour chacune ({ $why }) : { $rules }
+members-why-later = la population de référence ne s'applique qu'à compter du { $day }
+members-why-missing = fait absent des données de référence : « { $fact } »
+members-shared-heading = Obligations liant plusieurs organismes
+members-shared = { $rule } : { $bodies }
+members-epci-and-members = { $epci } et { $count ->
+        [one] { $count } commune membre
+       *[other] { $count } communes membres
+    }
+members-members = { $count ->
+        [one] { $count } commune membre
+       *[other] { $count } communes membres
+    }
+members-pooling = Chaque organisme est lié en propre par la règle, sur ses propres faits. Le travail peut être mutualisé (stratégie élaborée en commun, groupement de commandes), mais aucun texte lu ne permet que l'acte d'un organisme acquitte l'obligation d'un autre : chacun doit adopter ou respecter la sienne.
+members-ignored-heading = Profils ignorés
+members-ignored = { $file } : { $reason }
+members-ignored-no-code = ni « insee_code », ni SIREN d'une commune des données de référence
+members-ignored-not-member = la commune { $code } n'est pas membre de cet EPCI
+members-ignored-duplicate = la commune { $code } a déjà un profil : { $file }
+members-not-a-folder = --with-members { $folder } : ce n'est pas un dossier
+members-check-one-profile = --with-members prend exactement un profil d'EPCI et --format text ou json
