@@ -59,7 +59,10 @@ CASES += [
     for lang in ("fr", "en")
 ]
 CASES += [
-    (f"calendar-{lang}.text", ["calendar", EXAMPLE, "--from", "2025-06-01", "--to", "2027-12-31", "--lang", lang])
+    (
+        f"calendar-{lang}.text",
+        ["calendar", EXAMPLE, "--from", "2025-06-01", "--to", "2027-12-31", "--lang", lang],
+    )
     for lang in ("fr", "en")
 ]
 SUMMARY_CASES = [

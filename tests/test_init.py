@@ -60,8 +60,8 @@ def test_init_prints_without_output(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["init", "--insee", "57463"]) == 0
     out = capsys.readouterr().out
     assert "millésime 2023" in out
-    assert "one population figure per 1 January since 2021" in out
-    assert "override the reference data" in out
+    assert "un chiffre de population par 1er janvier depuis 2021" in out
+    assert "l'emportent sur les données de référence" in out
     assert 'insee_code: "57463"' in out
     for year in range(2021, 2027):
         assert f"applies_from: {year}-01-01" in out

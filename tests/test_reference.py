@@ -309,14 +309,14 @@ def test_starter_profile_flags_a_population_municipale(ref: ReferenceData) -> No
     by_year = {figure["applies_from"].year: figure for figure in figures}
     assert by_year[2023]["source"].startswith("population municipale INSEE 2020")
     assert "à remplacer par la population totale" in by_year[2023]["source"]
-    assert "# REPLACE" in text
-    assert "TO FILL 2021-01-01" in text  # no figure for the island in 2021: said, not filled
+    assert "# À REMPLACER" in text
+    assert "# À COMPLÉTER au 1er janvier 2021" in text  # no figure in 2021: said, not filled
     assert 2021 not in by_year
 
 
 def test_starter_profile_without_population_leaves_an_empty_list(ref: ReferenceData) -> None:
     """A body without a figure gets an empty population list and a comment to fill it."""
     body = dataclasses.replace(ref.lookup("57463"), population=None, series=())
-    text = starter_profile_yaml(body, ref.vintage)
+    text = starter_profile_yaml(body, ref.vintage, "en")
     assert yaml.safe_load(text)["collectivity"]["population"] == []
     assert "TO FILL" in text

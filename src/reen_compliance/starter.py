@@ -1,11 +1,19 @@
-"""Write a starter profile in YAML for a body of the reference data, with comments to fill in."""
+"""Write a starter profile in YAML for a body of the reference data, with comments to fill in.
+
+The comments and the sources written in the file are catalogue messages (`starter-…`), in the
+language of the command that writes the file.
+"""
 
 from __future__ import annotations
 
 import json
 from typing import TYPE_CHECKING
 
+from reen_compliance.i18n.message import Code, Value, msg
+from reen_compliance.i18n.render import render
+
 if TYPE_CHECKING:
+    from reen_compliance.i18n.formats import Lang
     from reen_compliance.reference import PopulationPoint, ReferenceBody, ReferenceVintage
 
 MUNICIPALE = "population_municipale"
@@ -16,27 +24,25 @@ def _quoted(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def _population_lines(body: ReferenceBody) -> list[str]:
+def _say(lang: Lang, message_id: str, /, **values: Value) -> str:
+    return render(msg(message_id, **values), lang)
+
+
+def _population_lines(body: ReferenceBody, lang: Lang) -> list[str]:
     """Return the `population:` lines: every yearly reference figure, or an empty list to fill."""
     points = body.series or _single_point(body)
     if not any(point.population is not None for point in points):
         return [
-            "  # TO FILL: the population totale INSEE authenticates, one line per 1 January:",
-            '  # - {applies_from: 2026-01-01, total: 0, source: "INSEE, populations légales …"}',
+            "  # " + _say(lang, "starter-fill-population"),
+            "  # " + _say(lang, "starter-fill-population-example"),
             "  population: []",
         ]
-    lines = [
-        "  population:",
-        "    # One line per 1 January: the figure in force from that date (reference data).",
-    ]
+    lines = ["  population:", "    # " + _say(lang, "starter-one-line-per-year")]
     if body.kind == "epci":
-        lines += [
-            "    # Sum of the member communes' population totale; that the thresholds use this",
-            "    # sum for an EPCI is an interpretation, not confirmed by a text.",
-        ]
+        lines.append("    # " + _say(lang, "starter-epci-sum"))
     for point in sorted(points, key=lambda p: p.year):
-        lines += _point_lines(body, point)
-    lines.append("    # Add a line for each later 1 January once INSEE authenticates a new figure.")
+        lines += _point_lines(body, point, lang)
+    lines.append("    # " + _say(lang, "starter-add-line"))
     return lines
 
 
@@ -55,123 +61,100 @@ def _single_point(body: ReferenceBody) -> tuple[PopulationPoint, ...]:
     )
 
 
-def _point_lines(body: ReferenceBody, point: PopulationPoint) -> list[str]:
+def _point_lines(body: ReferenceBody, point: PopulationPoint, lang: Lang) -> list[str]:
     """The line of one year's figure, or a comment saying why there is none to write."""
-    day = point.applies_from.isoformat()
     if point.population is None:
-        return [
-            (
-                f"    # TO FILL {day}: the reference data has no population for this year"
-                " (never take another year's figure instead)."
-            )
-        ]
+        return ["    # " + _say(lang, "starter-no-figure", day=point.applies_from)]
     if point.siren is not None and point.siren != body.siren:
-        return [
-            (
-                f"    # {day}: {point.population} was the figure of the former commune with"
-                f" SIREN {point.siren} (before the commune nouvelle), not this body's."
-            )
-        ]
+        text = _say(
+            lang,
+            "starter-former-commune",
+            day=point.applies_from,
+            population=point.population,
+            siren=Code(point.siren),
+        )
+        return ["    # " + text]
     lines = []
     if point.measure == MUNICIPALE:
         source = (
-            f"population municipale INSEE {point.millesime or 'millésime inconnu'}, "
-            "données de référence reen-compliance — à remplacer par la population totale "
-            "authentifiée"
+            _say(lang, "starter-source-municipale", millesime=Code(str(point.millesime)))
+            if point.millesime
+            else _say(lang, "starter-source-municipale-unknown")
         )
-        lines += [
-            "    # REPLACE: this is the population municipale, not the population totale the",
-            "    # law's thresholds use (CGCT R. 2151-1); put the population totale INSEE",
-            "    # authenticated for this 1 January here.",
-        ]
+        lines.append("    # " + _say(lang, "starter-replace-municipale"))
     else:
-        source = f"{point.source}, données de référence reen-compliance"
+        source = _say(lang, "starter-source", source=point.source)
+    day = point.applies_from.isoformat()
     lines.append(
         f"    - {{applies_from: {day}, total: {point.population}, source: {_quoted(source)}}}"
     )
     return lines
 
 
-def _identity_lines(body: ReferenceBody) -> list[str]:
+def _identity_lines(body: ReferenceBody, lang: Lang) -> list[str]:
     """Return the name, kind, category and codes of `collectivity`."""
     lines = [f"  name: {_quoted(body.name)}"]
     if body.kind == "commune":
         lines += [
-            (
-                "  kind: commune  # commune | epci | departement | region | state_service"
-                " | public_establishment | other_buyer"
-            ),
+            "  kind: commune  # " + _say(lang, "starter-kinds"),
             "  epci_category: null",
         ]
     else:
         category = body.epci_category
-        lines.append("  kind: epci  # commune | epci | departement | region | ...")
+        lines.append("  kind: epci  # " + _say(lang, "starter-kinds-short"))
         if category == "metropole_de_lyon":
             category = "metropole"
-            lines += [
-                "  # The Métropole de Lyon is a collectivité à statut particulier (CGCT",
-                "  # L. 3611-1), not an EPCI; the profile format has no kind for it, so it is",
-                "  # written as a métropole. Texts naming it apart may treat it otherwise:",
-                "  # check each finding.",
-            ]
-        lines.append(
-            f"  epci_category: {category}  # metropole | communaute_urbaine"
-            " | communaute_agglomeration | communaute_communes | syndicat"
-        )
+            lines.append("  # " + _say(lang, "starter-lyon"))
+        lines.append(f"  epci_category: {category}  # " + _say(lang, "starter-epci-categories"))
     lines.append(f"  siren: {_quoted(body.siren) if body.siren else 'null'}")
     lines.append(f"  insee_code: {_quoted(body.insee_code) if body.insee_code else 'null'}")
     return lines
 
 
-def _vintage_lines(vintage: ReferenceVintage) -> list[str]:
-    """Say where the figures come from and that the profile's figures prevail."""
-    return [
-        (
-            f"# Reference data: {vintage.source} (up to {vintage.package_version}); one population"
-            " figure per 1 January since 2021, each line naming its source (package version,"
-            " file, millésime)."
-        ),
-        (
-            "# The figures in this file override the reference data: the engine reads only this"
-            " profile and, on each date, uses the latest population figure applying on or before"
-            " it."
-        ),
-    ]
-
-
-def starter_profile_yaml(body: ReferenceBody, vintage: ReferenceVintage) -> str:
+def starter_profile_yaml(body: ReferenceBody, vintage: ReferenceVintage, lang: Lang = "fr") -> str:
     """Return a starter profile for `body`: known facts filled in, the rest left as comments.
 
-    The text parses with `yaml.safe_load`; SIREN and INSEE codes are quoted strings.
+    The text parses with `yaml.safe_load`; SIREN and INSEE codes are quoted strings. Its
+    comments, and the sources it writes, are in `lang`.
     """
     header = [
-        "# Starter profile written by reen-compliance from its reference data:",
-        f"# {vintage.attribution}.",
-        f"# Licence: {vintage.licence}.",
-        *_vintage_lines(vintage),
-        "# Check every value; lines marked TO FILL or REPLACE need your own figures.",
+        _say(lang, "starter-header"),
+        _say(lang, "starter-attribution", attribution=vintage.attribution),
+        _say(lang, "starter-licence", licence=vintage.licence),
+        _say(
+            lang,
+            "starter-reference-data",
+            source=vintage.source,
+            version=Code(vintage.package_version),
+        ),
+        _say(lang, "starter-override"),
+        _say(lang, "starter-check"),
     ]
     if body.epci_siren:
-        header.append(f"# Member of the EPCI à fiscalité propre with SIREN {body.epci_siren}.")
+        header.append(_say(lang, "starter-member-of", siren=Code(body.epci_siren)))
     if not body.current:
         header.append(
-            f"# This body no longer exists: merged into {body.merged_into or 'another body'}."
+            _say(lang, "starter-merged", into=body.merged_into)
+            if body.merged_into
+            else _say(lang, "starter-merged-unknown")
         )
     lines = [
-        *header,
+        *(f"# {line}" for line in header),
         "format_version: 1",
         "collectivity:",
-        *_identity_lines(body),
-        *_population_lines(body),
-        '  # TO FILL: calendar year -> total public purchasing HT, e.g. 2024: "65000000.00"',
+        *_identity_lines(body, lang),
+        *_population_lines(body, lang),
+        "  # " + _say(lang, "starter-fill-purchases"),
         "  annual_purchases_eur_ht: {}",
-        (
-            "# TO FILL: nr_work_programme / nr_strategy / spaser: {status: adopted | in_preparation"
-            " | not_adopted, adopted_on: YYYY-MM-DD, reference: ..., url: ...}"
-        ),
+        "# " + _say(lang, "starter-fill-documents"),
         "documents: {}",
-        "sustainable_development_reports: {}  # TO FILL",
-        "equipment_disposal: {}  # TO FILL",
-        "procurement: {}  # TO FILL",
+        *(
+            f"{section}: {{}}  # {_say(lang, 'starter-fill')}"
+            for section in (
+                "sustainable_development_reports",
+                "equipment_disposal",
+                "procurement",
+            )
+        ),
     ]
     return "\n".join(lines) + "\n"

@@ -38,6 +38,8 @@ def register(
 
 def run(args: argparse.Namespace) -> int:
     """Write the starter profile; refuse to replace a file unless --force."""
+    from reen_compliance.i18n.message import Code, msg  # noqa: PLC0415
+    from reen_compliance.i18n.render import render  # noqa: PLC0415
     from reen_compliance.reference import (  # noqa: PLC0415 - fast start for --help
         ReferenceData,
         is_insee_code,
@@ -45,7 +47,6 @@ def run(args: argparse.Namespace) -> int:
         normalize_code,
     )
     from reen_compliance.starter import starter_profile_yaml  # noqa: PLC0415
-    from reen_compliance.wording import pick  # noqa: PLC0415
 
     reference = ReferenceData.bundled()
     option, code = ("--siren", args.siren) if args.siren is not None else ("--insee", args.insee)
@@ -54,28 +55,13 @@ def run(args: argparse.Namespace) -> int:
         what = "a SIREN (9 digits)" if option == "--siren" else "an INSEE code (e.g. 57463, 2A004)"
         raise ProfileError([Problem(file=option, message=f"expected {what}, found {code!r}")])
     body = reference.lookup(code, file=option)
-    text = starter_profile_yaml(body, reference.vintage)
+    text = starter_profile_yaml(body, reference.vintage, args.lang)
     if args.output and Path(args.output).exists() and not args.force:
-        sys.stderr.write(
-            "reen-compliance: "
-            + pick(
-                args.lang,
-                f"{args.output} existe déjà ; --force pour le remplacer.",
-                f"{args.output} already exists; use --force to replace it.",
-            )
-            + "\n"
-        )
+        message = msg("init-exists", file=Code(args.output))
+        sys.stderr.write(f"reen-compliance: {render(message, args.lang)}\n")
         return cli.EXIT_INVALID
     cli.emit(text, args.output)
     if args.output:
-        sys.stderr.write(
-            pick(
-                args.lang,
-                f"{args.output} : profil de départ écrit pour {body.name} ; complétez les "
-                "lignes TO FILL puis lancez « reen-compliance check ».",
-                f"{args.output}: starter profile written for {body.name}; fill in the TO FILL "
-                "lines, then run `reen-compliance check`.",
-            )
-            + "\n"
-        )
+        message = msg("init-written", file=Code(args.output), name=body.name)
+        sys.stderr.write(render(message, args.lang) + "\n")
     return cli.EXIT_OK

@@ -1034,3 +1034,35 @@ members-ignored-not-member = commune { $code } is not a member of this EPCI
 members-ignored-duplicate = commune { $code } already has a profile: { $file }
 members-not-a-folder = --with-members { $folder }: not a folder
 members-check-one-profile = --with-members takes exactly one EPCI profile and --format text or json
+
+## Starter profile written by init (comments of the YAML file)
+
+starter-header = Starter profile written by reen-compliance from its reference data:
+starter-attribution = “{ $attribution }”.
+starter-licence = Licence: “{ $licence }”.
+starter-reference-data = Reference data: { $source } (up to { $version }); one population figure per 1 January since 2021, each line naming its source (package version, file, vintage).
+starter-override = The figures in this file override the reference data: the engine reads only this profile and, on each date, uses the latest population figure applying on or before it.
+starter-check = Check every value; lines marked TO FILL or REPLACE need your own figures.
+starter-member-of = Member of the EPCI (inter-municipal body with its own tax) with SIREN { $siren }.
+starter-merged = This body no longer exists: merged into { $into }.
+starter-merged-unknown = This body no longer exists: merged into another body.
+starter-fill-population = TO FILL: the total population INSEE authenticates, one line per 1 January:
+starter-fill-population-example = “- {"{"}applies_from: 2026-01-01, total: 0, source: "INSEE, populations légales …"{"}"}”
+starter-one-line-per-year = One line per 1 January: the figure in force from that date (reference data).
+starter-epci-sum = Sum of the member communes' total populations; that the thresholds use this sum for an EPCI is an interpretation, not confirmed by a text.
+starter-add-line = Add a line for each later 1 January once INSEE authenticates a new figure.
+starter-no-figure = TO FILL { $day }: the reference data has no population for this year (never take another year's figure instead).
+starter-former-commune = { $day }: { $population } was the figure of the former commune with SIREN { $siren } (before the merger into a new commune), not this body's.
+starter-replace-municipale = REPLACE: this is the municipal population, not the total population the law's thresholds use (CGCT R. 2151-1); put the total population INSEE authenticated for this 1 January here.
+starter-source = { $source }, reen-compliance reference data
+starter-source-municipale = INSEE municipal population { $millesime }, reen-compliance reference data — to be replaced by the authenticated total population
+starter-source-municipale-unknown = INSEE municipal population, unknown vintage, reen-compliance reference data — to be replaced by the authenticated total population
+starter-kinds = “commune”, “epci”, “departement”, “region”, “state_service”, “public_establishment” or “other_buyer”
+starter-kinds-short = “commune”, “epci”, “departement”, “region”…
+starter-lyon = The Métropole de Lyon is a local authority with a special status (CGCT L. 3611-1), not an EPCI; the profile format has no kind for it, so it is written as a metropolis. Texts naming it apart may treat it otherwise: check each finding.
+starter-epci-categories = “metropole”, “communaute_urbaine”, “communaute_agglomeration”, “communaute_communes” or “syndicat”
+starter-fill-purchases = TO FILL: calendar year → total public purchasing excl. VAT, e.g. “2024: "65000000.00"”
+starter-fill-documents = TO FILL: “nr_work_programme”, “nr_strategy” or “spaser”: “{"{"}status: adopted | in_preparation | not_adopted, adopted_on: YYYY-MM-DD, reference: ..., url: ...{"}"}”
+starter-fill = TO FILL
+init-exists = { $file } already exists; use --force to replace it.
+init-written = { $file }: starter profile written for { $name }; fill in the TO FILL lines, then run “reen-compliance check”.

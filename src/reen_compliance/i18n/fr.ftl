@@ -1096,3 +1096,35 @@ members-ignored-not-member = la commune { $code } n'est pas membre de cet EPCI
 members-ignored-duplicate = la commune { $code } a déjà un profil : { $file }
 members-not-a-folder = --with-members { $folder } : ce n'est pas un dossier
 members-check-one-profile = --with-members prend exactement un profil d'EPCI et --format text ou json
+
+## Profil de départ écrit par init (commentaires du fichier YAML)
+
+starter-header = Profil de départ écrit par reen-compliance d'après ses données de référence :
+starter-attribution = { $attribution }.
+starter-licence = Licence : { $licence }.
+starter-reference-data = Données de référence : { $source } (jusqu'à la version { $version }) ; un chiffre de population par 1er janvier depuis 2021, chaque ligne citant sa source (version du paquet, fichier, millésime).
+starter-override = Les chiffres de ce fichier l'emportent sur les données de référence : le moteur ne lit que ce profil et, à chaque date, retient le dernier chiffre de population applicable à cette date ou avant.
+starter-check = Vérifiez chaque valeur ; les lignes marquées À COMPLÉTER ou À REMPLACER attendent vos propres chiffres.
+starter-member-of = Membre de l'EPCI à fiscalité propre de SIREN { $siren }.
+starter-merged = Cet organisme n'existe plus : fusionné dans { $into }.
+starter-merged-unknown = Cet organisme n'existe plus : fusionné dans un autre organisme.
+starter-fill-population = À COMPLÉTER : la population totale authentifiée par l'INSEE, une ligne par 1er janvier :
+starter-fill-population-example = « - {"{"}applies_from: 2026-01-01, total: 0, source: "INSEE, populations légales …"{"}"} »
+starter-one-line-per-year = Une ligne par 1er janvier : le chiffre en vigueur à compter de cette date (données de référence).
+starter-epci-sum = Somme des populations totales des communes membres ; que les seuils retiennent cette somme pour un EPCI est une interprétation, non confirmée par un texte.
+starter-add-line = Ajoutez une ligne pour chaque 1er janvier suivant, dès que l'INSEE authentifie un nouveau chiffre.
+starter-no-figure = À COMPLÉTER au { $day } : les données de référence n'ont pas de population pour cette année (ne prenez jamais le chiffre d'une autre année à la place).
+starter-former-commune = { $day } : { $population } était le chiffre de l'ancienne commune de SIREN { $siren } (avant la commune nouvelle), pas celui de cet organisme.
+starter-replace-municipale = À REMPLACER : ceci est la population municipale, non la population totale que retiennent les seuils de la loi (CGCT R. 2151-1) ; indiquez ici la population totale authentifiée par l'INSEE pour ce 1er janvier.
+starter-source = { $source }, données de référence reen-compliance
+starter-source-municipale = population municipale INSEE { $millesime }, données de référence reen-compliance — à remplacer par la population totale authentifiée
+starter-source-municipale-unknown = population municipale INSEE, millésime inconnu, données de référence reen-compliance — à remplacer par la population totale authentifiée
+starter-kinds = « commune », « epci », « departement », « region », « state_service », « public_establishment » ou « other_buyer »
+starter-kinds-short = « commune », « epci », « departement », « region »…
+starter-lyon = La Métropole de Lyon est une collectivité à statut particulier (CGCT L. 3611-1), non un EPCI ; le format des profils n'a pas de catégorie pour elle, elle est donc décrite comme une métropole. Les textes qui la nomment à part peuvent la traiter autrement : vérifiez chaque constatation.
+starter-epci-categories = « metropole », « communaute_urbaine », « communaute_agglomeration », « communaute_communes » ou « syndicat »
+starter-fill-purchases = À COMPLÉTER : année civile → total des achats publics HT, par exemple « 2024: "65000000.00" »
+starter-fill-documents = À COMPLÉTER : « nr_work_programme », « nr_strategy » ou « spaser » : « {"{"}status: adopted | in_preparation | not_adopted, adopted_on: AAAA-MM-JJ, reference: ..., url: ...{"}"} »
+starter-fill = À COMPLÉTER
+init-exists = { $file } existe déjà ; --force pour le remplacer.
+init-written = { $file } : profil de départ écrit pour { $name } ; complétez les lignes À COMPLÉTER puis lancez « reen-compliance check ».
