@@ -20,6 +20,7 @@ from reen_compliance.engine import evaluate
 from reen_compliance.errors import Problem, ProfileError
 from reen_compliance.i18n.message import Code, Msg, msg
 from reen_compliance.loading import RuleSet
+from reen_compliance.messages import say
 from reen_compliance.model import PopulationFigure, Profile, Status
 from reen_compliance.reference import ReferenceBody, ReferenceData, normalize_code
 from reen_compliance.report_model import Report
@@ -162,19 +163,14 @@ def _reference_epci(epci: Profile, reference: ReferenceData, file: str) -> Refer
     """The EPCI of the reference data the profile names by its SIREN."""
     collectivity = epci.collectivity
     if collectivity.kind != "epci":
-        message = f"expected an EPCI profile (kind: epci), found kind {collectivity.kind!r}"
-        raise ProfileError([Problem(file=file, path="$.collectivity.kind", message=message)])
+        message = say("members.expected_epci", kind=collectivity.kind)
+        raise ProfileError([Problem.of(file, None, None, "$.collectivity.kind", message)])
     body = reference.by_siren(collectivity.siren) if collectivity.siren else None
     if body is None or body.kind != "epci":
-        message = (
-            f"no EPCI à fiscalité propre with SIREN {collectivity.siren!r} in the reference data "
-            f"({reference.vintage.source} {reference.vintage.package_version}), so its members "
-            "are unknown"
-        )
-        hint = "give the EPCI's SIREN (9 digits) in the profile"
-        raise ProfileError(
-            [Problem(file=file, path="$.collectivity.siren", message=message, hint=hint)]
-        )
+        source = f"{reference.vintage.source} {reference.vintage.package_version}"
+        message = say("members.unknown_epci", siren=collectivity.siren, source=source)
+        hint = say("members.give_siren")
+        raise ProfileError([Problem.of(file, None, None, "$.collectivity.siren", message, hint)])
     return body
 
 

@@ -366,4 +366,21 @@ CATALOGUE: dict[str, Entry] = {
     "spaser.target_twice": Entry(
         {"category": "d2024-134:textiles", "share": "reuse", "year": 2025, "values": "20, 30"}
     ),
+    "reference.expected_code": Entry({"found": "5746"}, quoted=frozenset(["found"])),
+    "reference.expected_siren": Entry({"found": "2000"}, quoted=frozenset(["found"])),
+    "reference.expected_insee": Entry({"found": "200039865"}, quoted=frozenset(["found"])),
+    "reference.unknown_siren": Entry(
+        {"code": "200000000", "source": "npm @etalab/decoupage-administratif 6.0.0"}
+    ),
+    "reference.unknown_insee": Entry(
+        {"code": "99999", "source": "npm @etalab/decoupage-administratif 6.0.0"}
+    ),
+    "reference.describe_by_hand": Entry({}),
+    "reference.no_epci": Entry({"siren": "200000000"}, quoted=frozenset(["siren"])),
+    "members.expected_epci": Entry({"kind": "commune"}, quoted=frozenset(["kind"])),
+    "members.unknown_epci": Entry(
+        {"siren": "200000000", "source": "npm @etalab/decoupage-administratif 6.0.0"},
+        quoted=frozenset(["siren"]),
+    ),
+    "members.give_siren": Entry({}),
 }

@@ -40,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
     """Write the starter profile; refuse to replace a file unless --force."""
     from reen_compliance.i18n.message import Code, msg  # noqa: PLC0415
     from reen_compliance.i18n.render import render  # noqa: PLC0415
+    from reen_compliance.messages import say  # noqa: PLC0415
     from reen_compliance.reference import (  # noqa: PLC0415 - fast start for --help
         ReferenceData,
         is_insee_code,
@@ -52,8 +53,11 @@ def run(args: argparse.Namespace) -> int:
     option, code = ("--siren", args.siren) if args.siren is not None else ("--insee", args.insee)
     expected = is_siren if option == "--siren" else is_insee_code
     if not expected(normalize_code(code)):
-        what = "a SIREN (9 digits)" if option == "--siren" else "an INSEE code (e.g. 57463, 2A004)"
-        raise ProfileError([Problem(file=option, message=f"expected {what}, found {code!r}")])
+        expected_id = (
+            "reference.expected_siren" if option == "--siren" else "reference.expected_insee"
+        )
+        problem = Problem.of(option, None, None, "$", say(expected_id, found=code))
+        raise ProfileError([problem])
     body = reference.lookup(code, file=option)
     text = starter_profile_yaml(body, reference.vintage, args.lang)
     if args.output and Path(args.output).exists() and not args.force:

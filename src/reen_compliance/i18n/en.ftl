@@ -1066,3 +1066,16 @@ starter-fill-documents = TO FILL: “nr_work_programme”, “nr_strategy” or 
 starter-fill = TO FILL
 init-exists = { $file } already exists; use --force to replace it.
 init-written = { $file }: starter profile written for { $name }; fill in the TO FILL lines, then run “reen-compliance check”.
+
+## error-reference (codes looked up in the reference data: init, members)
+
+error-reference-expected-code = expected a SIREN (9 digits) or an INSEE commune code (5 characters, 2A/2B for Corsica), found { $found }
+error-reference-expected-siren = expected a SIREN (9 digits), found { $found }
+error-reference-expected-insee = expected an INSEE code (e.g. 57463, 2A004), found { $found }
+error-reference-unknown-siren = no commune or EPCI (inter-municipal body with its own tax) with SIREN { $code } in the reference data ({ $source })
+error-reference-unknown-insee = no commune or EPCI (inter-municipal body with its own tax) with INSEE code { $code } in the reference data ({ $source })
+error-reference-describe-by-hand = a body created or merged since then must be described by hand
+error-reference-no-epci = no EPCI (inter-municipal body with its own tax) with SIREN { $siren } in the reference data
+error-members-expected-epci = expected an EPCI profile (kind: epci), found kind { $kind }
+error-members-unknown-epci = no EPCI (inter-municipal body with its own tax) with SIREN { $siren } in the reference data ({ $source }), so its members are unknown
+error-members-give-siren = give the EPCI's SIREN (9 digits) in the profile

@@ -1128,3 +1128,16 @@ starter-fill-documents = À COMPLÉTER : « nr_work_programme », « nr_strategy
 starter-fill = À COMPLÉTER
 init-exists = { $file } existe déjà ; --force pour le remplacer.
 init-written = { $file } : profil de départ écrit pour { $name } ; complétez les lignes À COMPLÉTER puis lancez « reen-compliance check ».
+
+## error-reference (codes cherchés dans les données de référence : init, members)
+
+error-reference-expected-code = SIREN (9 chiffres) ou code INSEE de commune (5 caractères, 2A/2B pour la Corse) attendu, trouvé { $found }
+error-reference-expected-siren = SIREN (9 chiffres) attendu, trouvé { $found }
+error-reference-expected-insee = code INSEE attendu (par exemple 57463, 2A004), trouvé { $found }
+error-reference-unknown-siren = aucune commune ni aucun EPCI à fiscalité propre de SIREN { $code } dans les données de référence ({ $source })
+error-reference-unknown-insee = aucune commune ni aucun EPCI à fiscalité propre de code INSEE { $code } dans les données de référence ({ $source })
+error-reference-describe-by-hand = un organisme créé ou fusionné depuis doit être décrit à la main
+error-reference-no-epci = aucun EPCI à fiscalité propre de SIREN { $siren } dans les données de référence
+error-members-expected-epci = profil d'EPCI attendu (kind: epci), trouvé la catégorie { $kind }
+error-members-unknown-epci = aucun EPCI à fiscalité propre de SIREN { $siren } dans les données de référence ({ $source }) : ses communes membres sont donc inconnues
+error-members-give-siren = indiquez le SIREN de l'EPCI (9 chiffres) dans le profil
