@@ -152,6 +152,8 @@ _URL = re.compile(r"https?://\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:fr|org|eu|gouv)\b")
 _JSON_PATH = re.compile(r"\$[.\[]\S*|\b[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+\b")
 _CATEGORY_ID = re.compile(r"\bd20\d\d-\d+:[\w-]+")
 _PLACEHOLDERS = re.compile(r"<(?:ROOT|DIR|SHA256|VERSION)>\S*")
+_ARGPARSE_FIELDS = re.compile(r"%\(\w+\)[rsd]")
+"""The fields argparse fills in its own words (`cli-argparse-…`): values, not prose."""
 _QUOTED_FR = re.compile(r"«[^»]*»|“[^”]*”|(?<!\w)'[^']*'(?!\w)")
 _SNAKE = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")
 _LITERAL = re.compile(r"\b(?:True|False|None)\b")
@@ -207,7 +209,7 @@ def _profile_texts() -> tuple[str, ...]:
 
 def _without_codes(text: str) -> str:
     """The text without what is code in every language: quoted code, paths, URLs, ids."""
-    for pattern in (_CODE, _URL, _JSON_PATH, _CATEGORY_ID, _PLACEHOLDERS):
+    for pattern in (_CODE, _URL, _JSON_PATH, _CATEGORY_ID, _PLACEHOLDERS, _ARGPARSE_FIELDS):
         text = pattern.sub(" ", text)
     rule_ids, _ = _rule_words()
     for rule_id in rule_ids:

@@ -17,39 +17,29 @@ def register(
     """Add the `bound` subcommand."""
     parser = subparsers.add_parser(
         "bound",
-        help=(
-            "lister les communes et EPCI liés par chaque règle / "
-            "list the communes and EPCI each rule binds"
-        ),
-        description=(
-            "List the communes and EPCI à fiscalité propre of the bundled reference data that "
-            "each rule binds on a date. Threshold rules (reading the population) list every "
-            "body bound; other rules are summarised by kind."
-        ),
+        help=cli.help_text("cli-help-bound"),
+        description=cli.help_text("cli-help-bound-description"),
     )
     parser.add_argument(
-        "--as-of", type=cli.iso_date, metavar="YYYY-MM-DD", help="date (default: today)"
+        "--as-of", type=cli.iso_date, metavar="YYYY-MM-DD", help=cli.help_text("cli-help-as-of")
     )
     parser.add_argument(
         "--law-as-of",
         type=cli.iso_date,
         metavar="YYYY-MM-DD",
-        help="the law as it stood on this date (default: --as-of)",
+        help=cli.help_text("cli-help-law-as-of"),
     )
     parser.add_argument(
         "--rule",
         dest="rule_ids",
         metavar="ID",
         nargs="+",
-        help="only these rule ids (default: every rule of the pack)",
+        help=cli.help_text("cli-help-rule"),
     )
     parser.add_argument(
         "--assume-current-population",
         action="store_true",
-        help=(
-            "before a reference figure applies, take it as in force anyway "
-            "(every output then says so)"
-        ),
+        help=cli.help_text("cli-help-assume-current-population"),
     )
     add_common(parser, formats=("text", "csv", "json"))
     parser.set_defaults(handler=run)

@@ -13,13 +13,20 @@ from reen_compliance import cli
 
 def register(sub: Any, add_common: Callable[..., None]) -> None:  # noqa: ANN401 - argparse's private type
     """Add the `calendar` subcommand."""
-    parser = sub.add_parser(
-        "calendar", help="échéances à venir / upcoming deadlines (text, json, ics)"
-    )
-    parser.add_argument("profile", metavar="PROFILE")
-    parser.add_argument("--from", dest="start", type=cli.iso_date, metavar="YYYY-MM-DD")
-    parser.add_argument("--to", dest="end", type=cli.iso_date, metavar="YYYY-MM-DD")
-    parser.add_argument("--law-as-of", type=cli.iso_date, metavar="YYYY-MM-DD")
+    parser = sub.add_parser("calendar", help=cli.help_text("cli-help-calendar"))
+    parser.add_argument("profile", metavar="PROFILE", help=cli.help_text("cli-help-profile"))
+    for option, dest, message_id in (
+        ("--from", "start", "cli-help-from"),
+        ("--to", "end", "cli-help-to"),
+        ("--law-as-of", "law_as_of", "cli-help-law-as-of"),
+    ):
+        parser.add_argument(
+            option,
+            dest=dest,
+            type=cli.iso_date,
+            metavar="YYYY-MM-DD",
+            help=cli.help_text(message_id),
+        )
     add_common(parser, formats=("text", "ics", "json"))
     parser.set_defaults(handler=run)
 

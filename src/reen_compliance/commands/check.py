@@ -55,29 +55,30 @@ class UsageError(Exception):
 
 def add_batch_options(parser: argparse.ArgumentParser) -> None:
     """The options of `check` for many profiles."""
+    from reen_compliance.cli import help_text  # noqa: PLC0415 - cli imports this module
+
     parser.add_argument(
         "--summary",
         action="store_true",
-        help="one table for all profiles: a row per body, a column per obligation "
-        "(formats text, csv, html, jsonl, junit)",
+        help=help_text("cli-help-summary"),
     )
     parser.add_argument(
         "--jobs",
         "-j",
         type=int,
         metavar="N",
-        help=f"worker processes (default: 1, or one per CPU from {AUTO_PARALLEL_FROM} profiles)",
+        help=help_text("cli-help-jobs", profiles=str(AUTO_PARALLEL_FROM)),
     )
     parser.add_argument(
         "--output-dir",
         metavar="DIR",
-        help="also write one report per profile into DIR, each atomically, as it finishes",
+        help=help_text("cli-help-output-dir"),
     )
     parser.add_argument(
         "--report-format",
         choices=REPORT_FORMATS,
         default="json",
-        help="format of the reports in --output-dir (default: json)",
+        help=help_text("cli-help-report-format"),
     )
 
 

@@ -11,14 +11,19 @@ from reen_compliance import cli
 
 def register(sub: Any, add_common: Callable[..., None]) -> None:  # noqa: ANN401 - argparse's private type
     """Add the `explain` subcommand."""
-    parser = sub.add_parser(
-        "explain", help="raisonnement d'une constatation / reasoning behind a finding"
+    parser = sub.add_parser("explain", help=cli.help_text("cli-help-explain"))
+    parser.add_argument("profile", metavar="PROFILE", help=cli.help_text("cli-help-profile"))
+    parser.add_argument("rule_id", metavar="RULE_ID", help=cli.help_text("cli-help-rule-id"))
+    parser.add_argument(
+        "--as-of", type=cli.iso_date, metavar="YYYY-MM-DD", help=cli.help_text("cli-help-as-of")
     )
-    parser.add_argument("profile", metavar="PROFILE")
-    parser.add_argument("rule_id", metavar="RULE_ID")
-    parser.add_argument("--as-of", type=cli.iso_date, metavar="YYYY-MM-DD")
-    parser.add_argument("--law-as-of", type=cli.iso_date, metavar="YYYY-MM-DD")
-    parser.add_argument("--period", help="only this period (a year, a contract reference...)")
+    parser.add_argument(
+        "--law-as-of",
+        type=cli.iso_date,
+        metavar="YYYY-MM-DD",
+        help=cli.help_text("cli-help-law-as-of"),
+    )
+    parser.add_argument("--period", help=cli.help_text("cli-help-period"))
     add_common(parser)
     parser.set_defaults(handler=run)
 

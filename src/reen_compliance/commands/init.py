@@ -19,19 +19,13 @@ def register(
     """Add the `init` subcommand."""
     parser = subparsers.add_parser(
         "init",
-        help="écrire un profil de départ / write a starter profile",
-        description=(
-            "Write a starter profile for a commune or EPCI à fiscalité propre, with the facts "
-            "the bundled reference data knows and comments on what to fill in. Without "
-            "--output the profile is printed."
-        ),
+        help=cli.help_text("cli-help-init"),
+        description=cli.help_text("cli-help-init-description"),
     )
     code = parser.add_mutually_exclusive_group(required=True)
-    code.add_argument("--siren", metavar="SIREN", help="SIREN of the commune or EPCI (9 digits)")
-    code.add_argument(
-        "--insee", metavar="CODE", help="INSEE code of the commune (e.g. 57463, 2A004)"
-    )
-    parser.add_argument("--force", action="store_true", help="overwrite an existing --output file")
+    code.add_argument("--siren", metavar="SIREN", help=cli.help_text("cli-help-siren"))
+    code.add_argument("--insee", metavar="CODE", help=cli.help_text("cli-help-insee"))
+    parser.add_argument("--force", action="store_true", help=cli.help_text("cli-help-force"))
     add_common(parser)
     parser.set_defaults(handler=run)
 

@@ -19,23 +19,21 @@ def register(
     """Add the `members` subcommand."""
     parser = subparsers.add_parser(
         "members",
-        help="évaluer un EPCI et ses communes membres / evaluate an EPCI and its member communes",
-        description=(
-            "Evaluate an EPCI profile and the profiles of its member communes found in DIR "
-            "(matched by INSEE code or SIREN with the reference data's membership); members "
-            "without a profile are judged on their reference population."
-        ),
+        help=cli.help_text("cli-help-members"),
+        description=cli.help_text("cli-help-members-description"),
     )
-    parser.add_argument("profile", metavar="EPCI_PROFILE", help="the EPCI's profile")
+    parser.add_argument(
+        "profile", metavar="EPCI_PROFILE", help=cli.help_text("cli-help-members-profile")
+    )
     add_with_members(parser)
     parser.add_argument(
-        "--as-of", type=cli.iso_date, metavar="YYYY-MM-DD", help="date (default: today)"
+        "--as-of", type=cli.iso_date, metavar="YYYY-MM-DD", help=cli.help_text("cli-help-as-of")
     )
     parser.add_argument(
         "--law-as-of",
         type=cli.iso_date,
         metavar="YYYY-MM-DD",
-        help="the law as it stood on this date (default: --as-of)",
+        help=cli.help_text("cli-help-law-as-of"),
     )
     add_common(parser, formats=("text", "json"))
     parser.set_defaults(handler=run)
@@ -47,7 +45,7 @@ def add_with_members(parser: argparse.ArgumentParser, *, required: bool = True) 
         "--with-members",
         metavar="DIR",
         required=required,
-        help="folder of member communes' profiles (*.yaml, *.yml, *.json)",
+        help=cli.help_text("cli-help-with-members"),
     )
 
 

@@ -24,22 +24,25 @@ def register(
     add_common: Callable[..., Any],
 ) -> None:
     """Add `verify` to the command line."""
+    from reen_compliance.cli import help_text  # noqa: PLC0415 - cli imports this module
+
     parser = subparsers.add_parser(
         "verify",
-        help="rejouer un rapport depuis son reçu / re-run a report from its receipt",
-        description="Re-run REPORT.json with its receipt's dates and language, and say "
-        "whether the result is the same (exit 0) or what changed (exit 1).",
+        help=help_text("cli-help-verify"),
+        description=help_text("cli-help-verify-description"),
     )
-    parser.add_argument("report", metavar="REPORT.json", help="a report from check --format json")
-    parser.add_argument("profile", metavar="PROFILE", help="the profile the report was made from")
+    parser.add_argument("report", metavar="REPORT.json", help=help_text("cli-help-verify-report"))
+    parser.add_argument("profile", metavar="PROFILE", help=help_text("cli-help-verify-profile"))
     parser.add_argument(
         "--ledger",
         metavar="FILE",
         nargs="+",
         default=[],
-        help="purchase ledgers the report was made with (re-read, and their SHA-256 compared)",
+        help=help_text("cli-help-verify-ledger"),
     )
-    parser.add_argument("--columns", nargs="+", metavar="NAME=HEADER", help="ledger column mapping")
+    parser.add_argument(
+        "--columns", nargs="+", metavar="NAME=HEADER", help=help_text("cli-help-columns")
+    )
     add_common(parser, formats=("text", "json"))
     parser.set_defaults(handler=run_verify)
 

@@ -62,6 +62,37 @@ def render_value(value: Value, lang: Lang) -> str:
     return format_number(written, lang) if isinstance(written, int | Decimal) else written
 
 
+HELP_SECTION = "## reen-compliance --help"
+"""The heading of the catalogues' section holding the command line's help and argparse's words."""
+
+
+def render_help(message_id: str, lang: Lang, /, **values: int | str) -> str:
+    """A message of the command line's help section, read without parsing the whole catalogue.
+
+    `--help` must start fast: only the help section of the catalogue is parsed for it.
+    """
+    bundle = _help_bundle(lang)
+    entry = bundle.get_message(message_id) if bundle.has_message(message_id) else None
+    if entry is None or entry.value is None:
+        raise CatalogueError(f"no message {message_id!r} in the help section of {lang}.ftl")
+    text, errors = bundle.format_pattern(entry.value, dict(values))
+    if errors:
+        raise CatalogueError(f"{lang} message {message_id!r}: {errors[0]}")
+    return str(text)
+
+
+@cache
+def _help_bundle(lang: Lang) -> FluentBundle:
+    from fluent.runtime import FluentBundle, FluentResource  # noqa: PLC0415 - --help only
+
+    text = _catalogue_text(lang)
+    start = text.index("\n" + HELP_SECTION)
+    end = text.find("\n## ", start + 1)
+    bundle = FluentBundle([lang], use_isolating=False)
+    bundle.add_resource(FluentResource(text[start : end if end != -1 else None]))
+    return bundle
+
+
 def has_message(message_id: str, lang: Lang) -> bool:
     """Whether the catalogue of `lang` defines `message_id`."""
     return bool(_bundle(lang).has_message(message_id))
