@@ -230,7 +230,7 @@ def test_an_interrupted_batch_keeps_finished_reports_and_says_which_remain(
     assert json.loads((out / "a-exemple.report.json").read_text(encoding="utf-8"))["findings"]
     assert not summary.exists()
     err = capsys.readouterr().err
-    assert "interrupted: 1 report(s) written" in err
+    assert "interrupted: 1 report written" in err
     assert "remaining (2):" in err
     assert "b-petite.yml" in err
     assert "c-broken.yaml" in err

@@ -213,30 +213,28 @@ def _emit(  # noqa: PLR0913, PLR0917 - the three kinds of batch output, each wit
 
 def _announce(row: BodyRow, lang: Lang) -> None:
     if row.problems is not None:
-        heading = "profil invalide" if lang == "fr" else "invalid profile"
+        from reen_compliance.messages import say  # noqa: PLC0415
+
+        heading = say("heading.invalid_profile").render(lang)
         sys.stderr.write(f"reen-compliance: {heading}\n{row.problems}\n")
 
 
 def _interrupted(
     paths: list[str], rows: list[BodyRow | None], names: _ReportNames | None, lang: Lang
 ) -> None:
+    from reen_compliance.i18n.message import Code, msg  # noqa: PLC0415
+    from reen_compliance.i18n.render import render  # noqa: PLC0415
+
     remaining = [path for path, row in zip(paths, rows, strict=True) if row is None]
     if names is not None:
-        done = names.written
-        text = (
-            f"interrompu : {done} rapport(s) écrit(s) dans {names.folder}"
-            if lang == "fr"
-            else f"interrupted: {done} report(s) written to {names.folder}"
-        )
+        said = msg("batch-interrupted-written", count=names.written, folder=Code(str(names.folder)))
     else:
-        text = (
-            "interrompu : aucun rapport écrit (--output-dir garde les rapports terminés)"
-            if lang == "fr"
-            else "interrupted: no report written (--output-dir keeps finished reports)"
-        )
-    left = ("restent" if lang == "fr" else "remaining") + f" ({len(remaining)})"
-    colon = " :" if lang == "fr" else ":"
-    lines = [f"reen-compliance: {text}", f"{left}{colon}", *(f"  {path}" for path in remaining)]
+        said = msg("batch-interrupted-none")
+    lines = [
+        f"reen-compliance: {render(said, lang)}",
+        render(msg("batch-remaining", count=len(remaining)), lang),
+        *(f"  {path}" for path in remaining),
+    ]
     sys.stderr.write("\n".join(lines) + "\n")
 
 

@@ -1183,3 +1183,23 @@ cli-argparse-not-allowed-with = not allowed with argument %s
 cli-argparse-ignored-explicit = ignored explicit argument %r
 cli-argparse-cannot-open = can't open '%(filename)s': %(error)s
 cli-argparse-unknown-parser = unknown parser %(parser_name)r (choices: %(choices)s)
+
+## Commands verify and check (batches)
+
+verify-same = Verified: same receipt and same findings.
+verify-differences = Differences:
+verify-receipt-change = - { $what }: { $old } → { $new }
+verify-profile-changed = the profile changed (SHA-256 differs)
+verify-ledgers-changed = the purchase ledgers changed (SHA-256 differ)
+verify-rules-changed = the rule files changed (SHA-256 differs)
+verify-rules-version-changed = the rule pack version changed
+verify-engine-version-changed = the engine version changed
+verify-field-changed = “{ $field }” changed
+verify-reworded = - same status and gap, different wording: { $rules }
+verify-unchanged = Findings (statuses and gaps) are unchanged.
+batch-interrupted-written = interrupted: { $count ->
+        [one] { $count } report written
+       *[other] { $count } reports written
+    } to { $folder }
+batch-interrupted-none = interrupted: no report written (--output-dir keeps finished reports)
+batch-remaining = remaining ({ $count }):

@@ -1245,3 +1245,23 @@ cli-argparse-not-allowed-with = interdit avec l'argument %s
 cli-argparse-ignored-explicit = argument explicite ignoré : %r
 cli-argparse-cannot-open = impossible d'ouvrir '%(filename)s' : %(error)s
 cli-argparse-unknown-parser = commande inconnue « %(parser_name)r » (choix : %(choices)s)
+
+## Commandes verify et check (lots)
+
+verify-same = Vérifié : même reçu et mêmes constatations.
+verify-differences = Différences :
+verify-receipt-change = - { $what } : { $old } → { $new }
+verify-profile-changed = le profil a changé (SHA-256 différent)
+verify-ledgers-changed = les registres d'achats ont changé (SHA-256 différents)
+verify-rules-changed = les fichiers de règles ont changé (SHA-256 différent)
+verify-rules-version-changed = la version des règles a changé
+verify-engine-version-changed = la version du moteur a changé
+verify-field-changed = « { $field } » a changé
+verify-reworded = - même statut et même écart, texte différent : { $rules }
+verify-unchanged = Les constatations (statuts et écarts) sont inchangées.
+batch-interrupted-written = interrompu : { $count ->
+        [one] { $count } rapport écrit
+       *[other] { $count } rapports écrits
+    } dans { $folder }
+batch-interrupted-none = interrompu : aucun rapport écrit (--output-dir garde les rapports terminés)
+batch-remaining = restant à évaluer ({ $count }) :
