@@ -1203,3 +1203,22 @@ batch-interrupted-written = interrupted: { $count ->
     } to { $folder }
 batch-interrupted-none = interrupted: no report written (--output-dir keeps finished reports)
 batch-remaining = remaining ({ $count }):
+
+## error-model (checks of profiles and rules by their models)
+
+error-model-decimal-as-text = expected a decimal number written as text, such as "1234.56" (floats lose cents)
+error-model-amount-not-finite = expected a finite amount
+error-model-amount-negative = expected an amount of zero or more, found { $value }
+error-model-amount-too-large = expected an amount below { $maximum } (a sanity bound), found { $value }
+error-model-epci-needs-category = an EPCI needs 'epci_category' (metropole, communaute_urbaine, communaute_agglomeration, communaute_communes or syndicat)
+error-model-category-for-epci-only = 'epci_category' is for kind 'epci' only, found kind { $kind }
+error-model-population-same-date = two population figures apply from the same date
+error-model-adopted-needs-date = an adopted document needs 'adopted_on' (the date of the deliberation or decision)
+error-model-adopted-on-without-adoption = 'adopted_on' is set but the status is { $status }; use status 'adopted'
+error-model-parts-exceed-total = reuse ({ $reuse }) plus recycled ({ $recycled }) exceed the category total ({ $total })
+error-model-recycled-exceeds-total = recycled ({ $recycled }) exceeds the total ({ $total })
+error-rules-end-before-start = effective_to { $end } is before effective_from { $start }
+error-rules-unconfirmed-not-null = an unconfirmed value must be null: the reference gives no number to encode
+error-rules-no-such-item-field = { $data } items have no field { $field }
+error-rules-date-or-yearly = a calendar entry has either 'date' or 'yearly' (MM-DD), not both
+error-rules-check-parameter-undefined = the check names parameter { $name }, which the rule does not define

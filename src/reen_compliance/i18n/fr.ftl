@@ -1265,3 +1265,22 @@ batch-interrupted-written = interrompu : { $count ->
     } dans { $folder }
 batch-interrupted-none = interrompu : aucun rapport écrit (--output-dir garde les rapports terminés)
 batch-remaining = restant à évaluer ({ $count }) :
+
+## error-model (contrôles des profils et des règles par leurs modèles)
+
+error-model-decimal-as-text = nombre décimal écrit comme un texte attendu, tel que « "1234.56" » (un nombre à virgule flottante perd des centimes)
+error-model-amount-not-finite = montant fini attendu
+error-model-amount-negative = montant de zéro ou plus attendu, trouvé { $value }
+error-model-amount-too-large = montant inférieur à { $maximum } attendu (borne de vraisemblance), trouvé { $value }
+error-model-epci-needs-category = un EPCI doit indiquer « epci_category » (« metropole », « communaute_urbaine », « communaute_agglomeration », « communaute_communes » ou « syndicat »)
+error-model-category-for-epci-only = « epci_category » ne vaut que pour la catégorie « epci », trouvé la catégorie { $kind }
+error-model-population-same-date = deux chiffres de population s'appliquent à compter de la même date
+error-model-adopted-needs-date = un document adopté doit indiquer « adopted_on » (la date de la délibération ou de la décision)
+error-model-adopted-on-without-adoption = « adopted_on » est indiqué mais le statut est { $status } ; indiquez le statut « adopted »
+error-model-parts-exceed-total = réemploi ({ $reuse }) et recyclé ({ $recycled }) dépassent ensemble le total de la catégorie ({ $total })
+error-model-recycled-exceeds-total = la part recyclée ({ $recycled }) dépasse le total ({ $total })
+error-rules-end-before-start = « effective_to » ({ $end }) est antérieur à « effective_from » ({ $start })
+error-rules-unconfirmed-not-null = une valeur non confirmée doit être nulle (« null ») : la référence ne donne aucun nombre à encoder
+error-rules-no-such-item-field = les éléments « { $data } » n'ont pas de champ { $field }
+error-rules-date-or-yearly = une entrée de calendrier a soit « date », soit « yearly » (MM-JJ), pas les deux
+error-rules-check-parameter-undefined = la vérification nomme le paramètre { $name }, que la règle ne définit pas
