@@ -151,7 +151,7 @@ _CODE = re.compile(r"`[^`]*`")
 _URL = re.compile(r"https?://\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:fr|org|eu|gouv)\b")
 _JSON_PATH = re.compile(r"\$[.\[]\S*|\b[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+\b")
 _CATEGORY_ID = re.compile(r"\bd20\d\d-\d+:[\w-]+")
-_PLACEHOLDERS = re.compile(r"<(?:ROOT|DIR|SHA256|VERSION)>\S*")
+_PLACEHOLDERS = re.compile(r"<(?:ROOT|DIR|SHA256|VERSION)>[^\s”»]*")
 _ARGPARSE_FIELDS = re.compile(r"%\(\w+\)[rsd]")
 """The fields argparse fills in its own words (`cli-argparse-…`): values, not prose."""
 _QUOTED_FR = re.compile(r"«[^»]*»|“[^”]*”|(?<!\w)'[^']*'(?!\w)")
@@ -178,7 +178,7 @@ def _rule_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return ids, tuple(sorted(cited, key=len, reverse=True))
 
 
-BODY_NAMES = ("Ville d'Exemple", "Petite Commune")
+BODY_NAMES = ("Ville d'Exemple", "Petite Commune", "Metz Métropole", "Metz")
 """The names of the example bodies: a name is the body's own, in any language."""
 
 PROPER_NOUNS = ("Légifrance", "Métropole de Lyon")
@@ -438,12 +438,20 @@ def _prose_of_json(data: object, key: str = "") -> Iterator[str]:
         yield data
 
 
+_BOUND_BODY = re.compile(r"^( {4}\S*\s{2,}.*?\s{2,})(.+?)( — )")
+"""A body line of `bound`: code, kind, then the body's name up to the dash."""
+
+
 def golden_prose(path: Path, lang: Lang) -> list[str]:
     """The lines of a golden output a person reads as prose, in the file's language."""
     text = path.read_text(encoding="utf-8")
     if path.suffix == ".json":
         return [line for item in _prose_of_json(json.loads(text)) for line in item.splitlines()]
     lines = text.splitlines()
+    if path.suffix == ".yaml":  # a starter profile: its comments are prose, its values data
+        lines = [line.split("# ", 1)[1] for line in lines if "# " in line]
+    if path.name.startswith("bound-"):  # a body's name, as the reference data writes it
+        lines = [_BOUND_BODY.sub(r"\1\3", line) for line in lines]
     if path.suffix == ".csv":  # the header row is the rule ids column, then one row per body
         lines = lines[1:]
     heading = RECEIPT_HEADINGS[lang]

@@ -1002,7 +1002,7 @@ ledger-out-col-total = Total HT
 ## Sortie de la commande bound (organismes liés par chaque règle, d'après les données de référence)
 
 bound-list-title = Organismes liés au { $as_of } (droit au { $law_as_of })
-bound-list-reference-data = Données de référence : { $attribution } — { $licence }.
+bound-list-reference-data = Données de référence : { $attribution } — licence « { $licence } ».
 bound-list-vintage = { $counts } : « { $source } »
 bound-list-perimeters = Périmètres des EPCI au { $day }.
 bound-list-reading = Lecture : la population d'un EPCI est la somme des populations totales de ses communes membres (lecture NON CONFIRMÉE par les textes). La Métropole de Lyon (collectivité à statut particulier, CGCT L. 3611-1) est évaluée comme un EPCI de catégorie métropole.
@@ -1101,7 +1101,7 @@ members-check-one-profile = --with-members prend exactement un profil d'EPCI et 
 
 starter-header = Profil de départ écrit par reen-compliance d'après ses données de référence :
 starter-attribution = { $attribution }.
-starter-licence = Licence : { $licence }.
+starter-licence = Licence : « { $licence } ».
 starter-reference-data = Données de référence : { $source } (jusqu'à la version { $version }) ; un chiffre de population par 1er janvier depuis 2021, chaque ligne citant sa source (version du paquet, fichier, millésime).
 starter-override = Les chiffres de ce fichier l'emportent sur les données de référence : le moteur ne lit que ce profil et, à chaque date, retient le dernier chiffre de population applicable à cette date ou avant.
 starter-check = Vérifiez chaque valeur ; les lignes marquées À COMPLÉTER ou À REMPLACER attendent vos propres chiffres.
