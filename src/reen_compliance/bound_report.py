@@ -131,7 +131,7 @@ def _tail(outcome: BodyOutcome) -> Msg:
 
 
 _KIND_WIDTH = 28
-"""Width of the kind column: the longest kind label, « communauté d'agglomération », and two."""
+"""Width of the kind column: the longest kind label (26 characters in French) and two spaces."""
 
 
 def _body_line(outcome: BodyOutcome, lang: Lang) -> str:

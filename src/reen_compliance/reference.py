@@ -18,6 +18,8 @@ from importlib import resources
 from typing import TYPE_CHECKING, Literal
 
 from reen_compliance.errors import Problem, ProfileError
+from reen_compliance.i18n.message import msg
+from reen_compliance.i18n.render import render
 from reen_compliance.messages import say
 from reen_compliance.reference_file import (
     PopulationPoint,
@@ -290,13 +292,9 @@ class ReferenceData:
 
 
 def _missing_source(year: int, *, exists: bool) -> str:
-    """Why a body has no figure for `year`, in the words a report quotes."""
-    if exists:
-        return (
-            f"aucune population en vigueur au {year}-01-01 dans les données de référence "
-            "pour cet organisme"
-        )
-    return f"organisme absent des données de référence au {year}-01-01"
+    """Why a body has no figure for `year`, written as the data's own sources are: in French."""
+    message_id = "reference-no-figure" if exists else "reference-no-body"
+    return render(msg(message_id, day=date(year, 1, 1)), "fr")
 
 
 __all__ = [

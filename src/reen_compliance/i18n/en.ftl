@@ -1222,3 +1222,17 @@ error-rules-unconfirmed-not-null = an unconfirmed value must be null: the refere
 error-rules-no-such-item-field = { $data } items have no field { $field }
 error-rules-date-or-yearly = a calendar entry has either 'date' or 'yearly' (MM-DD), not both
 error-rules-check-parameter-undefined = the check names parameter { $name }, which the rule does not define
+
+## Titles of the schemas, coverage table, sources written for the reference data
+
+schema-profile-title = Profile of a public body
+schema-rule-title = Rule: one dated legal obligation
+schema-report-title = Compliance report
+coverage-title = Coverage
+coverage-col-rule = Rule
+coverage-col-reference = Reference
+coverage-col-articles = Articles
+coverage-col-confidence = Confidence
+coverage-col-scenarios = Scenarios
+reference-no-figure = no population in force on { $day } in the reference data for this body
+reference-no-body = body absent from the reference data on { $day }

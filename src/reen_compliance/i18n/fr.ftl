@@ -1284,3 +1284,17 @@ error-rules-unconfirmed-not-null = une valeur non confirmée doit être nulle (�
 error-rules-no-such-item-field = les éléments « { $data } » n'ont pas de champ { $field }
 error-rules-date-or-yearly = une entrée de calendrier a soit « date », soit « yearly » (MM-JJ), pas les deux
 error-rules-check-parameter-undefined = la vérification nomme le paramètre { $name }, que la règle ne définit pas
+
+## Titres des schémas, table de couverture, sources synthétisées des données de référence
+
+schema-profile-title = Profil d'un organisme public
+schema-rule-title = Règle : une obligation légale datée
+schema-report-title = Rapport de conformité
+coverage-title = Couverture des obligations
+coverage-col-rule = Règle
+coverage-col-reference = Référence
+coverage-col-articles = Articles
+coverage-col-confidence = Confiance
+coverage-col-scenarios = Scénarios
+reference-no-figure = aucune population en vigueur au { $day } dans les données de référence pour cet organisme
+reference-no-body = organisme absent des données de référence au { $day }
