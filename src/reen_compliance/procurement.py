@@ -408,9 +408,7 @@ def declaration_from_summary(  # noqa: PLR0913 - keywords a caller sets one by o
     for total in totals:
         if total.year not in wanted:
             continue
-        comments = _comments(
-            total, start, declared.label.fr if lang == "fr" else declared.label.en, lang
-        )
+        comments = _comments(total, start, declared.label.in_language(lang), lang)
         gift = total.donation_eur
         if not gift and (total.year, total.category_id) in gifts:
             gift = gifts.pop((total.year, total.category_id))
@@ -467,7 +465,7 @@ def _regime_label(check: CategorySharesCheck, year: int, lang: Lang) -> str:
         if regime.effective_from.year <= year and (
             regime.effective_to is None or regime.effective_to.year >= year
         ):
-            return regime.label.fr if lang == "fr" else regime.label.en
+            return regime.label.in_language(lang)
     return "—"
 
 
