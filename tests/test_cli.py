@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 from reen_compliance.cli import main
+from reen_compliance.i18n.formats import LANGUAGES
+from reen_compliance.i18n.message import msg
+from reen_compliance.i18n.render import message_ids, render, render_help
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = str(ROOT / "examples" / "ville-exemple.yaml")
@@ -280,3 +283,14 @@ def test_argparse_words_are_restored_after_a_command_line(
     assert main(["validate", EXAMPLE]) == 0
     assert "profil valide" in capsys.readouterr().out
     assert argparse.ArgumentParser(prog="x").format_usage().startswith("usage: x")
+
+
+def test_help_section_reads_alike_without_the_fluent_runtime() -> None:
+    """Every `cli-` message reads the same through the fast `--help` reader and through Fluent."""
+    values = {"profiles": "20", "found": "'x'", "file": "p.yaml"}
+    for lang in LANGUAGES:
+        ids = [message_id for message_id in message_ids(lang) if message_id.startswith("cli-")]
+        assert len(ids) > 80
+        for message_id in ids:
+            expected = render(msg(message_id, **values), lang)
+            assert render_help(message_id, lang, **values) == expected
