@@ -44,7 +44,11 @@ def run(args: argparse.Namespace) -> int:
     start: date = args.start or cli._today()  # noqa: SLF001 - the CLI's one clock read
     end: date = args.end or date(start.year + 5, start.month, min(start.day, 28))
     if end < start:
-        sys.stderr.write(f"reen-compliance: --to {end} is before --from {start}\n")
+        from reen_compliance.i18n.message import msg  # noqa: PLC0415
+        from reen_compliance.i18n.render import render  # noqa: PLC0415
+
+        message = render(msg("usage-to-before-from", end=end, start=start), args.lang)
+        sys.stderr.write(f"reen-compliance: {message}\n")
         return cli.EXIT_INVALID
     rules = load_rules(args.rules) if args.rules else load_rules()
     profile = load_profile(args.profile)

@@ -1236,3 +1236,15 @@ coverage-col-confidence = Confidence
 coverage-col-scenarios = Scenarios
 reference-no-figure = no population in force on { $day } in the reference data for this body
 reference-no-body = body absent from the reference data on { $day }
+
+## Impossible combinations of options (check, calendar)
+
+usage-no-profile = no profile found (folders are searched for *.yaml, *.yml, *.json)
+usage-csv-needs-summary = --format csv is a summary format: add --summary
+usage-pdf-to-terminal = PDF is binary: use --output FILE.pdf or redirect stdout
+usage-ledger-single-profile = --ledger is one body's purchases: give it with a single profile
+usage-summary-formats = --summary writes one of { $choices }, not { $format }
+usage-several-profiles = several profiles: add --summary for one table, --format jsonl or junit for every report, or --output-dir DIR for one report per profile
+usage-jobs-at-least-one = --jobs must be at least 1
+usage-pdf-missing = PDF output needs the optional extra and its system libraries: pip install 'reen-compliance[pdf]' (WeasyPrint; on Debian: apt install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 fonts-dejavu-core)
+usage-to-before-from = --to ({ $end }) is before --from ({ $start })

@@ -1298,3 +1298,15 @@ coverage-col-confidence = Confiance
 coverage-col-scenarios = Scénarios
 reference-no-figure = aucune population en vigueur au { $day } dans les données de référence pour cet organisme
 reference-no-body = organisme absent des données de référence au { $day }
+
+## Combinaisons d'options impossibles (check, calendar)
+
+usage-no-profile = aucun profil trouvé (les dossiers sont parcourus à la recherche de *.yaml, *.yml, *.json)
+usage-csv-needs-summary = « --format csv » est un format de synthèse : ajoutez --summary
+usage-pdf-to-terminal = un PDF est binaire : indiquez --output FICHIER.pdf ou redirigez la sortie
+usage-ledger-single-profile = --ledger porte les achats d'un seul organisme : donnez-le avec un seul profil
+usage-summary-formats = --summary écrit l'un des formats { $choices }, pas « { $format } »
+usage-several-profiles = plusieurs profils : ajoutez --summary pour un tableau, « --format jsonl » ou « --format junit » pour tous les rapports, ou --output-dir DOSSIER pour un rapport par profil
+usage-jobs-at-least-one = --jobs doit valoir au moins 1
+usage-pdf-missing = la sortie PDF demande l'extra facultatif et ses bibliothèques système : « pip install 'reen-compliance[pdf]' » (WeasyPrint ; sous Debian : « apt install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 fonts-dejavu-core »)
+usage-to-before-from = la fin demandée (« --to », { $end }) précède le début (« --from », { $start })
