@@ -334,6 +334,10 @@ CATALOGUE: dict[str, Entry] = {
     "heading.invalid_option": Entry({}),
     "heading.invalid_mapping": Entry({}),
     "cli.ledger_option_without_ledger": Entry({}),
+    "cli.no_finding_for_period": Entry(
+        {"rule_id": "reen-art16-it-equipment-reuse", "period": "2031"},
+        quoted=frozenset(["period"]),
+    ),
     "ledger.no_such_sheet": Entry(
         {"sheet": "Mandats 2024", "sheets": "'Feuil1', 'Feuil2'"}, quoted=frozenset(["sheet"])
     ),

@@ -672,6 +672,7 @@ error-cli-expected-siret = expected 14 digits, found { $found }
 error-cli-required-for-declaration = required for a declaration
 error-cli-expected-delimiter = expected one of ; , | tab, found { $found }
 error-cli-unknown-encoding = unknown encoding { $found }: try utf-8 or cp1252
+error-cli-no-finding-for-period = no finding of { $rule_id } for period { $period }
 
 ## error-ledger
 error-ledger-no-such-sheet = no sheet { $sheet } in the workbook; sheets found: { $sheets }

@@ -731,6 +731,7 @@ error-cli-expected-siret = 14 chiffres attendus, trouvé { $found }
 error-cli-required-for-declaration = obligatoire pour une déclaration
 error-cli-expected-delimiter = attendu l'un de ; , | tab, trouvé { $found }
 error-cli-unknown-encoding = encodage { $found } inconnu : essayez utf-8 ou cp1252
+error-cli-no-finding-for-period = aucune constatation de { $rule_id } pour la période { $period }
 
 ## error-ledger
 error-ledger-no-such-sheet = aucune feuille { $sheet } dans le classeur ; feuilles trouvées : { $sheets }
