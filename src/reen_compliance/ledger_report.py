@@ -153,7 +153,7 @@ def _progress_lines(result: LedgerResult, lang: Lang) -> list[str]:
             achieved=_pct(item.achieved_pct),
             target=Percent(item.target_pct),
             minimum=(
-                "—"
+                msg("ledger-out-minimum-unknown")
                 if item.minimum_pct is None
                 else _minimum_of(item.minimum_pct, confirmed=item.minimum_confirmed)
             ),

@@ -910,6 +910,7 @@ ledger-out-md-category = “{ $label }” (`{ $category }`)
 ledger-out-share = { $share }: { $measured }, minimum { $minimum } — { $status } (total { $total } excl. VAT)
 ledger-out-share-missing = { $share }: { $measured }, minimum { $minimum } — { $status } (total { $total } excl. VAT; { $missing } excl. VAT missing)
 ledger-out-minimum-unconfirmed = not confirmed ({ $minimum })
+ledger-out-minimum-unknown = not known
 ledger-out-unclassified = Unclassified lines in { $year } ({ $regime }): { $count ->
         [one] { $count } line
        *[other] { $count } lines

@@ -972,6 +972,7 @@ ledger-out-md-category = « { $label } » (`{ $category }`)
 ledger-out-share = { $share } : { $measured }, minimum { $minimum } — { $status } (total { $total } HT)
 ledger-out-share-missing = { $share } : { $measured }, minimum { $minimum } — { $status } (total { $total } HT ; il manque { $missing } HT)
 ledger-out-minimum-unconfirmed = non confirmé ({ $minimum })
+ledger-out-minimum-unknown = non connu
 ledger-out-unclassified = Lignes non classées en { $year } ({ $regime }) : { $count ->
         [one] { $count } ligne
        *[other] { $count } lignes
