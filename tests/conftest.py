@@ -43,6 +43,12 @@ def pytest_configure(config: pytest.Config) -> None:
 _OWN_CACHE: list[str] = []
 
 
+@pytest.fixture(autouse=True)
+def _help_in_french(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line's help and usage errors follow REEN_LANG/LANG: French for every test."""
+    monkeypatch.setenv("REEN_LANG", "fr")
+
+
 def pytest_unconfigure(config: pytest.Config) -> None:  # noqa: ARG001 - pytest's signature
     """Remove the run's own cache folder."""
     import shutil  # noqa: PLC0415

@@ -113,7 +113,8 @@ def test_calendar_refuses_an_end_before_its_start(capsys: pytest.CaptureFixture[
 
     example = str(Path(__file__).resolve().parents[1] / "examples" / "ville-exemple.yaml")
     assert main(["calendar", example, "--from", "2027-01-01", "--to", "2026-01-01"]) == 2
-    assert "is before --from" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "(« --to », 1er janvier 2026) précède le début (« --from », 1er janvier 2027)" in err
 
 
 def test_calendar_uids_are_the_same_in_french_and_english(tmp_path: Path) -> None:

@@ -255,10 +255,10 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
-        (["--format", "csv"], "--format csv is a summary format"),
-        (["{second}"], "several profiles: add --summary"),
-        (["{second}", "--summary", "--format", "markdown"], "--summary writes one of"),
-        (["{second}", "--summary", "--jobs", "0"], "--jobs must be at least 1"),
+        (["--format", "csv"], "« --format csv » est un format de synthèse"),
+        (["{second}"], "plusieurs profils : ajoutez --summary"),
+        (["{second}", "--summary", "--format", "markdown"], "--summary écrit l'un des formats"),
+        (["{second}", "--summary", "--jobs", "0"], "--jobs doit valoir au moins 1"),
     ],
     ids=["csv-needs-summary", "many-need-a-form", "summary-format", "jobs"],
 )
@@ -330,4 +330,4 @@ def test_pdf_is_not_written_to_a_terminal(
     )
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     assert main(["check", str(EXAMPLE), *AS_OF, "--format", "pdf"]) == 2
-    assert "PDF is binary: use --output FILE.pdf" in capsys.readouterr().err
+    assert "un PDF est binaire : indiquez --output FICHIER.pdf" in capsys.readouterr().err

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
 
 import pytest
 
 from reen_compliance.cli import main
+from reen_compliance.i18n.formats import LANGUAGES
+from reen_compliance.i18n.message import msg
+from reen_compliance.i18n.render import message_ids, render, render_help
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = str(ROOT / "examples" / "ville-exemple.yaml")
@@ -228,3 +232,65 @@ def test_an_unwritable_output_is_a_message_not_a_traceback(
     err = capsys.readouterr().err
     assert "/nonexistent/folder/" in err
     assert "Traceback" not in err
+
+
+def test_help_is_french_by_default(capsys: pytest.CaptureFixture[str]) -> None:
+    """`--help` speaks French, argparse's own words included."""
+    with pytest.raises(SystemExit):
+        main(["bound", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("utilisation\u00a0: reen-compliance bound")
+    assert "afficher cette aide et quitter" in out
+    assert "Lister les communes et EPCI à fiscalité propre" in out
+    assert "usage:" not in out
+    assert "show this help" not in out
+
+
+def test_help_is_english_with_lang_en(capsys: pytest.CaptureFixture[str]) -> None:
+    """`--lang en --help` speaks English, without a French word."""
+    with pytest.raises(SystemExit):
+        main(["bound", "--lang", "en", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("usage: reen-compliance bound")
+    assert "show this help message and exit" in out
+    assert "(default: today)" in out
+    assert "aujourd'hui" not in out
+
+
+def test_help_language_follows_reen_lang(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without --lang, REEN_LANG (then LANG) chooses the language of the help and usage errors."""
+    monkeypatch.setenv("REEN_LANG", "en")
+    with pytest.raises(SystemExit):
+        main(["check", "--as-of", "2024-13-01", "x.yaml"])
+    err = capsys.readouterr().err
+    assert "error: argument --as-of: expected a date such as 2025-06-01 or 01/06/2025, found '2024-13-01'" in err
+
+
+def test_usage_error_is_french_by_default(capsys: pytest.CaptureFixture[str]) -> None:
+    """A usage error names the option and what was expected, in French."""
+    with pytest.raises(SystemExit):
+        main(["check", "--as-of", "2024-13-01", "x.yaml"])
+    err = capsys.readouterr().err
+    assert "erreur : argument « --as-of » : date attendue sous la forme « 2025-06-01 »" in err
+
+
+def test_argparse_words_are_restored_after_a_command_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Reading a command line in French leaves argparse's own words as they were."""
+    assert main(["validate", EXAMPLE]) == 0
+    assert "profil valide" in capsys.readouterr().out
+    assert argparse.ArgumentParser(prog="x").format_usage().startswith("usage: x")
+
+
+def test_help_section_reads_alike_without_the_fluent_runtime() -> None:
+    """Every `cli-` message reads the same through the fast `--help` reader and through Fluent."""
+    values = {"profiles": "20", "found": "'x'", "file": "p.yaml"}
+    for lang in LANGUAGES:
+        ids = [message_id for message_id in message_ids(lang) if message_id.startswith("cli-")]
+        assert len(ids) > 80
+        for message_id in ids:
+            expected = render(msg(message_id, **values), lang)
+            assert render_help(message_id, lang, **values) == expected

@@ -31,7 +31,7 @@ def test_both_forms_name_the_same_day(text: str, day: date) -> None:
 @pytest.mark.parametrize("text", ["31/02/2026", "11/24/2026", "20261124", "2026-W47-2", "demain"])
 def test_other_texts_are_refused_with_the_accepted_forms(text: str) -> None:
     """An impossible day, a month-first date or another ISO form is refused, naming both forms."""
-    with pytest.raises(argparse.ArgumentTypeError, match="2025-06-01 or 01/06/2025"):
+    with pytest.raises(argparse.ArgumentTypeError, match="« 2025-06-01 » ou « 01/06/2025 »"):
         cli.iso_date(text)
 
 

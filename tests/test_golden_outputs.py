@@ -65,6 +65,24 @@ CASES += [
     )
     for lang in ("fr", "en")
 ]
+CASES += [
+    (f"init-{lang}.yaml", ["init", "--insee", "57463", "--lang", lang]) for lang in ("fr", "en")
+]
+BOUND_RULES = [
+    "agec-art58-procurement-shares",
+    "data-centre-energy-reporting",
+    "reen-art35-strategy",
+]
+BOUND_HEAD = 30
+"""The bound listing names hundreds of bodies: its head holds every kind of line."""
+BOUND_CASES = [
+    (
+        f"bound-{lang}.text",
+        ["bound", "--rule", *BOUND_RULES, "--as-of", "2025-01-01", "--lang", lang],
+    )
+    for lang in ("fr", "en")
+]
+MEMBERS_CASES = [(f"members-{lang}.text", lang) for lang in ("fr", "en")]
 SUMMARY_CASES = [
     (f"summary-{lang}.{fmt}", lang, fmt) for lang in ("fr", "en") for fmt in ("text", "csv")
 ]
@@ -127,3 +145,33 @@ def test_batch_summary_matches_its_golden_file(
     )
     captured = capsys.readouterr()
     _compare(name, captured.out)
+
+
+@pytest.mark.parametrize(("name", "argv"), BOUND_CASES, ids=[case[0] for case in BOUND_CASES])
+def test_bound_listing_head_matches_its_golden_file(
+    name: str, argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The head of `bound` (vintage, caveats, a rule of each kind, the first bodies) is reviewed."""
+    assert main(argv) == 0
+    lines = capsys.readouterr().out.splitlines(keepends=True)
+    assert len(lines) > BOUND_HEAD
+    _compare(name, "".join(lines[:BOUND_HEAD]))
+
+
+@pytest.mark.parametrize(("name", "lang"), MEMBERS_CASES, ids=[c[0] for c in MEMBERS_CASES])
+def test_members_summary_matches_its_golden_file(
+    name: str,
+    lang: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Metz Métropole with Metz's starter profile: the members summary is the reviewed one."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "membres").mkdir()
+    assert main(["init", "--siren", "200039865", "-o", "metz-metropole.yaml"]) == 0
+    assert main(["init", "--insee", "57463", "-o", "membres/metz.yaml"]) == 0
+    capsys.readouterr()
+    argv = ["members", "metz-metropole.yaml", "--with-members", "membres", "--as-of", "2026-06-01"]
+    main([*argv, "--lang", lang])
+    _compare(name, capsys.readouterr().out)

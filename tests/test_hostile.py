@@ -164,7 +164,7 @@ def test_max_input_bytes_refuses_nonsense(capsys: pytest.CaptureFixture[str]) ->
     with pytest.raises(SystemExit) as caught:
         cli.main(["validate", "x.yaml", "--max-input-bytes", "0"])
     assert caught.value.code == cli.EXIT_INVALID
-    assert "expected a whole number of 1 or more, found '0'" in capsys.readouterr().err
+    assert "nombre entier de 1 ou plus attendu, trouvé '0'" in capsys.readouterr().err
 
 
 def test_endless_device_is_read_only_to_the_limit() -> None:

@@ -111,9 +111,9 @@ def test_init_refuses_to_overwrite(tmp_path: Path, capsys: pytest.CaptureFixture
 @pytest.mark.parametrize(
     ("option", "code", "message"),
     [
-        ("--siren", "57463", "expected a SIREN (9 digits)"),
-        ("--insee", "200039865", "expected an INSEE code"),
-        ("--insee", "99999", "no commune or EPCI à fiscalité propre with INSEE code 99999"),
+        ("--siren", "57463", "SIREN (9 chiffres) attendu, trouvé '57463'"),
+        ("--insee", "200039865", "code INSEE attendu (par exemple 57463, 2A004)"),
+        ("--insee", "99999", "aucune commune ni aucun EPCI à fiscalité propre de code INSEE 99999"),
     ],
     ids=["insee-as-siren", "siren-as-insee", "unknown"],
 )

@@ -13,6 +13,7 @@ import yaml
 from reen_compliance.cli import main
 from reen_compliance.commands.members import run_for_check
 from reen_compliance.errors import ProfileError
+from reen_compliance.i18n.render import render
 from reen_compliance.loading import load_rules, parse_profile
 from reen_compliance.members import MembersSummary, summarize_members
 from reen_compliance.members_report import render_members_text
@@ -84,7 +85,10 @@ def test_shared_obligations_name_each_body(metz: MembersSummary) -> None:
 
 def test_profiles_of_non_members_are_ignored_with_a_reason(metz: MembersSummary) -> None:
     """Ajaccio's profile is set aside: it is not a member of Metz Métropole."""
-    assert metz.ignored == (("ajaccio.yaml", "commune 2A004 is not a member of this EPCI"),)
+    [(file, reason)] = metz.ignored
+    assert file == "ajaccio.yaml"
+    assert render(reason, "en") == "commune 2A004 is not a member of this EPCI"
+    assert render(reason, "fr") == "la commune 2A004 n'est pas membre de cet EPCI"
 
 
 def test_text_says_vintage_and_that_duties_are_not_transferred(metz: MembersSummary) -> None:
@@ -104,7 +108,7 @@ def test_unprofiled_member_above_the_threshold_is_named() -> None:
     assert metz.bound_by(STRATEGY) is True
     text = render_members_text(summary, "fr")
     assert "Metz (57463), 124\u202f396 hab. :" in text
-    assert f"{STRATEGY} lié" in text
+    assert f"{STRATEGY} (lié)" in text
 
 
 def test_member_matched_by_siren_alone() -> None:
@@ -215,7 +219,7 @@ def test_cli_refuses_a_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixt
     epci = tmp_path / "epci.yaml"
     epci.write_text(starter("200039865"), encoding="utf-8")
     assert main(["members", str(epci), "--with-members", str(tmp_path / "nope")]) == 2
-    assert "not a folder" in capsys.readouterr().err
+    assert "ce n'est pas un dossier" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(

@@ -51,14 +51,17 @@ def test_entry_renders_in_both_languages(message_id: str) -> None:
 
 
 def test_every_id_used_in_the_code_is_in_the_catalogue() -> None:
-    """`say("…")` and `_MESSAGES` name only catalogue ids; every non-word id is used somewhere."""
+    """`say("…")`, `_MESSAGES` and validators' `reen.…` error types name only catalogue ids.
+
+    Every non-word id is used somewhere.
+    """
     sources = "\n".join(
         p.read_text(encoding="utf-8")
         for p in (ROOT / "src").rglob("*.py")
         if p.name != "messages.py"
     )
     prefixes = "|".join(sorted({message_id.split(".")[0] for message_id in CATALOGUE}))
-    used = set(re.findall(rf'"((?:{prefixes})\.[a-z_0-9]+)"', sources))
+    used = set(re.findall(rf'"(?:reen\.)?((?:{prefixes})\.[a-z_0-9]+)"', sources))
     used |= {f"word.{kind}" for kind in ("text", "collection", "bool")}
     assert used - set(CATALOGUE) == set()
     assert set(CATALOGUE) - used == set()

@@ -318,6 +318,6 @@ def test_starter_profile_flags_a_population_municipale(ref: ReferenceData) -> No
 def test_starter_profile_without_population_leaves_an_empty_list(ref: ReferenceData) -> None:
     """A body without a figure gets an empty population list and a comment to fill it."""
     body = dataclasses.replace(ref.lookup("57463"), population=None, series=())
-    text = starter_profile_yaml(body, ref.vintage)
+    text = starter_profile_yaml(body, ref.vintage, "fr")
     assert yaml.safe_load(text)["collectivity"]["population"] == []
     assert "# À COMPLÉTER : la population totale" in text

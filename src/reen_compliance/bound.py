@@ -49,11 +49,7 @@ def reference_profile(body: ReferenceBody, *, assume_in_force_on: date | None = 
     if body.population is not None:
         applies_from = _applies_from(body, assume_in_force_on)
         if applies_from != body.population_applies_from:
-            source = (
-                f"{body.population_source} ; données de référence reen-compliance"
-                f" ; supposé en vigueur le {applies_from.isoformat()} "
-                f"(applicable à compter du {body.population_applies_from.isoformat()})"
-            )
+            source = f"{body.population_source} (--assume-current-population)"
             figures = (
                 PopulationFigure(applies_from=applies_from, total=body.population, source=source),
             )
@@ -62,7 +58,7 @@ def reference_profile(body: ReferenceBody, *, assume_in_force_on: date | None = 
                 PopulationFigure(
                     applies_from=point.applies_from,
                     total=point.population or 0,
-                    source=f"{point.source} ; données de référence reen-compliance",
+                    source=point.source,
                 )
                 for point in figure_run(body)
             )

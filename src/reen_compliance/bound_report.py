@@ -15,9 +15,11 @@ from reen_compliance.bound import (
     PopulationVintage,
     RuleBinding,
 )
+from reen_compliance.i18n.message import Code, Msg, Value, msg
+from reen_compliance.i18n.render import render
 from reen_compliance.reference import ReferenceData
 from reen_compliance.report_model import TraceValue
-from reen_compliance.wording import Lang, format_date, format_int, pick
+from reen_compliance.wording import Lang
 
 CSV_COLUMNS = (
     "rule_id",
@@ -39,53 +41,36 @@ CSV_COLUMNS = (
 )
 
 
-def _kind_words(vintage: PopulationVintage, lang: Lang) -> str:
-    return counts_words((vintage,), lang)
+def _say(lang: Lang, message_id: str, /, **values: Value) -> str:
+    return render(msg(message_id, **values), lang)
 
 
 def reference_lines(listing: BoundListing, lang: Lang) -> list[str]:
     """The data's vintage, the Métropole de Lyon's reading and the caveats on the figures."""
     vintage = listing.reference.vintage
     lines = [
-        pick(lang, "Données de référence : ", "Reference data: ")
-        + f"{vintage.attribution} — {vintage.licence}.",
+        _say(
+            lang,
+            "bound-list-reference-data",
+            attribution=vintage.attribution,
+            licence=vintage.licence,
+        )
     ]
     lines += [
-        f"  {_kind_words(v, lang)} : {v.source}"
-        if lang == "fr"
-        else f"  {_kind_words(v, lang)}: {v.source}"
+        "  " + _say(lang, "bound-list-vintage", counts=counts_words((v,)), source=v.source)
         for v in listing.vintages
     ]
     if listing.epci_perimeter_as_of is not None:
-        day = format_date(listing.epci_perimeter_as_of, lang)
-        lines.append(
-            pick(lang, f"  Périmètres des EPCI au {day}.", f"  EPCI perimeters as of {day}.")
-        )
+        lines.append("  " + _say(lang, "bound-list-perimeters", day=listing.epci_perimeter_as_of))
     lines.append(reading_text(lang))
-    for start, groups in _by_start(listing.superseded):
-        day = format_date(start, lang)
-        lines.append(
-            pick(
-                lang,
-                f"Attention : {counts_words(groups, lang)} : chiffre en vigueur depuis le {day} ; "
-                "l'INSEE en authentifie un nouveau chaque 1er janvier : c'est le dernier que "
-                "portent les données, pas forcément celui en vigueur.",
-                f"Caution: {counts_words(groups, lang)}: figure in force since {day}; INSEE "
-                "authenticates a new one each 1 January: this is the latest the data carries, "
-                "not necessarily the one in force.",
-            )
-        )
-    for start, groups in _by_start(listing.assumed_population):
-        day = format_date(start, lang)
-        lines.append(
-            pick(
-                lang,
-                f"SUPPOSÉ : {counts_words(groups, lang)} : chiffre applicable seulement à "
-                f"compter du {day}, supposé en vigueur (--assume-current-population).",
-                f"ASSUMED: {counts_words(groups, lang)}: figure applying only from {day}, "
-                "assumed in force (--assume-current-population).",
-            )
-        )
+    lines += [
+        _say(lang, "bound-list-superseded", counts=counts_words(groups), day=start)
+        for start, groups in _by_start(listing.superseded)
+    ]
+    lines += [
+        _say(lang, "bound-list-assumed", counts=counts_words(groups), day=start)
+        for start, groups in _by_start(listing.assumed_population)
+    ]
     return lines
 
 
@@ -97,97 +82,109 @@ def _by_start(
     return [(day, tuple(g for g in groups if g.applies_from == day)) for day in starts]
 
 
-def counts_words(groups: tuple[PopulationVintage, ...], lang: Lang) -> str:
-    """« 20 communes et 1 255 EPCI » / "20 communes and 1,255 EPCI"."""
-    parts = []
-    for kind, word in (("commune", "communes"), ("epci", "EPCI")):
-        count = sum(group.bodies for group in groups if group.kind == kind)
-        if count:
-            parts.append(f"{format_int(count, lang)} {word}")
-    return pick(lang, " et ", " and ").join(parts)
+def counts_words(groups: tuple[PopulationVintage, ...]) -> Msg:
+    """« 20 communes et 1 255 EPCI » / "20 communes and 1,255 EPCI", as a message."""
+    communes = sum(group.bodies for group in groups if group.kind == "commune")
+    epcis = sum(group.bodies for group in groups if group.kind == "epci")
+    if communes and epcis:
+        return msg(
+            "bound-list-communes-and-epcis",
+            communes=msg("bound-list-communes", count=communes),
+            epcis=msg("bound-list-epcis", count=epcis),
+        )
+    if epcis:
+        return msg("bound-list-epcis", count=epcis)
+    return msg("bound-list-communes", count=communes)
 
 
 def reading_text(lang: Lang) -> str:
     """How EPCI populations and the Métropole de Lyon are read, in one sentence."""
-    return pick(
-        lang,
-        "Lecture : la population d'un EPCI est la somme des populations totales de ses "
-        "communes membres (NON CONFIRMÉE par les textes). La Métropole de Lyon (collectivité "
-        "à statut particulier, CGCT L. 3611-1) est évaluée comme un EPCI de catégorie "
-        "métropole.",
-        "Reading: an EPCI's population is the sum of its member communes' population totale "
-        "(NOT CONFIRMED by the texts). The Métropole de Lyon (collectivité à statut "
-        "particulier, CGCT L. 3611-1) is evaluated as an EPCI of category métropole.",
+    return _say(lang, "bound-list-reading")
+
+
+def _value(value: TraceValue) -> Msg:
+    written: Value = "—"
+    if value.value is not None:
+        written = (
+            int(value.value)
+            if value.value.isdigit()
+            else msg("bound-list-fact", name=Code(value.value))
+        )
+    return msg(
+        "bound-list-value",
+        name=msg("bound-list-fact", name=Code(value.name)),
+        value=written,
+        source=value.source,
     )
 
 
-def _values_text(values: tuple[TraceValue, ...]) -> str:
-    return "; ".join(f"{v.name} = {v.value} ({v.source})" for v in values)
-
-
-def _since_text(outcome: BodyOutcome, lang: Lang) -> str:
+def _tail(outcome: BodyOutcome) -> Msg:
+    if outcome.bound is None:
+        return msg(
+            "bound-list-unknown", fact=msg("bound-list-fact", name=Code(outcome.missing or "?"))
+        )
     if outcome.since is None:
-        return ""
-    day = format_date(outcome.since, lang)
+        return msg("bound-list-not-in-force-yet")
     if outcome.since_is_lower_bound:
-        return pick(lang, f"depuis le {day} au moins", f"since {day} at least")
-    return pick(lang, f"depuis le {day}", f"since {day}")
+        return msg("bound-list-since-at-least", day=outcome.since)
+    return msg("bound-list-since", day=outcome.since)
+
+
+_KIND_WIDTH = 28
+"""Width of the kind column: the longest kind label (26 characters in French) and two spaces."""
 
 
 def _body_line(outcome: BodyOutcome, lang: Lang) -> str:
     body = outcome.body
     code = body.insee_code if body.kind == "commune" else body.siren
-    kind = body.epci_category or body.kind
-    population = ("?" if body.population is None else format_int(body.population, lang)) + pick(
-        lang, " hab.", " inh."
-    )
-    tail = (
-        pick(lang, f"inconnu : {outcome.missing} manque", f"unknown: {outcome.missing} missing")
-        if outcome.bound is None
-        else _since_text(outcome, lang)
-    )
-    return f"    {code or '':<9}  {kind:<24}  {body.name} — {population}, {tail}"
+    kind = _say(lang, "bound-list-kind", kind=body.epci_category or body.kind)
+    if body.population is None:
+        text = _say(lang, "bound-list-body-no-population", name=body.name, tail=_tail(outcome))
+    else:
+        text = _say(
+            lang, "bound-list-body", name=body.name, population=body.population, tail=_tail(outcome)
+        )
+    return f"    {code or '':<9}  {kind:<{_KIND_WIDTH}}{text}"
 
 
-def _kind_label(kind: KindOutcome) -> str:
+def _kind_label(kind: KindOutcome) -> Msg:
+    entity = msg("bound-list-kind", kind=kind.entity)
     if kind.epci_category == METROPOLE_DE_LYON:
-        return f"{METROPOLE_DE_LYON} → {kind.entity}"
-    return kind.entity
+        return msg("bound-list-kind-lyon", entity=entity)
+    return entity
+
+
+def _kinds(kinds: list[KindOutcome]) -> tuple[Value, ...]:
+    return tuple(msg("bound-list-kind-count", kind=_kind_label(k), count=k.bodies) for k in kinds)
 
 
 def _binding_lines(binding: RuleBinding, lang: Lang) -> list[str]:
     rule = binding.rule.rule
     lines = ["", f"{rule.id} — {rule.title.in_language(lang)}"]
     if not binding.in_force:
-        start = format_date(rule.in_force_from, lang)
-        lines.append(
-            pick(
-                lang, f"  Pas en vigueur (à compter du {start}).", f"  Not in force (from {start})."
-            )
-        )
+        lines.append("  " + _say(lang, "bound-list-not-in-force", start=rule.in_force_from))
         return lines
-    condition = (
-        f"  Condition : {rule.applies_to}" if lang == "fr" else f"  Condition: {rule.applies_to}"
-    )
+    condition = Code(rule.applies_to)
     if binding.values:
-        condition += (
-            f" ; {_values_text(binding.values)}"
-            if lang == "fr"
-            else f"; {_values_text(binding.values)}"
-        )
-    lines.append(condition)
-    communes, epcis = (format_int(binding.count(kind), lang) for kind in ("commune", "epci"))
-    if binding.threshold:
-        total = format_int(len(binding.bound), lang)
-        not_bound = format_int(binding.not_bound, lang)
-        unknown = format_int(len(binding.unknown), lang)
+        values = tuple(_value(v) for v in binding.values)
         lines.append(
-            pick(
+            "  " + _say(lang, "bound-list-condition-values", condition=condition, values=values)
+        )
+    else:
+        lines.append("  " + _say(lang, "bound-list-condition", condition=condition))
+    communes = msg("bound-list-communes", count=binding.count("commune"))
+    epcis = msg("bound-list-epcis", count=binding.count("epci"))
+    if binding.threshold:
+        lines.append(
+            "  "
+            + _say(
                 lang,
-                f"  Liés : {total} ({communes} communes, {epcis} EPCI) ; non liés : {not_bound} ; "
-                f"inconnus : {unknown}",
-                f"  Bound: {total} ({communes} communes, {epcis} EPCI); not bound: {not_bound}; "
-                f"unknown: {unknown}",
+                "bound-list-counts",
+                total=len(binding.bound),
+                communes=communes,
+                epcis=epcis,
+                not_bound=binding.not_bound,
+                unknown=len(binding.unknown),
             )
         )
         lines += [_body_line(outcome, lang) for outcome in binding.listed]
@@ -195,43 +192,29 @@ def _binding_lines(binding: RuleBinding, lang: Lang) -> list[str]:
     bound = [k for k in binding.kinds if k.bound]
     unknown_kinds = [k for k in binding.kinds if k.bound is None]
     if bound:
-        kinds = ", ".join(f"{_kind_label(k)} ({format_int(k.bodies, lang)})" for k in bound)
         lines.append(
-            pick(
-                lang,
-                f"  Sans seuil : lie tout organisme de ces catégories : {kinds} — "
-                f"{communes} communes, {epcis} EPCI.",
-                f"  No threshold: binds every body of these kinds: {kinds} — "
-                f"{communes} communes, {epcis} EPCI.",
+            "  "
+            + _say(
+                lang, "bound-list-no-threshold", kinds=_kinds(bound), communes=communes, epcis=epcis
             )
         )
     if unknown_kinds:
-        missing = ", ".join(sorted({k.missing or "?" for k in unknown_kinds}))
-        kinds = ", ".join(f"{_kind_label(k)} ({format_int(k.bodies, lang)})" for k in unknown_kinds)
+        missing = tuple(
+            msg("bound-list-fact", name=Code(name))
+            for name in sorted({k.missing or "?" for k in unknown_kinds})
+        )
         lines.append(
-            pick(
-                lang,
-                f"  Dépend de faits absents des données de référence ({missing}) : {kinds}.",
-                f"  Depends on facts the reference data does not carry ({missing}): {kinds}.",
-            )
+            "  " + _say(lang, "bound-list-depends", missing=missing, kinds=_kinds(unknown_kinds))
         )
     if not bound and not unknown_kinds:
-        lines.append(
-            pick(lang, "  Ne lie aucune commune ni aucun EPCI.", "  Binds no commune or EPCI.")
-        )
+        lines.append("  " + _say(lang, "bound-list-binds-none"))
     return lines
 
 
 def render_bound_text(listing: BoundListing, lang: Lang) -> str:
     """The listing for a terminal: vintage and caveats first, then each rule's bodies."""
-    day = format_date(listing.as_of, lang)
-    law_day = format_date(listing.law_as_of, lang)
     lines = [
-        pick(
-            lang,
-            f"Organismes liés au {day} (droit au {law_day})",
-            f"Bodies bound on {day} (law as of {law_day})",
-        ),
+        _say(lang, "bound-list-title", as_of=listing.as_of, law_as_of=listing.law_as_of),
         *reference_lines(listing, lang),
     ]
     for binding in listing.rules:

@@ -9,16 +9,22 @@ import argparse
 import hashlib
 import importlib
 import json
+import os
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from reen_compliance.commands.check import FORMATS as CHECK_FORMATS
 from reen_compliance.commands.check import add_batch_options
 from reen_compliance.errors import InvalidInputError, Problem, ProfileError, ReenComplianceError
+
+if TYPE_CHECKING:
+    from reen_compliance.i18n.formats import Lang
 
 EXIT_OK = 0
 EXIT_NON_COMPLIANT = 1
@@ -41,22 +47,107 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 
 
+_SPOKEN: ContextVar[Lang] = ContextVar("reen_compliance_cli_language", default="fr")
+"""The language of the help, argparse's words and usage errors while a command line is read."""
+
+
+def help_text(message_id: str, **values: str) -> str:
+    """A text of the catalogues' help section (`cli-…`) in the language of this command line."""
+    from reen_compliance.i18n.render import render_help  # noqa: PLC0415 - --help only
+
+    return render_help(message_id, _SPOKEN.get(), **values)
+
+
+def choose_language(argv: Sequence[str]) -> Lang:
+    """The language of the help: `--lang` on the command line, else REEN_LANG, else LANG, else fr.
+
+    It is chosen before the parser is built, since argparse writes the help while parsing.
+    """
+    for index, argument in enumerate(argv):
+        if argument == "--lang" and index + 1 < len(argv):
+            value = argv[index + 1]
+        elif argument.startswith("--lang="):
+            value = argument.partition("=")[2]
+        else:
+            continue
+        if value in {"fr", "en"}:
+            return "en" if value == "en" else "fr"
+    for variable in ("REEN_LANG", "LANG"):
+        value = os.environ.get(variable, "")[:2]
+        if value in {"fr", "en"}:
+            return "en" if value == "en" else "fr"
+    return "fr"
+
+
+_ARGPARSE_WORDS = {
+    "usage: ": "cli-argparse-usage",
+    "positional arguments": "cli-argparse-positional",
+    "options": "cli-argparse-options",
+    "show this help message and exit": "cli-argparse-help",
+    "%(prog)s: error: %(message)s\n": "cli-argparse-error",
+    "argument %(argument_name)s: %(message)s": "cli-argparse-argument",
+    "the following arguments are required: %s": "cli-argparse-required",
+    "one of the arguments %s is required": "cli-argparse-one-of-required",
+    "unrecognized arguments: %s": "cli-argparse-unrecognized",
+    "ambiguous option: %(option)s could match %(matches)s": "cli-argparse-ambiguous",
+    "invalid choice: %(value)r (choose from %(choices)s)": "cli-argparse-invalid-choice",
+    "invalid %(type)s value: %(value)r": "cli-argparse-invalid-value",
+    "expected one argument": "cli-argparse-expected-one",
+    "expected at most one argument": "cli-argparse-expected-at-most-one",
+    "expected at least one argument": "cli-argparse-expected-at-least-one",
+    "not allowed with argument %s": "cli-argparse-not-allowed-with",
+    "ignored explicit argument %r": "cli-argparse-ignored-explicit",
+    "can't open '%(filename)s': %(error)s": "cli-argparse-cannot-open",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": "cli-argparse-unknown-parser",
+}
+"""argparse's own words (its gettext message ids) and their ids in the catalogues."""
+
+
+def _argparse_gettext(text: str) -> str:
+    message_id = _ARGPARSE_WORDS.get(text)
+    if message_id is None:
+        return text
+    return help_text(message_id) + ("\n" if text.endswith("\n") else "")
+
+
+def _argparse_ngettext(singular: str, plural: str, count: int) -> str:
+    if plural == "expected %s arguments" and count != 1:
+        return help_text("cli-argparse-expected-n")
+    return singular if count == 1 else plural
+
+
+@contextmanager
+def speaking(lang: Lang) -> Iterator[None]:
+    """Build and read a command line in `lang`: help texts, argparse's words, usage errors.
+
+    argparse asks gettext for its words through its module's `_` and `ngettext`; they are
+    swapped for the catalogues' while the command line is read, and put back after.
+    """
+    token = _SPOKEN.set(lang)
+    namespace = vars(argparse)
+    saved = namespace["_"], namespace["ngettext"]
+    namespace["_"], namespace["ngettext"] = _argparse_gettext, _argparse_ngettext
+    try:
+        yield
+    finally:
+        namespace["_"], namespace["ngettext"] = saved
+        _SPOKEN.reset(token)
+
+
 def iso_date(text: str) -> date:
     """Parse a date as a profile writes it (2025-06-01 or 01/06/2025) for argparse."""
-    from reen_compliance.dates import DATE_FORMS, parse_day  # noqa: PLC0415 - fast start
+    from reen_compliance.dates import parse_day  # noqa: PLC0415 - fast start
 
     try:
         return parse_day(text)
     except ValueError:
-        msg = f"expected a date such as {DATE_FORMS}, found {text!r}"
-        raise argparse.ArgumentTypeError(msg) from None
+        raise argparse.ArgumentTypeError(help_text("cli-error-date", found=repr(text))) from None
 
 
 def positive_int(text: str) -> int:
     """Parse a whole number of 1 or more for argparse."""
     if not text.isdigit() or int(text) < 1:
-        msg = f"expected a whole number of 1 or more, found {text!r}"
-        raise argparse.ArgumentTypeError(msg)
+        raise argparse.ArgumentTypeError(help_text("cli-error-positive-int", found=repr(text)))
     return int(text)
 
 
@@ -105,8 +196,10 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
     profile = load_profile(args.profile)
     evaluate(profile, as_of=_today())  # checks category ids against the rule pack too
-    message = {"fr": f"{args.profile} : profil valide.", "en": f"{args.profile}: valid profile."}
-    print(message[args.lang])  # noqa: T201 - the CLI prints
+    from reen_compliance.i18n.message import Code, msg  # noqa: PLC0415
+    from reen_compliance.i18n.render import render  # noqa: PLC0415
+
+    print(render(msg("cli-valid-profile", file=Code(args.profile)), args.lang))  # noqa: T201
     return EXIT_OK
 
 
@@ -127,63 +220,53 @@ def _cmd_rules(args: argparse.Namespace) -> int:
 
 def add_common(parser: argparse.ArgumentParser, *, formats: Sequence[str] = ()) -> None:
     """Add the options every subcommand shares; the first of `formats` is the default."""
-    parser.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the output")
-    parser.add_argument("--output", "-o", metavar="FILE", help="write to FILE (atomically)")
-    parser.add_argument("--debug", action="store_true", help="show tracebacks (for developers)")
+    parser.add_argument(
+        "--lang", choices=("fr", "en"), default="fr", help=help_text("cli-help-lang")
+    )
+    parser.add_argument("--output", "-o", metavar="FILE", help=help_text("cli-help-output"))
+    parser.add_argument("--debug", action="store_true", help=help_text("cli-help-debug"))
     parser.add_argument(
         "--max-input-bytes",
         type=positive_int,
         metavar="N",
-        help="refuse input files larger than N bytes (default: 10 MiB for profiles and rules,"
-        " 2 GiB for CSV ledgers, 100 MiB for spreadsheets)",
+        help=help_text("cli-help-max-input-bytes"),
     )
     parser.add_argument(
-        "--rules",
-        metavar="PATH",
-        nargs="+",
-        help="rule files or folders instead of the bundled pack",
+        "--rules", metavar="PATH", nargs="+", help=help_text("cli-help-rules-paths")
     )
     if formats:
-        parser.add_argument("--format", "-f", choices=formats, default=formats[0])
+        parser.add_argument(
+            "--format",
+            "-f",
+            choices=formats,
+            default=formats[0],
+            help=help_text("cli-help-format"),
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The command-line grammar; each subcommand names its handler."""
     parser = argparse.ArgumentParser(
-        prog="reen-compliance",
-        description=(
-            "Obligations « numérique responsable » (REEN, AGEC, SPASER…) "
-            "d'un organisme public, à une date."
-        ),
+        prog="reen-compliance", description=help_text("cli-description")
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    check = sub.add_parser("check", help="évaluer un profil / evaluate a profile")
+    check = sub.add_parser("check", help=help_text("cli-help-check"))
     check.add_argument(
-        "profile",
-        metavar="PROFILE",
-        nargs="+",
-        help="profile files (YAML or JSON), or folders of them; several make a batch",
+        "profile", metavar="PROFILE", nargs="+", help=help_text("cli-help-check-profile")
     )
     check.add_argument(
-        "--as-of",
-        type=iso_date,
-        metavar="DATE",
-        help="date of the assessment, 2025-06-01 or 01/06/2025 (default: today)",
+        "--as-of", type=iso_date, metavar="DATE", help=help_text("cli-help-check-as-of")
     )
     check.add_argument(
-        "--law-as-of",
-        type=iso_date,
-        metavar="DATE",
-        help="the law as it stood on this date (default: --as-of)",
+        "--law-as-of", type=iso_date, metavar="DATE", help=help_text("cli-help-law-as-of")
     )
     check.add_argument(
-        "--ledger",
-        nargs="+",
-        metavar="FILE",
-        help="purchase ledgers (CSV, XLSX, ODS) replacing the declared purchase figures",
+        "--ledger", nargs="+", metavar="FILE", help=help_text("cli-help-check-ledger")
     )
-    check.add_argument("--columns", nargs="+", metavar="NAME=HEADER", help="ledger column mapping")
+    check.add_argument(
+        "--columns", nargs="+", metavar="NAME=HEADER", help=help_text("cli-help-columns")
+    )
     importlib.import_module("reen_compliance.commands.ledger").add_reading_options(check)
     add_common(check, formats=CHECK_FORMATS)
     add_batch_options(check)
@@ -192,15 +275,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.set_defaults(handler=_cmd_check)
 
-    rules = sub.add_parser(
-        "rules", help="lister les règles et valeurs en vigueur / list rules and values in force"
+    rules = sub.add_parser("rules", help=help_text("cli-help-rules"))
+    rules.add_argument(
+        "--as-of", type=iso_date, metavar="DATE", help=help_text("cli-help-as-of")
     )
-    rules.add_argument("--as-of", type=iso_date, metavar="DATE")
     add_common(rules, formats=("text", "json"))
     rules.set_defaults(handler=_cmd_rules)
 
-    validate = sub.add_parser("validate", help="valider un profil / validate a profile")
-    validate.add_argument("profile", metavar="PROFILE")
+    validate = sub.add_parser("validate", help=help_text("cli-help-validate"))
+    validate.add_argument("profile", metavar="PROFILE", help=help_text("cli-help-profile"))
     add_common(validate)
     validate.set_defaults(handler=_cmd_validate)
 
@@ -211,8 +294,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; every error raised on purpose becomes a message and exit code 2."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    with speaking(choose_language(arguments)):
+        args = build_parser().parse_args(arguments)
     from reen_compliance.source import max_input_bytes  # noqa: PLC0415 - not for --help
 
     try:
@@ -221,21 +305,27 @@ def main(argv: Sequence[str] | None = None) -> int:
             return handler(args)
     except ProfileError as error:  # « profil invalide », « registre invalide »…: its own label
         label = error.heading
-        return _report_error(error, args, label.render("fr"), label.render("en"))
+        return _report_error(error, args, label.render(getattr(args, "lang", "fr")))
     except ReenComplianceError as error:
-        return _report_error(error, args, "entrée invalide", "invalid input")
+        return _report_error(error, args, _heading("cli-heading-invalid-input", args))
     except OSError as error:  # a file that cannot be read or written: say which, and why
         where = error.filename or "?"
         reason = error.strerror or str(error)
         failure = InvalidInputError([Problem(str(where), None, None, "$", reason)])
-        return _report_error(failure, args, "fichier inaccessible", "file not accessible")
+        return _report_error(failure, args, _heading("cli-heading-file-not-accessible", args))
     except KeyboardInterrupt:
         return 130
 
 
-def _report_error(error: ReenComplianceError, args: argparse.Namespace, fr: str, en: str) -> int:
+def _heading(message_id: str, args: argparse.Namespace) -> str:
+    from reen_compliance.i18n.message import msg  # noqa: PLC0415
+    from reen_compliance.i18n.render import render  # noqa: PLC0415
+
+    return render(msg(message_id), "en" if getattr(args, "lang", "fr") == "en" else "fr")
+
+
+def _report_error(error: ReenComplianceError, args: argparse.Namespace, heading: str) -> int:
     lang = getattr(args, "lang", "fr")
-    heading = en if lang == "en" else fr
     details = error.in_language(lang) if isinstance(error, InvalidInputError) else str(error)
     sys.stderr.write(f"reen-compliance: {heading}\n{details}\n")
     if getattr(args, "debug", False):

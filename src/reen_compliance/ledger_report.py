@@ -6,21 +6,25 @@ import csv
 import io
 import json
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 
+from reen_compliance.i18n.message import Code, Money, Msg, Percent, Value, msg
+from reen_compliance.i18n.render import render, render_value
 from reen_compliance.ledger import LedgerSummary, escape_spreadsheet_cell
 from reen_compliance.ledger_targets import TargetProgress
 from reen_compliance.procurement import YearMeasures
 from reen_compliance.report_model import ShareMeasure
-from reen_compliance.wording import Lang, format_money, format_pct, pick, status_label
+from reen_compliance.wording import Lang, status_label
 
-SHARE_LABELS = {
-    "reuse": ("réemploi / réutilisation", "reuse"),
-    "recycled": ("matières recyclées", "recycled content"),
-    "reuse_or_recycled": ("réemploi ou recyclé (total)", "reuse or recycled (total)"),
+SHARE_IDS = {
+    "reuse": "out-share-reuse",
+    "recycled": "out-share-recycled",
+    "reuse_or_recycled": "out-share-reuse-or-recycled",
 }
+"""The catalogue id of each share's name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,115 +36,170 @@ class LedgerResult:
     notes: tuple[str, ...]
     progress: tuple[TargetProgress, ...] = ()
     """SPASER targets next to the shares achieved (`ledger --profile`)."""
+    labels: Mapping[str, str] = field(default_factory=dict)
+    """Category id -> the decree's label, quoted as is in both languages."""
+    regimes: Mapping[str, Value] = field(default_factory=dict)
+    """Regime id -> its label (a text of the rule files, read in the reader's language)."""
+
+    def label(self, category_id: str) -> str:
+        """The decree's label of a category, or its id when the rules do not name it."""
+        return self.labels.get(category_id, category_id)
+
+    def regime(self, regime_id: str) -> Value:
+        """The label of a regime (the decree), or its id quoted as a code."""
+        return self.regimes.get(regime_id, Code(regime_id))
 
 
-def _share(measure: ShareMeasure, lang: Lang) -> str:
-    return SHARE_LABELS[measure.share][0 if lang == "fr" else 1]
+def _say(lang: Lang, message_id: str, /, **values: Value) -> str:
+    return render(msg(message_id, **values), lang)
 
 
-def _minimum(measure: ShareMeasure, lang: Lang) -> str:
-    if measure.minimum_pct is None or not measure.minimum_confirmed:
-        text = pick(lang, "non confirmé", "not confirmed")
-        return f"{text} ({format_pct(measure.minimum_pct, lang)})" if measure.minimum_pct else text
-    return format_pct(measure.minimum_pct, lang)
+def _share(share: str) -> Msg:
+    return msg(SHARE_IDS[share])
+
+
+def _pct(value: Decimal | None) -> Value:
+    return "—" if value is None else Percent(value)
+
+
+def _minimum(measure: ShareMeasure) -> Msg | Value:
+    return _minimum_of(measure.minimum_pct, confirmed=measure.minimum_confirmed)
+
+
+def _minimum_of(minimum: Decimal | None, *, confirmed: bool) -> Value:
+    if minimum is None:
+        return msg("out-not-confirmed")
+    if not confirmed:
+        return msg("ledger-out-minimum-unconfirmed", minimum=Percent(minimum))
+    return Percent(minimum)
+
+
+def _period(data_period: str) -> Value:
+    """An ISO range `2023-01-01/2023-12-31` as words; anything else is quoted as is."""
+    try:
+        start, end = (date.fromisoformat(day) for day in data_period.split("/"))
+    except ValueError:
+        return Code(data_period)
+    return msg("ledger-out-period", start=start, end=end)
+
+
+def _share_line(m: ShareMeasure, lang: Lang) -> str:
+    values: dict[str, Value] = {
+        "share": _share(m.share),
+        "measured": _pct(m.share_pct),
+        "minimum": _minimum(m),
+        "status": status_label(m.status, lang),
+        "total": Money(m.total_eur_ht),
+    }
+    if m.missing_eur_ht:
+        return _say(lang, "ledger-out-share-missing", missing=Money(m.missing_eur_ht), **values)
+    return _say(lang, "ledger-out-share", **values)
 
 
 def render_ledger_text(result: LedgerResult, lang: Lang) -> str:
-    """Terminal text: one block per year, one line per category and share."""
+    """Terminal text: one block per year, a heading per category, one line per share."""
     out: list[str] = []
     for year in result.years:
-        title = pick(lang, f"Année {year.year}", f"Year {year.year}")
-        if not year.complete:
-            title += pick(lang, " (année non close)", " (year not over)")
+        title_id = "ledger-out-year" if year.complete else "ledger-out-year-open"
+        title = _say(lang, title_id, year=str(year.year))
         out += [title, "-" * len(title)]
         if not year.measures:
-            out.append(pick(lang, "  aucun achat classé", "  no classified purchase"))
+            out.append("  " + _say(lang, "ledger-out-no-purchase"))
+        heading = ("", "")
         for m in year.measures:
-            share = "—" if m.share_pct is None else format_pct(m.share_pct, lang)
-            missing = (
-                ""
-                if m.missing_eur_ht is None or not m.missing_eur_ht
-                else pick(lang, " ; manque ", "; missing ") + format_money(m.missing_eur_ht, lang)
-            )
-            out.append(
-                f"  {m.category} [{m.data_period}] {_share(m, lang)}: {share} "
-                f"/ min. {_minimum(m, lang)} — {status_label(m.status, lang)}"
-                f" ({pick(lang, 'total', 'total')} {format_money(m.total_eur_ht, lang)}){missing}"
-            )
+            if (m.category, m.data_period) != heading:
+                heading = (m.category, m.data_period)
+                out.append(
+                    "  "
+                    + _say(
+                        lang,
+                        "ledger-out-category",
+                        label=result.label(m.category),
+                        category=Code(m.category),
+                        period=_period(m.data_period),
+                    )
+                )
+            out.append("    " + _share_line(m, lang))
         out.append("")
-    out += _unclassified_lines(result.summary, lang)
-    progress = _progress_lines(result.progress, lang)
+    out += _unclassified_lines(result, lang)
+    progress = _progress_lines(result, lang)
     if progress:
-        out += ["", pick(lang, "Objectifs du SPASER :", "SPASER targets:"), *progress]
-    sheets = _sheet_lines(result.summary)
+        out += ["", _say(lang, "ledger-out-targets"), *progress]
+    sheets = _sheet_lines(result.summary, lang)
     if sheets:
-        out += ["", pick(lang, "Feuilles lues :", "Sheets read:"), *sheets]
+        out += ["", _say(lang, "ledger-out-sheets"), *sheets]
     if result.notes:
-        out += ["", pick(lang, "Remarques :", "Notes:"), *(f"  - {note}" for note in result.notes)]
+        out += ["", _say(lang, "ledger-out-notes"), *(f"  - {note}" for note in result.notes)]
     return "\n".join(out).rstrip() + "\n"
 
 
-def _progress_lines(progress: Sequence[TargetProgress], lang: Lang) -> list[str]:
+_REACHED = {
+    None: "ledger-out-target-not-measured",
+    True: "ledger-out-target-reached",
+    False: "ledger-out-target-not-reached",
+}
+
+
+def _progress_lines(result: LedgerResult, lang: Lang) -> list[str]:
     """One line per target: achieved share, target, legal minimum."""
-    out: list[str] = []
-    for item in progress:
-        achieved = "—" if item.achieved_pct is None else format_pct(item.achieved_pct, lang)
-        minimum = "—" if item.minimum_pct is None else format_pct(item.minimum_pct, lang)
-        if item.minimum_pct is not None and not item.minimum_confirmed:
-            minimum += pick(lang, " (non confirmé)", " (not confirmed)")
-        reached = {
-            None: pick(lang, "non mesuré", "not measured"),
-            True: pick(lang, "atteint", "reached"),
-            False: pick(lang, "non atteint", "not reached"),
-        }[item.target_reached]
-        out.append(
-            f"  {item.year} {item.category} [{item.share}] : "
-            if lang == "fr"
-            else f"  {item.year} {item.category} [{item.share}]: "
-        )
-        out[-1] += pick(
+    return [
+        "  "
+        + _say(
             lang,
-            f"atteint {achieved} / objectif {format_pct(item.target_pct, lang)} / "
-            f"minimum légal {minimum} — {reached}",
-            f"achieved {achieved} / target {format_pct(item.target_pct, lang)} / "
-            f"legal minimum {minimum} — {reached}",
+            "ledger-out-target",
+            year=str(item.year),
+            label=result.label(item.category),
+            share=_share(item.share) if item.share in SHARE_IDS else Code(item.share),
+            achieved=_pct(item.achieved_pct),
+            target=Percent(item.target_pct),
+            minimum=(
+                msg("ledger-out-minimum-unknown")
+                if item.minimum_pct is None
+                else _minimum_of(item.minimum_pct, confirmed=item.minimum_confirmed)
+            ),
+            reached=msg(_REACHED[item.target_reached]),
         )
-    return out
+        for item in result.progress
+    ]
 
 
-def _sheet_lines(summary: LedgerSummary) -> list[str]:
+def _sheet_lines(summary: LedgerSummary, lang: Lang) -> list[str]:
     """Each workbook sheet read and its line count."""
     return [
-        f"  {ledger.path}[{sheet}]: {count}"
+        "  " + _say(lang, "ledger-out-sheet", sheet=Code(f"{ledger.path}[{sheet}]"), count=count)
         for ledger in summary.files
         for sheet, count in ledger.sheets
     ]
 
 
-def _unclassified_lines(summary: LedgerSummary, lang: Lang) -> list[str]:
+def _unclassified_lines(result: LedgerResult, lang: Lang) -> list[str]:
     out: list[str] = []
-    for item in summary.unmapped:
-        top = ", ".join(f"{c.cpv} ({format_money(c.total_ht, lang)})" for c in item.top_cpv[:5])
+    for item in result.summary.unmapped:
+        top = tuple(
+            msg("ledger-note-cpv-amount", cpv=Code(c.cpv), amount=Money(c.total_ht))
+            for c in item.top_cpv[:5]
+        )
         out.append(
-            pick(
+            _say(
                 lang,
-                f"Lignes non classées {item.year} ({item.regime_id}) : {item.line_count} lignes, "
-                f"{format_money(item.total_ht, lang)} ; dont sans CPV : "
-                f"{item.without_cpv_line_count} ; principaux CPV : {top or '—'}",
-                f"Unclassified lines {item.year} ({item.regime_id}): {item.line_count} lines, "
-                f"{format_money(item.total_ht, lang)}; without CPV: {item.without_cpv_line_count}; "
-                f"top CPV: {top or '—'}",
+                "ledger-out-unclassified" if top else "ledger-out-unclassified-no-cpv",
+                year=str(item.year),
+                regime=result.regime(item.regime_id),
+                count=item.line_count,
+                amount=Money(item.total_ht),
+                without_cpv=item.without_cpv_line_count,
+                cpv=top,
             )
         )
     out.extend(
-        pick(
+        _say(
             lang,
-            f"Lignes hors de toute période réglementaire {outside.year} : "
-            f"{outside.line_count} lignes, {format_money(outside.total_ht, lang)}",
-            f"Lines outside any regulatory period {outside.year}: {outside.line_count} lines, "
-            f"{format_money(outside.total_ht, lang)}",
+            "ledger-out-outside",
+            year=str(outside.year),
+            count=outside.line_count,
+            amount=Money(outside.total_ht),
         )
-        for outside in summary.outside_regime
+        for outside in result.summary.outside_regime
     )
     return out
 
@@ -214,14 +273,18 @@ def render_ledger_json(result: LedgerResult) -> str:
 
 def render_ledger_markdown(result: LedgerResult, lang: Lang) -> str:
     """A Markdown table per year, then the unclassified lines and notes."""
-    out: list[str] = [
-        pick(lang, "# Parts d'achats par catégorie", "# Purchase shares per category")
-    ]
-    header = pick(
-        lang,
-        "| Catégorie | Période | Part | Mesuré | Minimum | Statut | Total HT | Manque HT |",
-        "| Category | Period | Share | Measured | Minimum | Status | Total | Missing |",
+    out: list[str] = ["# " + _say(lang, "ledger-out-md-title")]
+    columns = (
+        "out-col-category",
+        "out-col-data-period",
+        "out-col-share",
+        "out-col-measured",
+        "out-col-minimum",
+        "out-label-status",
+        "ledger-out-col-total",
+        "out-col-missing-eur",
     )
+    header = "| " + " | ".join(_say(lang, column) for column in columns) + " |"
     for year in result.years:
         out += [
             "",
@@ -231,20 +294,34 @@ def render_ledger_markdown(result: LedgerResult, lang: Lang) -> str:
             "| --- | --- | --- | ---: | --- | --- | ---: | ---: |",
         ]
         for m in year.measures:
-            share = "—" if m.share_pct is None else format_pct(m.share_pct, lang)
-            missing = "" if m.missing_eur_ht is None else format_money(m.missing_eur_ht, lang)
-            out.append(
-                f"| `{m.category}` | {m.data_period} | {_share(m, lang)} | {share} | "
-                f"{_minimum(m, lang)} | {status_label(m.status, lang)} | "
-                f"{format_money(m.total_eur_ht, lang)} | {missing} |"
+            cells: tuple[Value, ...] = (
+                msg(
+                    "ledger-out-md-category",
+                    label=result.label(m.category),
+                    category=Code(m.category),
+                ),
+                _period(m.data_period),
+                _share(m.share),
+                _pct(m.share_pct),
+                _minimum(m),
+                status_label(m.status, lang),
+                Money(m.total_eur_ht),
+                "" if m.missing_eur_ht is None else Money(m.missing_eur_ht),
             )
-    lines = _unclassified_lines(result.summary, lang)
+            out.append("| " + " | ".join(_cell(value, lang) for value in cells) + " |")
+    lines = _unclassified_lines(result, lang)
     if lines:
-        out += ["", pick(lang, "## Lignes non classées", "## Unclassified lines"), ""]
+        out += ["", "## " + _say(lang, "ledger-out-md-unclassified"), ""]
         out += [f"- {line}" for line in lines]
     if result.notes:
-        out += ["", pick(lang, "## Remarques", "## Notes"), ""] + [f"- {n}" for n in result.notes]
-    return "\n".join(out) + "\n"
+        out += ["", "## " + _say(lang, "ledger-out-md-notes"), ""]
+        out += [f"- {n}" for n in result.notes]
+    return "\n".join(out).rstrip(" ") + "\n"
+
+
+def _cell(value: Value, lang: Lang) -> str:
+    """One table cell: a value written in the reader's language."""
+    return render_value(value, lang)
 
 
 def render_csv(rows: Sequence[dict[str, str]], fields: Sequence[str]) -> str:

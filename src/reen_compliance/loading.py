@@ -114,13 +114,15 @@ def _problem(
         hint = suggest(str(detail.get("input")), _literal_choices(str(ctx.get("expected"))))
     elif kind == "string_type":
         hint = say("hint.leading_zeros")
+    if kind.startswith("reen."):  # a model validator's own message, in the catalogues
+        return locator.problem(path, say(kind.removeprefix("reen."), **ctx), hint)
     for prefix, message_id in _MESSAGES:
         if kind == prefix or (prefix.endswith("_") and kind.startswith(prefix)):
             wanted = CATALOGUE[message_id].example
             values = {k: str(v) for k, v in ctx.items() if k in wanted}
             return locator.problem(path, say(message_id, found=found, **values), hint)
     detail_text = detail["msg"].removeprefix("Value error, ")
-    if kind == "value_error":  # a model validator's own sentence: English only, for now
+    if kind == "value_error":  # a validator's sentence outside the catalogues (none in ours)
         return locator.problem(path, detail_text, hint)
     return locator.problem(path, say("schema.other", detail=detail_text, found=found), hint)
 

@@ -18,7 +18,9 @@ from reen_compliance.applicability import LawView, assess
 from reen_compliance.bound import epci_perimeter_on, reads_population, reference_profile
 from reen_compliance.engine import evaluate
 from reen_compliance.errors import Problem, ProfileError
+from reen_compliance.i18n.message import Code, Msg, msg
 from reen_compliance.loading import RuleSet
+from reen_compliance.messages import say
 from reen_compliance.model import PopulationFigure, Profile, Status
 from reen_compliance.reference import ReferenceBody, ReferenceData, normalize_code
 from reen_compliance.report_model import Report
@@ -85,7 +87,7 @@ class MembersSummary:
     epci: BodyObligations
     profiled: tuple[BodyObligations, ...]
     unprofiled: tuple[BodyObligations, ...]
-    ignored: tuple[tuple[str, str], ...]
+    ignored: tuple[tuple[str, Msg], ...]
     shared: tuple[SharedObligation, ...]
     epci_perimeter_as_of: date | None = None
 
@@ -161,19 +163,14 @@ def _reference_epci(epci: Profile, reference: ReferenceData, file: str) -> Refer
     """The EPCI of the reference data the profile names by its SIREN."""
     collectivity = epci.collectivity
     if collectivity.kind != "epci":
-        message = f"expected an EPCI profile (kind: epci), found kind {collectivity.kind!r}"
-        raise ProfileError([Problem(file=file, path="$.collectivity.kind", message=message)])
+        message = say("members.expected_epci", kind=collectivity.kind)
+        raise ProfileError([Problem.of(file, None, None, "$.collectivity.kind", message)])
     body = reference.by_siren(collectivity.siren) if collectivity.siren else None
     if body is None or body.kind != "epci":
-        message = (
-            f"no EPCI à fiscalité propre with SIREN {collectivity.siren!r} in the reference data "
-            f"({reference.vintage.source} {reference.vintage.package_version}), so its members "
-            "are unknown"
-        )
-        hint = "give the EPCI's SIREN (9 digits) in the profile"
-        raise ProfileError(
-            [Problem(file=file, path="$.collectivity.siren", message=message, hint=hint)]
-        )
+        source = f"{reference.vintage.source} {reference.vintage.package_version}"
+        message = say("members.unknown_epci", siren=collectivity.siren, source=source)
+        hint = say("members.give_siren")
+        raise ProfileError([Problem.of(file, None, None, "$.collectivity.siren", message, hint)])
     return body
 
 
@@ -181,20 +178,21 @@ def _match(
     profiles: Mapping[str, Profile],
     members: tuple[ReferenceBody, ...],
     reference: ReferenceData,
-) -> tuple[dict[str, tuple[Profile, str]], list[tuple[str, str]]]:
+) -> tuple[dict[str, tuple[Profile, str]], list[tuple[str, Msg]]]:
     """Pair profiles with member INSEE codes; the first file in name order wins a tie."""
     member_codes = {body.insee_code for body in members}
     matched: dict[str, tuple[Profile, str]] = {}
-    ignored: list[tuple[str, str]] = []
+    ignored: list[tuple[str, Msg]] = []
     for file in sorted(profiles):
         profile = profiles[file]
         code = _insee_code(profile, reference)
         if code is None:
-            ignored.append((file, "no insee_code, and no siren of a commune of the reference data"))
+            ignored.append((file, msg("members-ignored-no-code")))
         elif code not in member_codes:
-            ignored.append((file, f"commune {code} is not a member of this EPCI"))
+            ignored.append((file, msg("members-ignored-not-member", code=Code(code))))
         elif code in matched:
-            ignored.append((file, f"commune {code} already has a profile: {matched[code][1]}"))
+            duplicate = msg("members-ignored-duplicate", code=Code(code), file=matched[code][1])
+            ignored.append((file, duplicate))
         else:
             matched[code] = (profile, file)
     return matched, ignored

@@ -6,80 +6,73 @@ import json
 from collections import Counter
 
 from reen_compliance.bound_report import reading_text
+from reen_compliance.i18n.message import Code, Msg, Value, msg
+from reen_compliance.i18n.render import render
 from reen_compliance.members import BodyObligations, MembersSummary, RuleOutcome
-from reen_compliance.wording import Lang, format_date, format_int, pick, status_label
+from reen_compliance.wording import Lang, status_message_id
 
 MAX_NAMES = 6
 
 
+def _say(lang: Lang, message_id: str, /, **values: Value) -> str:
+    return render(msg(message_id, **values), lang)
+
+
 def pooling_note(lang: Lang) -> str:
     """What sharing an obligation means, without inventing law."""
-    return pick(
-        lang,
-        "Chaque organisme est lié en propre par la règle, sur ses propres faits. Le travail "
-        "peut être mutualisé (stratégie élaborée en commun, groupement de commandes), mais "
-        "aucun texte lu ne permet que l'acte d'un organisme acquitte l'obligation d'un autre : "
-        "chacun doit adopter ou respecter la sienne.",
-        "Each body is bound in its own right, on its own facts. Work may be pooled (a strategy "
-        "drafted together, a purchasing group), but no text read allows one body's act to "
-        "discharge another body's duty: each must adopt or meet its own.",
-    )
+    return _say(lang, "members-pooling")
 
 
-def _population(row: BodyObligations, summary: MembersSummary, lang: Lang) -> str:
+def _population(row: BodyObligations, summary: MembersSummary) -> Msg:
     if row.population is None or row.population_applies_from is None:
-        return pick(lang, "population inconnue", "population unknown")
-    figure = format_int(row.population, lang) + pick(lang, " hab.", " inh.")
+        return msg("members-population-unknown")
     if row.population_applies_from > summary.as_of:
-        day = format_date(row.population_applies_from, lang)
-        return figure + pick(
-            lang,
-            f" (chiffre applicable seulement à compter du {day} : inconnu à cette date)",
-            f" (figure applying only from {day}: unknown on this date)",
+        return msg(
+            "members-population-later", count=row.population, day=row.population_applies_from
         )
-    return figure
+    return msg("members-population", count=row.population)
 
 
-def _outcome_text(outcome: RuleOutcome, lang: Lang) -> str:
+def _outcome(outcome: RuleOutcome) -> Msg:
     if outcome.bound is None:
-        missing = outcome.missing or "?"
-        text = pick(lang, f"inconnu ({missing} manque)", f"unknown ({missing} missing)")
+        text = msg("members-undetermined", fact=Code(outcome.missing or "?"))
     else:
-        text = pick(lang, "lié", "bound") if outcome.bound else pick(lang, "non lié", "not bound")
+        text = msg("members-bound" if outcome.bound else "members-not-bound")
     if outcome.status is not None and outcome.bound is not False:
-        text += f" — {status_label(outcome.status, lang)}"
+        return msg(
+            "members-with-status", outcome=text, status=msg(status_message_id(outcome.status))
+        )
     return text
 
 
+def _rules(rule_ids: list[str]) -> tuple[Value, ...]:
+    return tuple(Code(rule_id) for rule_id in rule_ids)
+
+
 def _profiled_lines(row: BodyObligations, summary: MembersSummary, lang: Lang) -> list[str]:
-    file = row.profile_file or ""
-    lines = [f"  {row.name} ({row.code}, {file}), {_population(row, summary, lang)}"]
+    heading = _say(
+        lang,
+        "members-body",
+        name=row.name,
+        code=Code(row.code),
+        file=Code(row.profile_file or ""),
+        population=_population(row, summary),
+    )
+    lines = ["  " + heading]
     lines += [
-        f"    {outcome.rule_id} : {_outcome_text(outcome, lang)}"
-        if lang == "fr"
-        else f"    {outcome.rule_id}: {_outcome_text(outcome, lang)}"
+        "    " + _say(lang, "members-rule", rule=Code(outcome.rule_id), outcome=_outcome(outcome))
         for outcome in row.outcomes
         if outcome.bound is not False
     ]
     unbound = [o.rule_id for o in row.outcomes if o.bound is False]
     if unbound:
-        lines.append(
-            pick(lang, "    non applicables : ", "    not bound by: ") + ", ".join(unbound)
-        )
+        lines.append("    " + _say(lang, "members-not-bound-by", rules=_rules(unbound)))
     return lines
 
 
 def _unprofiled_lines(summary: MembersSummary, lang: Lang) -> list[str]:
     rows = summary.unprofiled
-    count = format_int(len(rows), lang)
-    lines = [
-        "",
-        pick(
-            lang,
-            f"Communes membres sans profil ({count}), selon les données de référence",
-            f"Member communes without a profile ({count}), from the reference data",
-        ),
-    ]
+    lines = ["", _say(lang, "members-without-profile", count=len(rows))]
     if not rows:
         return lines
     rule_ids = [o.rule_id for o in rows[0].outcomes]
@@ -96,34 +89,25 @@ def _unprofiled_lines(summary: MembersSummary, lang: Lang) -> list[str]:
         ]
         if particular:
             listed += 1
-            details = ", ".join(f"{o.rule_id} {_outcome_text(o, lang)}" for o in particular)
-            lines.append(
-                f"  {row.name} ({row.code}), {_population(row, summary, lang)} : {details}"
-                if lang == "fr"
-                else f"  {row.name} ({row.code}), {_population(row, summary, lang)}: {details}"
+            details = tuple(
+                msg("members-rule-short", rule=Code(o.rule_id), outcome=_outcome(o))
+                for o in particular
             )
-    others = format_int(len(rows) - listed, lang)
+            text = _say(
+                lang,
+                "members-body-unprofiled",
+                name=row.name,
+                code=Code(row.code),
+                population=_population(row, summary),
+                details=details,
+            )
+            lines.append("  " + text)
     if listed == 0 and not unknown_everywhere:
-        lines.append(
-            pick(
-                lang,
-                "  Aucune n'est liée par une autre règle, sur sa population de référence.",
-                "  None is bound by another rule, on its reference population.",
-            )
-        )
+        lines.append("  " + _say(lang, "members-none-other"))
     elif listed < len(rows):
-        lines.append(
-            pick(
-                lang,
-                f"  Les {others} autres ne sont liées par aucune autre règle, sur leur population "
-                "de référence.",
-                f"  The {others} others are bound by no other rule, on their reference population.",
-            )
-        )
+        lines.append("  " + _say(lang, "members-others", count=len(rows) - listed))
     if everywhere:
-        lines.append(
-            pick(lang, "  Chacune est liée par : ", "  Each is bound by: ") + ", ".join(everywhere)
-        )
+        lines.append("  " + _say(lang, "members-each-bound-by", rules=_rules(everywhere)))
     by_fact: dict[str, list[str]] = {}
     for rule_id in sorted(unknown_everywhere):
         facts = {o.missing or "?" for row in rows for o in row.outcomes if o.rule_id == rule_id}
@@ -142,96 +126,71 @@ def _unknown_line(fact: str, rule_ids: list[str], summary: MembersSummary, lang:
         if row.population_applies_from is not None and row.population_applies_from > summary.as_of
     ]
     if fact == "population" and later:
-        day = format_date(min(later), lang)
-        why = pick(
-            lang,
-            f"la population de référence ne s'applique qu'à compter du {day}",
-            f"the reference population applies only from {day}",
-        )
+        why = msg("members-why-later", day=min(later))
     else:
-        why = pick(
-            lang,
-            f"fait absent des données de référence : {fact}",
-            f"a fact the reference data does not carry: {fact}",
-        )
-    rules = ", ".join(rule_ids)
-    return pick(
-        lang, f"  Inconnu pour chacune ({why}) : {rules}", f"  Unknown for each ({why}): {rules}"
-    )
+        why = msg("members-why-missing", fact=Code(fact))
+    return "  " + _say(lang, "members-undetermined-for-each", why=why, rules=_rules(rule_ids))
 
 
-def _bodies_text(bodies: tuple[str, ...], summary: MembersSummary, lang: Lang) -> str:
+def _bodies(bodies: tuple[str, ...], summary: MembersSummary) -> Value:
     if len(bodies) <= MAX_NAMES:
-        return ", ".join(bodies)
-    members = format_int(len(bodies) - (summary.epci.name in bodies), lang)
+        return bodies
+    members = len(bodies) - (summary.epci.name in bodies)
     if summary.epci.name in bodies:
-        return pick(
-            lang,
-            f"{summary.epci.name} et {members} communes membres",
-            f"{summary.epci.name} and {members} member communes",
-        )
-    return pick(lang, f"{members} communes membres", f"{members} member communes")
+        return msg("members-epci-and-members", epci=summary.epci.name, count=members)
+    return msg("members-members", count=members)
 
 
 def render_members_text(summary: MembersSummary, lang: Lang) -> str:
     """The summary for a terminal: EPCI, members with a profile, others, shared obligations."""
     vintage = summary.reference.vintage
     epci = summary.epci
-    total = format_int(len(summary.profiled) + len(summary.unprofiled), lang)
-    day = format_date(summary.as_of, lang)
+    total = len(summary.profiled) + len(summary.unprofiled)
     lines = [
-        pick(
+        _say(
             lang,
-            f"{epci.name} (SIREN {epci.code}) et ses {total} communes membres — au {day}",
-            f"{epci.name} (SIREN {epci.code}) and its {total} member communes — on {day}",
+            "members-title",
+            epci=epci.name,
+            siren=Code(epci.code),
+            total=total,
+            as_of=summary.as_of,
         ),
-        pick(lang, "Données de référence : ", "Reference data: ")
-        + f"{vintage.attribution} — {vintage.licence}.",
+        _say(
+            lang,
+            "bound-list-reference-data",
+            attribution=vintage.attribution,
+            licence=vintage.licence,
+        ),
     ]
     if summary.epci_perimeter_as_of is not None:
-        perimeter = format_date(summary.epci_perimeter_as_of, lang)
-        lines.append(
-            pick(
-                lang,
-                f"Communes membres selon les périmètres au {perimeter}.",
-                f"Member communes as of the perimeters of {perimeter}.",
-            )
-        )
+        lines.append(_say(lang, "members-perimeters", day=summary.epci_perimeter_as_of))
     sources = Counter(row.population_source for row in summary.unprofiled if row.population_source)
-    lines += [
-        pick(lang, "Population de référence : ", "Reference population: ") + f"{source}"
-        for source in sorted(sources)
-    ]
-    lines += [reading_text(lang), "", pick(lang, "EPCI", "EPCI")]
+    lines += [_say(lang, "members-population-source", source=source) for source in sorted(sources)]
+    lines += [reading_text(lang), "", _say(lang, "members-heading-epci")]
     lines += _profiled_lines(epci, summary, lang)
-    lines += [
-        "",
-        pick(
-            lang,
-            f"Communes membres avec un profil ({format_int(len(summary.profiled), lang)} sur "
-            f"{total})",
-            f"Member communes with a profile ({format_int(len(summary.profiled), lang)} of "
-            f"{total})",
-        ),
-    ]
+    lines += ["", _say(lang, "members-with-profile", count=len(summary.profiled), total=total)]
     for row in summary.profiled:
         lines += _profiled_lines(row, summary, lang)
     lines += _unprofiled_lines(summary, lang)
+    lines += ["", _say(lang, "members-shared-heading")]
     lines += [
-        "",
-        pick(lang, "Obligations liant plusieurs organismes", "Obligations binding several bodies"),
-    ]
-    lines += [
-        f"  {shared.rule_id} : {_bodies_text(shared.bodies, summary, lang)}"
-        if lang == "fr"
-        else f"  {shared.rule_id}: {_bodies_text(shared.bodies, summary, lang)}"
+        "  "
+        + _say(
+            lang,
+            "members-shared",
+            rule=Code(shared.rule_id),
+            bodies=_bodies(shared.bodies, summary),
+        )
         for shared in summary.shared
     ]
     if summary.shared:
         lines.append(f"  {pooling_note(lang)}")
     if summary.ignored:
-        lines += ["", pick(lang, "Profils ignorés", "Profiles ignored")]
-        lines += [f"  {file}: {reason}" for file, reason in summary.ignored]
+        lines += ["", _say(lang, "members-ignored-heading")]
+        lines += [
+            "  " + _say(lang, "members-ignored", file=Code(file), reason=reason)
+            for file, reason in summary.ignored
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -282,7 +241,9 @@ def members_data(summary: MembersSummary, lang: Lang) -> dict[str, object]:
             for s in summary.shared
         ],
         "shared_note": pooling_note(lang),
-        "ignored": [{"file": file, "reason": reason} for file, reason in summary.ignored],
+        "ignored": [
+            {"file": file, "reason": render(reason, lang)} for file, reason in summary.ignored
+        ],
     }
 
 

@@ -13,6 +13,8 @@ Fluent catalogues, under ids `error-…`, where a jurist corrects them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
 from typing import NamedTuple
 
 from reen_compliance.i18n.formats import Lang
@@ -27,6 +29,8 @@ class Entry(NamedTuple):
     quoted: frozenset[str] = frozenset()
     grouped: frozenset[str] = frozenset()
     formats: dict[str, str] | None = None
+    typed: frozenset[str] = frozenset()
+    """Values written by the formatter in the reader's language: decimals, dates."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +54,9 @@ class Message:
                 values.append((f"{key}_plain", str(value)))
             elif key in formats:
                 values.append((key, format(value, formats[key])))
-            elif key in entry.grouped and isinstance(value, int):
+            elif (key in entry.grouped and isinstance(value, int)) or (
+                key in entry.typed and isinstance(value, Decimal | int | date)
+            ):
                 values.append((key, value))
             else:
                 values.append((key, "" if value is None else str(value)))
@@ -64,6 +70,13 @@ class Message:
 def fluent_id(message_id: str) -> str:
     """The message's id in the Fluent catalogues: `file.too_large` is `error-file-too-large`."""
     return "error-" + message_id.replace(".", "-").replace("_", "-")
+
+
+def _typed(entry: Entry, key: str, value: object) -> bool:
+    """Whether a value goes to the formatter as it is: a grouped int, a typed number or date."""
+    if key in entry.grouped and isinstance(value, int):
+        return True
+    return key in entry.typed and isinstance(value, Decimal | int | date)
 
 
 def say(message_id: str, **params: object) -> Message:
@@ -321,6 +334,10 @@ CATALOGUE: dict[str, Entry] = {
     "heading.invalid_option": Entry({}),
     "heading.invalid_mapping": Entry({}),
     "cli.ledger_option_without_ledger": Entry({}),
+    "cli.no_finding_for_period": Entry(
+        {"rule_id": "reen-art16-it-equipment-reuse", "period": "2031"},
+        quoted=frozenset(["period"]),
+    ),
     "ledger.no_such_sheet": Entry(
         {"sheet": "Mandats 2024", "sheets": "'Feuil1', 'Feuil2'"}, quoted=frozenset(["sheet"])
     ),
@@ -366,4 +383,52 @@ CATALOGUE: dict[str, Entry] = {
     "spaser.target_twice": Entry(
         {"category": "d2024-134:textiles", "share": "reuse", "year": 2025, "values": "20, 30"}
     ),
+    "reference.expected_code": Entry({"found": "5746"}, quoted=frozenset(["found"])),
+    "reference.expected_siren": Entry({"found": "2000"}, quoted=frozenset(["found"])),
+    "reference.expected_insee": Entry({"found": "200039865"}, quoted=frozenset(["found"])),
+    "reference.unknown_siren": Entry(
+        {"code": "200000000", "source": "npm @etalab/decoupage-administratif 6.0.0"}
+    ),
+    "reference.unknown_insee": Entry(
+        {"code": "99999", "source": "npm @etalab/decoupage-administratif 6.0.0"}
+    ),
+    "reference.describe_by_hand": Entry({}),
+    "reference.no_epci": Entry({"siren": "200000000"}, quoted=frozenset(["siren"])),
+    "members.expected_epci": Entry({"kind": "commune"}, quoted=frozenset(["kind"])),
+    "members.unknown_epci": Entry(
+        {"siren": "200000000", "source": "npm @etalab/decoupage-administratif 6.0.0"},
+        quoted=frozenset(["siren"]),
+    ),
+    "members.give_siren": Entry({}),
+    "model.decimal_as_text": Entry({}),
+    "model.amount_not_finite": Entry({}),
+    "model.amount_negative": Entry({"value": Decimal(-3)}),
+    "model.amount_too_large": Entry(
+        {"maximum": Decimal(10) ** 15, "value": Decimal("1.5e400")}, typed=frozenset(["maximum"])
+    ),
+    "model.epci_needs_category": Entry({}),
+    "model.category_for_epci_only": Entry({"kind": "commune"}, quoted=frozenset(["kind"])),
+    "model.population_same_date": Entry({}),
+    "model.adopted_needs_date": Entry({}),
+    "model.adopted_on_without_adoption": Entry(
+        {"status": "in_preparation"}, quoted=frozenset(["status"])
+    ),
+    "model.parts_exceed_total": Entry(
+        {"reuse": Decimal(60), "recycled": Decimal(50), "total": Decimal(100)},
+        typed=frozenset(["reuse", "recycled", "total"]),
+    ),
+    "model.recycled_exceeds_total": Entry(
+        {"recycled": Decimal(120), "total": Decimal(100)},
+        typed=frozenset(["recycled", "total"]),
+    ),
+    "rules.end_before_start": Entry(
+        {"end": date(2024, 1, 1), "start": date(2025, 1, 1)}, typed=frozenset(["end", "start"])
+    ),
+    "rules.unconfirmed_not_null": Entry({}),
+    "rules.read_in_text_without_value": Entry({}),
+    "rules.no_such_item_field": Entry(
+        {"data": "contracts", "field": "signed_on"}, quoted=frozenset(["field"])
+    ),
+    "rules.date_or_yearly": Entry({}),
+    "rules.check_parameter_undefined": Entry({"name": "min_share"}, quoted=frozenset(["name"])),
 }

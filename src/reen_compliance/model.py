@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from reen_compliance.dates import iso_text
 
@@ -44,7 +45,7 @@ def _decimal_from_text(value: object) -> object:
     """Refuse floats: money typed as a float has already lost its cents."""
     if isinstance(value, float):
         msg = 'expected a decimal number written as text, such as "1234.56" (floats lose cents)'
-        raise ValueError(msg)  # noqa: TRY004 - pydantic turns ValueError into a located error
+        raise PydanticCustomError("reen.model.decimal_as_text", msg)
     if isinstance(value, str):
         text = value.replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
         # « 1 234,56 »: a comma followed by one or two digits can only be a decimal comma.
@@ -67,13 +68,14 @@ Day = Annotated[date, BeforeValidator(_date_from_text)]
 def _non_negative(value: Decimal) -> Decimal:
     if not value.is_finite():
         msg = "expected a finite amount"
-        raise ValueError(msg)
+        raise PydanticCustomError("reen.model.amount_not_finite", msg)
     if value < 0:
-        msg = f"expected an amount of zero or more, found {value}"
-        raise ValueError(msg)
+        msg = "expected an amount of zero or more, found {value}"
+        raise PydanticCustomError("reen.model.amount_negative", msg, {"value": value})
     if value > MAX_AMOUNT:
-        msg = f"expected an amount below {MAX_AMOUNT:,} (a sanity bound), found {value}"
-        raise ValueError(msg)
+        msg = "expected an amount below {maximum} (a sanity bound), found {value}"
+        values = {"maximum": MAX_AMOUNT, "value": value}
+        raise PydanticCustomError("reen.model.amount_too_large", msg, values)
     return value
 
 
@@ -130,7 +132,7 @@ class PopulationFigure(Frozen):
     """An INSEE population totale, applicable from the 1 January it was authenticated for."""
 
     applies_from: Day = Field(description="Date from which the figure applies (1 January N)")
-    total: int = Field(ge=0, description="Population totale (municipale + comptée à part)")
+    total: int = Field(ge=0, description="Total population (INSEE: municipal plus counted apart)")
     source: str = Field(min_length=1, description="Where the figure comes from")
 
 
@@ -151,14 +153,14 @@ class Collectivity(Frozen):
         if self.kind == "epci" and self.epci_category is None:
             msg = "an EPCI needs 'epci_category' (metropole, communaute_urbaine, "
             msg += "communaute_agglomeration, communaute_communes or syndicat)"
-            raise ValueError(msg)
+            raise PydanticCustomError("reen.model.epci_needs_category", msg)
         if self.kind != "epci" and self.epci_category is not None:
-            msg = f"'epci_category' is for kind 'epci' only, found kind {self.kind!r}"
-            raise ValueError(msg)
+            msg = "'epci_category' is for kind 'epci' only, found kind '{kind}'"
+            raise PydanticCustomError("reen.model.category_for_epci_only", msg, {"kind": self.kind})
         dates = [figure.applies_from for figure in self.population]
         if len(set(dates)) != len(dates):
             msg = "two population figures apply from the same date"
-            raise ValueError(msg)
+            raise PydanticCustomError("reen.model.population_same_date", msg)
         return self
 
     @property
@@ -202,10 +204,11 @@ class Document(Frozen):
             msg = (
                 "an adopted document needs 'adopted_on' (the date of the deliberation or decision)"
             )
-            raise ValueError(msg)
+            raise PydanticCustomError("reen.model.adopted_needs_date", msg)
         if self.status != "adopted" and self.adopted_on is not None:
-            msg = f"'adopted_on' is set but the status is {self.status!r}; use status 'adopted'"
-            raise ValueError(msg)
+            msg = "'adopted_on' is set but the status is '{status}'; use status 'adopted'"
+            values = {"status": self.status}
+            raise PydanticCustomError("reen.model.adopted_on_without_adoption", msg, values)
         return self
 
     def adopted_by(self, day: date) -> bool:
@@ -257,11 +260,13 @@ class ProcurementFigure(Frozen):
     @model_validator(mode="after")
     def _check_parts(self) -> ProcurementFigure:
         if self.reuse_eur_ht + self.recycled_eur_ht > self.total_eur_ht:
-            msg = (
-                f"reuse ({self.reuse_eur_ht}) plus recycled ({self.recycled_eur_ht}) "
-                f"exceed the category total ({self.total_eur_ht})"
-            )
-            raise ValueError(msg)
+            msg = "reuse ({reuse}) plus recycled ({recycled}) exceed the category total ({total})"
+            values = {
+                "reuse": self.reuse_eur_ht,
+                "recycled": self.recycled_eur_ht,
+                "total": self.total_eur_ht,
+            }
+            raise PydanticCustomError("reen.model.parts_exceed_total", msg, values)
         return self
 
 
@@ -342,8 +347,9 @@ class PaperPurchases(Frozen):
     @model_validator(mode="after")
     def _check_parts(self) -> PaperPurchases:
         if self.recycled > self.total:
-            msg = f"recycled ({self.recycled}) exceeds the total ({self.total})"
-            raise ValueError(msg)
+            msg = "recycled ({recycled}) exceeds the total ({total})"
+            values = {"recycled": self.recycled, "total": self.total}
+            raise PydanticCustomError("reen.model.recycled_exceeds_total", msg, values)
         return self
 
 

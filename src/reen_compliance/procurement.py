@@ -84,6 +84,13 @@ def category_labels(rule: CompiledRule) -> dict[str, str]:
     return {ref_id: ref.category.label for ref_id, ref in category_index(check).items()}
 
 
+def regime_labels(rule: CompiledRule) -> dict[str, Value]:
+    """Regime id -> the decree's label, read in the reader's language."""
+    check = rule.rule.check
+    assert isinstance(check, CategorySharesCheck)  # noqa: S101 - chosen by shares_rule
+    return {regime.id: regime.label for regime in check.regimes}
+
+
 def summarize(  # noqa: PLR0913 - keywords a caller sets one by one
     rule: CompiledRule,
     paths: Iterable[str | Path],
@@ -401,9 +408,7 @@ def declaration_from_summary(  # noqa: PLR0913 - keywords a caller sets one by o
     for total in totals:
         if total.year not in wanted:
             continue
-        comments = _comments(
-            total, start, declared.label.fr if lang == "fr" else declared.label.en, lang
-        )
+        comments = _comments(total, start, declared.label.in_language(lang), lang)
         gift = total.donation_eur
         if not gift and (total.year, total.category_id) in gifts:
             gift = gifts.pop((total.year, total.category_id))
@@ -460,7 +465,7 @@ def _regime_label(check: CategorySharesCheck, year: int, lang: Lang) -> str:
         if regime.effective_from.year <= year and (
             regime.effective_to is None or regime.effective_to.year >= year
         ):
-            return regime.label.fr if lang == "fr" else regime.label.en
+            return regime.label.in_language(lang)
     return "—"
 
 

@@ -18,6 +18,9 @@ from importlib import resources
 from typing import TYPE_CHECKING, Literal
 
 from reen_compliance.errors import Problem, ProfileError
+from reen_compliance.i18n.message import msg
+from reen_compliance.i18n.render import render
+from reen_compliance.messages import say
 from reen_compliance.reference_file import (
     PopulationPoint,
     PopulationSource,
@@ -182,18 +185,14 @@ class ReferenceData:
         elif len(normalized) == INSEE_LENGTH and is_insee_code(normalized):
             found, what = self._by_insee.get(normalized), "INSEE code"
         else:
-            message = (
-                f"expected a SIREN (9 digits) or an INSEE commune code (5 characters, "
-                f"2A/2B for Corsica), found {code!r}"
-            )
-            raise ProfileError([Problem(file=file, path=path, message=message)])
+            message = say("reference.expected_code", found=code)
+            raise ProfileError([Problem.of(file, None, None, path, message)])
         if found is None:
-            message = (
-                f"no commune or EPCI à fiscalité propre with {what} {normalized} in the "
-                f"reference data ({self.vintage.source} {self.vintage.package_version})"
-            )
-            hint = "a body created or merged since then must be described by hand"
-            raise ProfileError([Problem(file=file, path=path, message=message, hint=hint)])
+            source = f"{self.vintage.source} {self.vintage.package_version}"
+            unknown = "reference.unknown_siren" if what == "SIREN" else "reference.unknown_insee"
+            message = say(unknown, code=normalized, source=source)
+            hint = say("reference.describe_by_hand")
+            raise ProfileError([Problem.of(file, None, None, path, message, hint)])
         return found
 
     def communes(self) -> Iterator[ReferenceBody]:
@@ -281,8 +280,8 @@ class ReferenceData:
         """
         epci = self._by_siren.get(normalize_code(epci_siren))
         if epci is None or epci.kind != "epci":
-            message = f"no EPCI à fiscalité propre with SIREN {epci_siren!r} in the reference data"
-            raise ProfileError([Problem(file="<code>", message=message)])
+            message = say("reference.no_epci", siren=epci_siren)
+            raise ProfileError([Problem.of("<code>", None, None, "$", message)])
         if on is None:
             return tuple(self._by_insee[code] for code in epci.members)
         first = min((v.year for v in self.vintages), default=on.year)
@@ -293,13 +292,9 @@ class ReferenceData:
 
 
 def _missing_source(year: int, *, exists: bool) -> str:
-    """Why a body has no figure for `year`, in the words a report quotes."""
-    if exists:
-        return (
-            f"aucune population en vigueur au {year}-01-01 dans les données de référence "
-            "pour cet organisme"
-        )
-    return f"organisme absent des données de référence au {year}-01-01"
+    """Why a body has no figure for `year`, written as the data's own sources are: in French."""
+    message_id = "reference-no-figure" if exists else "reference-no-body"
+    return render(msg(message_id, day=date(year, 1, 1)), "fr")
 
 
 __all__ = [

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from reen_compliance.model import (
     Contract,
@@ -114,14 +115,15 @@ class DatedValue(Frozen):
     @model_validator(mode="after")
     def _check(self) -> DatedValue:
         if self.effective_to is not None and self.effective_to < self.effective_from:
-            msg = f"effective_to {self.effective_to} is before effective_from {self.effective_from}"
-            raise ValueError(msg)
+            msg = "effective_to {end} is before effective_from {start}"
+            values = {"end": self.effective_to, "start": self.effective_from}
+            raise PydanticCustomError("reen.rules.end_before_start", msg, values)
         if not self.confirmed and self.value is not None:
             msg = "an unconfirmed value must be null: the reference gives no number to encode"
-            raise ValueError(msg)
+            raise PydanticCustomError("reen.rules.unconfirmed_not_null", msg)
         if not self.read_in_text and self.value is None:
             msg = "read_in_text: false qualifies a value: give the value the sources give"
-            raise ValueError(msg)
+            raise PydanticCustomError("reen.rules.read_in_text_without_value", msg)
         return self
 
     @property
@@ -346,7 +348,7 @@ class ItemRequirementsCheck(Frozen):
     kind: Literal["item_requirements"]
     data: Literal["contracts", "digital_product_purchases"]
     date_field: Literal["consultation_launched_on", "launched_on"]
-    item: LocalizedText = Field(description="What one item is called, such as « le marché »")
+    item: LocalizedText = Field(description="What one item is called (a contract, a purchase)")
     requirements: tuple[ItemRequirement, ...] = Field(min_length=1)
     uncertain_days: tuple[date, ...] = Field(
         default=(), description="Launch days on which the texts disagree whether it applies"
@@ -358,12 +360,14 @@ class ItemRequirementsCheck(Frozen):
         fields = _ITEM_MODELS[self.data].model_fields
         for name in (self.date_field, *(r.field for r in self.requirements)):
             if name not in fields:
-                msg = f"{self.data} items have no field {name!r}"
-                raise ValueError(msg)
+                msg = "{data} items have no field '{field}'"
+                values = {"data": self.data, "field": name}
+                raise PydanticCustomError("reen.rules.no_such_item_field", msg, values)
         for requirement in self.requirements:
             if requirement.only_if is not None and requirement.only_if not in fields:
-                msg = f"{self.data} items have no field {requirement.only_if!r}"
-                raise ValueError(msg)
+                msg = "{data} items have no field '{field}'"
+                values = {"data": self.data, "field": requirement.only_if}
+                raise PydanticCustomError("reen.rules.no_such_item_field", msg, values)
         return self
 
 
@@ -560,7 +564,7 @@ class CalendarEntry(Frozen):
     def _one_of(self) -> CalendarEntry:
         if (self.date is None) == (self.yearly is None):
             msg = "a calendar entry has either 'date' or 'yearly' (MM-DD), not both"
-            raise ValueError(msg)
+            raise PydanticCustomError("reen.rules.date_or_yearly", msg)
         return self
 
 
@@ -618,8 +622,10 @@ class Rule(Frozen):
     def _check_parameter_names(self) -> Rule:
         for name in _parameter_names(self.check):
             if name not in self.parameters:
-                msg = f"the check names parameter {name!r}, which the rule does not define"
-                raise ValueError(msg)
+                msg = "the check names parameter '{name}', which the rule does not define"
+                raise PydanticCustomError(
+                    "reen.rules.check_parameter_undefined", msg, {"name": name}
+                )
         return self
 
 

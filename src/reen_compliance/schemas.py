@@ -8,6 +8,9 @@ from typing import Any, Final
 
 from pydantic import BaseModel
 
+from reen_compliance.i18n.formats import LANGUAGES
+from reen_compliance.i18n.message import msg
+from reen_compliance.i18n.render import render
 from reen_compliance.model import Profile
 from reen_compliance.report_model import Report
 from reen_compliance.rule_model import Rule
@@ -15,17 +18,17 @@ from reen_compliance.rule_model import Rule
 SCHEMA_MODELS: Final[dict[str, tuple[type[BaseModel], str, str]]] = {
     "profile.schema.json": (
         Profile,
-        "Profil d'un organisme public / Profile of a public body (format 1)",
+        "schema-profile-title",
         "validation",
     ),
     "rule.schema.json": (
         Rule,
-        "Règle : une obligation légale datée / Rule: one dated legal obligation",
+        "schema-rule-title",
         "validation",
     ),
     "report.schema.json": (
         Report,
-        "Rapport de conformité / Compliance report (format 1)",
+        "schema-report-title",
         "serialization",
     ),
 }
@@ -33,7 +36,10 @@ SCHEMA_MODELS: Final[dict[str, tuple[type[BaseModel], str, str]]] = {
 
 def schema_text(name: str) -> str:
     """The JSON Schema document `name`, as committed in schemas/."""
-    model, title, mode = SCHEMA_MODELS[name]
+    model, title_id, mode = SCHEMA_MODELS[name]
+    title = " / ".join(render(msg(title_id), lang) for lang in LANGUAGES)
+    if name != "rule.schema.json":
+        title += " (format 1)"
     schema = model.model_json_schema(mode=mode)  # type: ignore[arg-type]
     if model is Profile:
         describe_fields(schema)

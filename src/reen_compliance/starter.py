@@ -102,13 +102,13 @@ def _point_lines(body: ReferenceBody, point: PopulationPoint, w: _Writer) -> lis
     lines = []
     if point.measure == MUNICIPALE:
         source = (
-            f"population municipale INSEE {point.millesime or 'millésime inconnu'}, "
-            "données de référence reen-compliance — à remplacer par la population totale "
-            "authentifiée"
+            w.say("init-source-municipale", millesime=str(point.millesime))
+            if point.millesime
+            else w.say("init-source-municipale-unknown")
         )
         lines += w.comment(w.say("init-replace-municipale"), 4)
     else:
-        source = f"{point.source}, données de référence reen-compliance"
+        source = w.say("init-source-reference", source=point.source)
     lines.append(
         f"    - {{applies_from: {day}, total: {point.population}, source: {_quoted(source)}}}"
     )

@@ -1,8 +1,8 @@
 """Compatibility module: the formatters of `i18n.formats` and the status labels of the catalogues.
 
 Many modules import their words from here; new code should import `i18n.formats` for values and
-render catalogue messages (`i18n.render`) for words. `pick` remains only for the modules not
-yet converted to the catalogues (issue 12) and must not gain new callers.
+render catalogue messages (`i18n.render`) for words. `pick` remains only for batch.py, which
+another engineer is rewriting (issue 12); it must not gain new callers: delete it with its last use.
 """
 
 from __future__ import annotations

@@ -17,37 +17,29 @@ def register(
     """Add the `bound` subcommand."""
     parser = subparsers.add_parser(
         "bound",
-        help=(
-            "lister les communes et EPCI liés par chaque règle / "
-            "list the communes and EPCI each rule binds"
-        ),
-        description=(
-            "List the communes and EPCI à fiscalité propre of the bundled reference data that "
-            "each rule binds on a date. Threshold rules (reading the population) list every "
-            "body bound; other rules are summarised by kind."
-        ),
+        help=cli.help_text("cli-help-bound"),
+        description=cli.help_text("cli-help-bound-description"),
     )
-    parser.add_argument("--as-of", type=cli.iso_date, metavar="DATE", help="date (default: today)")
+    parser.add_argument(
+        "--as-of", type=cli.iso_date, metavar="DATE", help=cli.help_text("cli-help-as-of")
+    )
     parser.add_argument(
         "--law-as-of",
         type=cli.iso_date,
         metavar="DATE",
-        help="the law as it stood on this date (default: --as-of)",
+        help=cli.help_text("cli-help-law-as-of"),
     )
     parser.add_argument(
         "--rule",
         dest="rule_ids",
         metavar="ID",
         nargs="+",
-        help="only these rule ids (default: every rule of the pack)",
+        help=cli.help_text("cli-help-rule"),
     )
     parser.add_argument(
         "--assume-current-population",
         action="store_true",
-        help=(
-            "before a reference figure applies, take it as in force anyway "
-            "(every output then says so)"
-        ),
+        help=cli.help_text("cli-help-assume-current-population"),
     )
     add_common(parser, formats=("text", "csv", "json"))
     parser.set_defaults(handler=run)
@@ -68,41 +60,22 @@ def run(args: argparse.Namespace) -> int:
         render_bound_json,
         render_bound_text,
     )
+    from reen_compliance.i18n.message import msg  # noqa: PLC0415
+    from reen_compliance.i18n.render import render  # noqa: PLC0415
     from reen_compliance.loading import load_rules  # noqa: PLC0415
     from reen_compliance.reference import ReferenceData  # noqa: PLC0415
-    from reen_compliance.wording import format_date, pick  # noqa: PLC0415
 
     as_of = args.as_of or cli._today()  # noqa: SLF001 - the CLI's one clock read
     rules = load_rules(args.rules, only=args.rule_ids)
     reference = ReferenceData.bundled()
     pending = not_yet_in_force(population_vintages(bodies_on(reference, as_of)), as_of)
     if pending and not args.assume_current_population and any(map(reads_population, rules.rules)):
-        lang = args.lang
-        details = "; ".join(
-            pick(
-                lang,
-                f"{counts_words((v,), lang)} à compter du ",
-                f"{counts_words((v,), lang)} from ",
-            )
-            + format_date(v.applies_from, lang)
+        details = tuple(
+            msg("bound-list-pending", counts=counts_words((v,)), start=v.applies_from)
             for v in pending
         )
-        sys.stderr.write(
-            "reen-compliance: "
-            + pick(
-                lang,
-                f"les données de référence n'ont pas de population en vigueur le "
-                f"{format_date(as_of, lang)} pour certains organismes (chiffre applicable : "
-                f"{details}). Choisissez une date --as-of ultérieure, ou "
-                "--assume-current-population pour les utiliser quand même (chaque sortie le "
-                "dira).",
-                f"the reference data has no population figure in force on "
-                f"{format_date(as_of, lang)} for some bodies (figure applying: {details}). "
-                "Choose a later --as-of, or --assume-current-population to use them anyway "
-                "(every output will say so).",
-            )
-            + "\n"
-        )
+        message = msg("bound-list-no-population-in-force", as_of=as_of, details=details)
+        sys.stderr.write("reen-compliance: " + render(message, args.lang) + "\n")
         return cli.EXIT_INVALID
     listing = list_bound(
         reference,

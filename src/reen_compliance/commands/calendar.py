@@ -13,13 +13,20 @@ from reen_compliance import cli
 
 def register(sub: Any, add_common: Callable[..., None]) -> None:  # noqa: ANN401 - argparse's private type
     """Add the `calendar` subcommand."""
-    parser = sub.add_parser(
-        "calendar", help="échéances à venir / upcoming deadlines (text, json, ics)"
-    )
-    parser.add_argument("profile", metavar="PROFILE")
-    parser.add_argument("--from", dest="start", type=cli.iso_date, metavar="DATE")
-    parser.add_argument("--to", dest="end", type=cli.iso_date, metavar="DATE")
-    parser.add_argument("--law-as-of", type=cli.iso_date, metavar="DATE")
+    parser = sub.add_parser("calendar", help=cli.help_text("cli-help-calendar"))
+    parser.add_argument("profile", metavar="PROFILE", help=cli.help_text("cli-help-profile"))
+    for option, dest, message_id in (
+        ("--from", "start", "cli-help-from"),
+        ("--to", "end", "cli-help-to"),
+        ("--law-as-of", "law_as_of", "cli-help-law-as-of"),
+    ):
+        parser.add_argument(
+            option,
+            dest=dest,
+            type=cli.iso_date,
+            metavar="DATE",
+            help=cli.help_text(message_id),
+        )
     add_common(parser, formats=("text", "ics", "json"))
     parser.set_defaults(handler=run)
 
@@ -38,7 +45,11 @@ def run(args: argparse.Namespace) -> int:
     start: date = args.start or today
     end: date = args.end or date(start.year + 5, start.month, min(start.day, 28))
     if end < start:
-        sys.stderr.write(f"reen-compliance: --to {end} is before --from {start}\n")
+        from reen_compliance.i18n.message import msg  # noqa: PLC0415
+        from reen_compliance.i18n.render import render  # noqa: PLC0415
+
+        message = render(msg("usage-to-before-from", end=end, start=start), args.lang)
+        sys.stderr.write(f"reen-compliance: {message}\n")
         return cli.EXIT_INVALID
     rules = load_rules(args.rules) if args.rules else load_rules()
     profile = load_profile(args.profile)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from reen_compliance.errors import ProfileError
+from reen_compliance.i18n.message import Code, Msg, msg
 
 if TYPE_CHECKING:
     from reen_compliance.batch import Outcome
@@ -42,42 +43,51 @@ EXTENSIONS: Final = {
 }
 AUTO_PARALLEL_FROM: Final = 8
 EXIT_INVALID: Final = 2
-PDF_MISSING: Final = (
-    "PDF output needs the optional extra and its system libraries: "
-    "pip install 'reen-compliance[pdf]' (WeasyPrint; on Debian: apt install libpango-1.0-0 "
-    "libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 fonts-dejavu-core)"
-)
 
 
 class UsageError(Exception):
     """A combination of options that cannot work; the message says what to do instead."""
 
+    def __init__(self, message: Msg, detail: str | None = None) -> None:
+        """The catalogue message, and a detail quoted as is (a library's own error)."""
+        super().__init__(message.id)
+        self.message = message
+        self.detail = detail
+
+    def in_language(self, lang: Lang) -> str:
+        """The message in `lang`, with its detail on the next line."""
+        from reen_compliance.i18n.render import render  # noqa: PLC0415 - errors only
+
+        text = render(self.message, lang)
+        return f"{text}\n({self.detail})" if self.detail else text
+
 
 def add_batch_options(parser: argparse.ArgumentParser) -> None:
     """The options of `check` for many profiles."""
+    from reen_compliance.cli import help_text  # noqa: PLC0415 - cli imports this module
+
     parser.add_argument(
         "--summary",
         action="store_true",
-        help="one table for all profiles: a row per body, a column per obligation "
-        "(formats text, csv, html, jsonl, junit)",
+        help=help_text("cli-help-summary"),
     )
     parser.add_argument(
         "--jobs",
         "-j",
         type=int,
         metavar="N",
-        help=f"worker processes (default: 1, or one per CPU from {AUTO_PARALLEL_FROM} profiles)",
+        help=help_text("cli-help-jobs", profiles=str(AUTO_PARALLEL_FROM)),
     )
     parser.add_argument(
         "--output-dir",
         metavar="DIR",
-        help="also write one report per profile into DIR, each atomically, as it finishes",
+        help=help_text("cli-help-output-dir"),
     )
     parser.add_argument(
         "--report-format",
         choices=REPORT_FORMATS,
         default="json",
-        help="format of the reports in --output-dir (default: json)",
+        help=help_text("cli-help-report-format"),
     )
 
 
@@ -100,7 +110,7 @@ def run_check(args: argparse.Namespace) -> int:
         )
         _check_options(args, single=single)
     except UsageError as error:
-        sys.stderr.write(f"reen-compliance: {error}\n")
+        sys.stderr.write(f"reen-compliance: {error.in_language(lang)}\n")
         return EXIT_INVALID
     if single:
         return _run_single(args, paths[0])
@@ -123,7 +133,7 @@ def expand_profiles(arguments: Sequence[str]) -> list[str]:
         else:
             paths.append(argument)
     if not paths:
-        raise UsageError("no profile found (folders are searched for *.yaml, *.yml, *.json)")
+        raise UsageError(msg("usage-no-profile"))
     return paths
 
 
@@ -131,33 +141,30 @@ def _check_options(args: argparse.Namespace, *, single: bool) -> None:
     fmt = args.format
     if single:
         if fmt == "csv":
-            raise UsageError("--format csv is a summary format: add --summary")
+            raise UsageError(msg("usage-csv-needs-summary"))
         if fmt == "pdf":
             _require_pdf()
             if not args.output and sys.stdout.isatty():
-                raise UsageError("PDF is binary: use --output FILE.pdf or redirect stdout")
+                raise UsageError(msg("usage-pdf-to-terminal"))
         return
     if args.ledger:
-        raise UsageError("--ledger is one body's purchases: give it with a single profile")
+        raise UsageError(msg("usage-ledger-single-profile"))
     if args.summary and fmt not in SUMMARY_FORMATS:
-        choices = ", ".join(SUMMARY_FORMATS)
-        raise UsageError(f"--summary writes one of {choices}, not {fmt}")
+        choices = tuple(Code(name) for name in SUMMARY_FORMATS)
+        raise UsageError(msg("usage-summary-formats", choices=choices, format=Code(fmt)))
     if not args.summary and fmt not in STREAM_FORMATS and not args.output_dir:
-        raise UsageError(
-            "several profiles: add --summary for one table, --format jsonl or junit for every "
-            "report, or --output-dir DIR for one report per profile"
-        )
+        raise UsageError(msg("usage-several-profiles"))
     if args.output_dir and args.report_format == "pdf":
         _require_pdf()
     if args.jobs is not None and args.jobs < 1:
-        raise UsageError("--jobs must be at least 1")
+        raise UsageError(msg("usage-jobs-at-least-one"))
 
 
 def _require_pdf() -> None:
     try:
         importlib.import_module("weasyprint")  # only asks whether the extra is installed
     except (ImportError, OSError) as error:  # OSError: WeasyPrint without pango
-        raise UsageError(f"{PDF_MISSING}\n({error})") from error
+        raise UsageError(msg("usage-pdf-missing"), str(error)) from error
 
 
 def render_report(report: Report, fmt: str, path: str) -> str | bytes:

@@ -236,6 +236,7 @@ def _link(report: Path, summary: str | None) -> str:
 def _interrupted(
     paths: list[str], rows: list[BodyRow | None], names: _ReportNames | None, lang: Lang
 ) -> None:
+
     remaining = [path for path, row in zip(paths, rows, strict=True) if row is None]
     if names is not None:
         folder = str(names.folder)

@@ -19,14 +19,15 @@ def register(
     add_common: Callable[..., Any],
 ) -> None:
     """Add `diff` to the command line."""
+    from reen_compliance.cli import help_text  # noqa: PLC0415 - cli imports this module
+
     parser = subparsers.add_parser(
         "diff",
-        help="comparer deux rapports / compare two reports",
-        description="List findings (by rule id and period) whose status or gap changed, added "
-        "or removed, each attributed to the law, the data, the date or the engine version.",
+        help=help_text("cli-help-diff"),
+        description=help_text("cli-help-diff-description"),
     )
-    parser.add_argument("old", metavar="OLD.json", help="the earlier report (check --format json)")
-    parser.add_argument("new", metavar="NEW.json", help="the later report")
+    parser.add_argument("old", metavar="OLD.json", help=help_text("cli-help-diff-old"))
+    parser.add_argument("new", metavar="NEW.json", help=help_text("cli-help-diff-new"))
     add_common(parser, formats=("text", "json"))
     parser.set_defaults(handler=run_diff)
 

@@ -19,27 +19,22 @@ def register(
     """Add the `init` subcommand."""
     parser = subparsers.add_parser(
         "init",
-        help="écrire un profil de départ / write a starter profile",
-        description=(
-            "Write a starter profile for a commune or EPCI à fiscalité propre, with the facts "
-            "the bundled reference data knows and comments on what to fill in. Without "
-            "--output the profile is printed."
-        ),
+        help=cli.help_text("cli-help-init"),
+        description=cli.help_text("cli-help-init-description"),
     )
     code = parser.add_mutually_exclusive_group(required=True)
-    code.add_argument("--siren", metavar="SIREN", help="SIREN of the commune or EPCI (9 digits)")
-    code.add_argument(
-        "--insee", metavar="CODE", help="INSEE code of the commune (e.g. 57463, 2A004)"
-    )
-    parser.add_argument("--force", action="store_true", help="overwrite an existing --output file")
+    code.add_argument("--siren", metavar="SIREN", help=cli.help_text("cli-help-siren"))
+    code.add_argument("--insee", metavar="CODE", help=cli.help_text("cli-help-insee"))
+    parser.add_argument("--force", action="store_true", help=cli.help_text("cli-help-force"))
     add_common(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Write the starter profile; refuse to replace a file unless --force."""
-    from reen_compliance.i18n.message import msg  # noqa: PLC0415
+    from reen_compliance.i18n.message import Code, msg  # noqa: PLC0415
     from reen_compliance.i18n.render import render  # noqa: PLC0415
+    from reen_compliance.messages import say  # noqa: PLC0415
     from reen_compliance.reference import (  # noqa: PLC0415 - fast start for --help
         ReferenceData,
         is_insee_code,
@@ -52,16 +47,19 @@ def run(args: argparse.Namespace) -> int:
     option, code = ("--siren", args.siren) if args.siren is not None else ("--insee", args.insee)
     expected = is_siren if option == "--siren" else is_insee_code
     if not expected(normalize_code(code)):
-        what = "a SIREN (9 digits)" if option == "--siren" else "an INSEE code (e.g. 57463, 2A004)"
-        raise ProfileError([Problem(file=option, message=f"expected {what}, found {code!r}")])
+        expected_id = (
+            "reference.expected_siren" if option == "--siren" else "reference.expected_insee"
+        )
+        problem = Problem.of(option, None, None, "$", say(expected_id, found=code))
+        raise ProfileError([problem])
     body = reference.lookup(code, file=option)
     text = starter_profile_yaml(body, reference.vintage, args.lang)
     if args.output and Path(args.output).exists() and not args.force:
-        exists = render(msg("init-exists", path=args.output), args.lang)
-        sys.stderr.write(f"reen-compliance: {exists}\n")
+        message = msg("init-exists", file=Code(args.output))
+        sys.stderr.write(f"reen-compliance: {render(message, args.lang)}\n")
         return cli.EXIT_INVALID
     cli.emit(text, args.output)
     if args.output:
-        written = render(msg("init-written", path=args.output, body=body.name), args.lang)
-        sys.stderr.write(written + "\n")
+        message = msg("init-written", file=Code(args.output), name=body.name)
+        sys.stderr.write(render(message, args.lang) + "\n")
     return cli.EXIT_OK

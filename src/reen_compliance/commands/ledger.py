@@ -35,15 +35,17 @@ def parse_columns(pairs: list[str] | None) -> dict[str, str] | None:
 
 def add_reading_options(parser: argparse.ArgumentParser) -> None:
     """How to read ledgers: `ledger` and `check --ledger` share these options."""
+    from reen_compliance.cli import help_text  # noqa: PLC0415 - cli imports this module
+
     parser.add_argument(
         "--mapping",
         metavar="FILE.yaml",
-        help="columns, dialect, sheets, TTC amounts and category rules (docs/ledger-mapping.md)",
+        help=help_text("cli-help-mapping"),
     )
-    parser.add_argument("--delimiter", help="CSV delimiter (; , | or tab): no guessing")
-    parser.add_argument("--encoding", help="CSV encoding (utf-8, cp1252…): no guessing")
+    parser.add_argument("--delimiter", help=help_text("cli-help-delimiter"))
+    parser.add_argument("--encoding", help=help_text("cli-help-encoding"))
     parser.add_argument(
-        "--sheet", action="append", metavar="NAME", help="only this sheet (repeatable)"
+        "--sheet", action="append", metavar="NAME", help=help_text("cli-help-sheet")
     )
 
 
@@ -70,35 +72,41 @@ def refuse_reading_options_without_ledger(args: argparse.Namespace) -> None:
 
 def register(sub: Any, add_common: Callable[..., None]) -> None:  # noqa: ANN401 - argparse's private type
     """Add the `ledger` subcommand."""
-    from reen_compliance.cli import iso_date  # noqa: PLC0415 - cli imports this module
+    from reen_compliance.cli import help_text, iso_date  # noqa: PLC0415 - cli imports this module
 
     parser = sub.add_parser(
         "ledger",
-        help="parts réemploi/recyclé d'après les achats / shares from purchase ledgers",
+        help=help_text("cli-help-ledger"),
     )
-    parser.add_argument("ledgers", nargs="+", metavar="LEDGER", help="CSV, XLSX or ODS exports")
-    parser.add_argument("--year", type=int, action="append", help="only this year (repeatable)")
-    parser.add_argument("--as-of", type=iso_date, metavar="DATE")
-    parser.add_argument("--law-as-of", type=iso_date, metavar="DATE")
+    parser.add_argument(
+        "ledgers", nargs="+", metavar="LEDGER", help=help_text("cli-help-ledger-files")
+    )
+    parser.add_argument("--year", type=int, action="append", help=help_text("cli-help-year"))
+    parser.add_argument(
+        "--as-of", type=iso_date, metavar="DATE", help=help_text("cli-help-as-of")
+    )
+    parser.add_argument(
+        "--law-as-of", type=iso_date, metavar="DATE", help=help_text("cli-help-law-as-of")
+    )
     parser.add_argument(
         "--columns",
         nargs="+",
         metavar="NAME=HEADER",
-        help="map our column names to the file's headers",
+        help=help_text("cli-help-ledger-columns"),
     )
     add_reading_options(parser)
     parser.add_argument(
         "--unclassified",
         metavar="FILE.csv",
-        help="write every line no category was found for, as a worklist",
+        help=help_text("cli-help-unclassified"),
     )
     parser.add_argument(
         "--profile",
         metavar="PROFILE",
-        help="a profile: its SPASER targets are shown next to the shares achieved",
+        help=help_text("cli-help-ledger-profile"),
     )
-    parser.add_argument("--siret", help="SIRET (14 digits) for --format declaration")
-    parser.add_argument("--raison-sociale", help="name of the buyer for --format declaration")
+    parser.add_argument("--siret", help=help_text("cli-help-siret"))
+    parser.add_argument("--raison-sociale", help=help_text("cli-help-raison-sociale"))
     add_common(parser, formats=("text", "json", "markdown", "csv", "declaration"))
     parser.set_defaults(handler=run)
 
@@ -121,9 +129,11 @@ def run(args: argparse.Namespace) -> int:
     from reen_compliance.model import Status  # noqa: PLC0415
     from reen_compliance.procurement import (  # noqa: PLC0415
         DECLARATION_FIELDS,
+        category_labels,
         declaration_from_summary,
         figures_from_summary,
         measure_years,
+        regime_labels,
         shares_rule,
         summarize,
     )
@@ -180,7 +190,14 @@ def run(args: argparse.Namespace) -> int:
         for note in figures.notes
         if note.year is None or not args.year or note.year in args.year
     )
-    result = LedgerResult(tuple(years), summary, notes, progress)
+    result = LedgerResult(
+        tuple(years),
+        summary,
+        notes,
+        progress,
+        labels=category_labels(rule),
+        regimes=regime_labels(rule),
+    )
     renderers = {
         "text": lambda: render_ledger_text(result, args.lang),
         "markdown": lambda: render_ledger_markdown(result, args.lang),

@@ -21,29 +21,29 @@ def _root() -> Path:
 
 def register(sub: Any, add_common: Callable[..., None]) -> None:  # noqa: ANN401, ARG001 - argparse's private type; no common option applies
     """Add the `lint-rules` subcommand."""
-    parser = sub.add_parser("lint-rules", help="vérifier les règles / lint rule files")
+    from reen_compliance.cli import help_text  # noqa: PLC0415 - cli imports this module
+
+    parser = sub.add_parser("lint-rules", help=help_text("cli-help-lint-rules"))
     _arguments(parser)
     parser.set_defaults(handler=run)
 
 
 def _arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="rule files or folders")
-    parser.add_argument("--features", type=Path, help="feature folder (default: features/)")
-    parser.add_argument("--reference", type=Path, help="legal reference obligations/ folder")
+    from reen_compliance.cli import help_text  # noqa: PLC0415 - cli imports this module
+
+    parser.add_argument("paths", nargs="*", metavar="PATH", help=help_text("cli-help-lint-paths"))
+    parser.add_argument("--features", type=Path, help=help_text("cli-help-features"))
+    parser.add_argument("--reference", type=Path, help=help_text("cli-help-reference"))
+    parser.add_argument("--exceptions", type=Path, help=help_text("cli-help-exceptions"))
     parser.add_argument(
-        "--exceptions",
-        type=Path,
-        help="reviewed exceptions to the citation checks (default rules/lint/exceptions.yaml)",
-    )
-    parser.add_argument(
-        "--lang", choices=("fr", "en"), default="fr", help="language of the problems"
+        "--lang", choices=("fr", "en"), default="fr", help=help_text("cli-help-lint-lang")
     )
     parser.add_argument(
         "--write-coverage",
         nargs="?",
         const="",
         metavar="FILE",
-        help="write the coverage table (default docs/coverage.md) and the rule schema",
+        help=help_text("cli-help-write-coverage"),
     )
 
 

@@ -19,21 +19,21 @@ def register(
     """Add the `members` subcommand."""
     parser = subparsers.add_parser(
         "members",
-        help="évaluer un EPCI et ses communes membres / evaluate an EPCI and its member communes",
-        description=(
-            "Evaluate an EPCI profile and the profiles of its member communes found in DIR "
-            "(matched by INSEE code or SIREN with the reference data's membership); members "
-            "without a profile are judged on their reference population."
-        ),
+        help=cli.help_text("cli-help-members"),
+        description=cli.help_text("cli-help-members-description"),
     )
-    parser.add_argument("profile", metavar="EPCI_PROFILE", help="the EPCI's profile")
+    parser.add_argument(
+        "profile", metavar="EPCI_PROFILE", help=cli.help_text("cli-help-members-profile")
+    )
     add_with_members(parser)
-    parser.add_argument("--as-of", type=cli.iso_date, metavar="DATE", help="date (default: today)")
+    parser.add_argument(
+        "--as-of", type=cli.iso_date, metavar="DATE", help=cli.help_text("cli-help-as-of")
+    )
     parser.add_argument(
         "--law-as-of",
         type=cli.iso_date,
         metavar="DATE",
-        help="the law as it stood on this date (default: --as-of)",
+        help=cli.help_text("cli-help-law-as-of"),
     )
     add_common(parser, formats=("text", "json"))
     parser.set_defaults(handler=run)
@@ -45,13 +45,15 @@ def add_with_members(parser: argparse.ArgumentParser, *, required: bool = True) 
         "--with-members",
         metavar="DIR",
         required=required,
-        help="folder of member communes' profiles (*.yaml, *.yml, *.json)",
+        help=cli.help_text("cli-help-with-members"),
     )
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the summary; exit 1 on a non-compliant finding, 2 if a profile is invalid."""
     from reen_compliance.errors import ProfileError  # noqa: PLC0415 - fast start for --help
+    from reen_compliance.i18n.message import Code, msg  # noqa: PLC0415
+    from reen_compliance.i18n.render import render  # noqa: PLC0415
     from reen_compliance.loading import load_profile, load_rules  # noqa: PLC0415
     from reen_compliance.members import summarize_members  # noqa: PLC0415
     from reen_compliance.members_report import (  # noqa: PLC0415
@@ -63,7 +65,8 @@ def run(args: argparse.Namespace) -> int:
 
     folder = Path(args.with_members)
     if not folder.is_dir():
-        sys.stderr.write(f"reen-compliance: --with-members {folder}: not a folder\n")
+        message = msg("members-not-a-folder", folder=Code(str(folder)))
+        sys.stderr.write(f"reen-compliance: {render(message, args.lang)}\n")
         return cli.EXIT_INVALID
     rules = load_rules(args.rules) if args.rules else load_rules()
     epci = load_profile(args.profile)
@@ -87,8 +90,8 @@ def run(args: argparse.Namespace) -> int:
         lang=args.lang,
         epci_file=args.profile,
     )
-    render = render_members_json if args.format == "json" else render_members_text
-    cli.emit(render(summary, args.lang), args.output)
+    write = render_members_json if args.format == "json" else render_members_text
+    cli.emit(write(summary, args.lang), args.output)
     for problem in invalid:
         sys.stderr.write(f"reen-compliance: {problem}\n")
     if invalid:
@@ -102,9 +105,10 @@ def run_for_check(args: argparse.Namespace) -> int:
     """Run `check EPCI_PROFILE --with-members DIR` as `members` does: one profile, text or JSON."""
     profiles = args.profile if isinstance(args.profile, list) else [args.profile]
     if len(profiles) != 1 or args.format not in {"text", "json"}:
-        sys.stderr.write(
-            "reen-compliance: --with-members takes exactly one EPCI profile and "
-            "--format text or json\n"
-        )
+        from reen_compliance.i18n.message import msg  # noqa: PLC0415 - fast start for --help
+        from reen_compliance.i18n.render import render  # noqa: PLC0415
+
+        text = render(msg("members-check-one-profile"), args.lang)
+        sys.stderr.write(f"reen-compliance: {text}\n")
         return cli.EXIT_INVALID
     return run(argparse.Namespace(**{**vars(args), "profile": profiles[0]}))

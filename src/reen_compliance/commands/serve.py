@@ -23,24 +23,33 @@ def register(
     add_common: Callable[..., Any],  # noqa: ARG001 - the web pages choose their own language
 ) -> None:
     """Add `serve` to the command line."""
+    from reen_compliance.cli import help_text  # noqa: PLC0415 - cli imports this module
+
     parser = subparsers.add_parser(
         "serve",
-        help="application web locale / local web application",
-        description="Start the local web application: find a body, answer the questions, read "
-        "the report, import a ledger. Needs the `web` extra: pip install 'reen-compliance[web]'.",
+        help=help_text("cli-help-serve"),
+        description=help_text("cli-help-serve-description"),
+    )
+    parser.add_argument("--host", default=LOCALHOST, help=help_text("cli-help-host"))
+    parser.add_argument("--port", type=int, default=8000, help=help_text("cli-help-port"))
+    parser.add_argument("--open", action="store_true", help=help_text("cli-help-open"))
+    parser.add_argument(
+        "--max-profile-mb",
+        type=int,
+        default=1,
+        metavar="N",
+        help=help_text("cli-help-max-profile-mb"),
     )
     parser.add_argument(
-        "--host", default=LOCALHOST, help="address to listen on (default: %(default)s)"
+        "--max-ledger-mb",
+        type=int,
+        default=50,
+        metavar="N",
+        help=help_text("cli-help-max-ledger-mb"),
     )
-    parser.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
-    parser.add_argument("--open", action="store_true", help="open the page in the web browser")
     parser.add_argument(
-        "--max-profile-mb", type=int, default=1, metavar="N", help="largest profile upload (MB)"
+        "--lang", choices=("fr", "en"), default="fr", help=help_text("cli-help-serve-lang")
     )
-    parser.add_argument(
-        "--max-ledger-mb", type=int, default=50, metavar="N", help="largest ledger upload (MB)"
-    )
-    parser.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of messages")
     parser.set_defaults(handler=run)
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from reen_compliance.i18n.formats import Lang
     from reen_compliance.report_diff import ReportDiff
 
 EXIT_SAME = 0
@@ -24,22 +25,25 @@ def register(
     add_common: Callable[..., Any],
 ) -> None:
     """Add `verify` to the command line."""
+    from reen_compliance.cli import help_text  # noqa: PLC0415 - cli imports this module
+
     parser = subparsers.add_parser(
         "verify",
-        help="rejouer un rapport depuis son reçu / re-run a report from its receipt",
-        description="Re-run REPORT.json with its receipt's dates and language, and say "
-        "whether the result is the same (exit 0) or what changed (exit 1).",
+        help=help_text("cli-help-verify"),
+        description=help_text("cli-help-verify-description"),
     )
-    parser.add_argument("report", metavar="REPORT.json", help="a report from check --format json")
-    parser.add_argument("profile", metavar="PROFILE", help="the profile the report was made from")
+    parser.add_argument("report", metavar="REPORT.json", help=help_text("cli-help-verify-report"))
+    parser.add_argument("profile", metavar="PROFILE", help=help_text("cli-help-verify-profile"))
     parser.add_argument(
         "--ledger",
         metavar="FILE",
         nargs="+",
         default=[],
-        help="purchase ledgers the report was made with (re-read, and their SHA-256 compared)",
+        help=help_text("cli-help-verify-ledger"),
     )
-    parser.add_argument("--columns", nargs="+", metavar="NAME=HEADER", help="ledger column mapping")
+    parser.add_argument(
+        "--columns", nargs="+", metavar="NAME=HEADER", help=help_text("cli-help-columns")
+    )
     add_common(parser, formats=("text", "json"))
     parser.set_defaults(handler=run_verify)
 
@@ -79,55 +83,43 @@ def run_verify(args: argparse.Namespace) -> int:
     return EXIT_SAME if identical else EXIT_CHANGED
 
 
-_WHAT: dict[str, tuple[str, str]] = {
-    "profile_sha256": (
-        "le profil a changé (SHA-256 différent)",
-        "the profile changed (SHA-256 differs)",
-    ),
-    "ledger_sha256": (
-        "les registres d'achats ont changé (SHA-256 différents)",
-        "the purchase ledgers changed (SHA-256 differ)",
-    ),
-    "rule_pack_sha256": (
-        "les fichiers de règles ont changé (SHA-256 différent)",
-        "the rule files changed (SHA-256 differs)",
-    ),
-    "rule_pack_version": ("la version des règles a changé", "the rule pack version changed"),
-    "engine_version": ("la version du moteur a changé", "the engine version changed"),
+_WHAT: dict[str, str] = {
+    "profile_sha256": "verify-profile-changed",
+    "ledger_sha256": "verify-ledgers-changed",
+    "rule_pack_sha256": "verify-rules-changed",
+    "rule_pack_version": "verify-rules-version-changed",
+    "engine_version": "verify-engine-version-changed",
 }
+"""The catalogue id saying which part of the receipt changed."""
 
 
 def _verdict(diff: ReportDiff, *, identical: bool, lang: str) -> str:
+    from reen_compliance.i18n.message import Code, msg  # noqa: PLC0415
+    from reen_compliance.i18n.render import render  # noqa: PLC0415
     from reen_compliance.report_diff import describe_change  # noqa: PLC0415
 
-    fr = lang != "en"
+    language: Lang = "en" if lang == "en" else "fr"
     if identical:
-        return (
-            "Vérifié : même reçu et mêmes constatations.\n"
-            if fr
-            else "Verified: same receipt and same findings.\n"
-        )
-    lines = ["Différences :" if fr else "Differences:"]
+        return render(msg("verify-same"), language) + "\n"
+    lines = [render(msg("verify-differences"), language)]
     for difference in diff.receipt_differences:
-        words = _WHAT.get(difference.field)
-        text = (words[0] if fr else words[1]) if words else difference.field
-        lines.append(
-            f"  - {text} : {difference.old or '—'} → {difference.new or '—'}"
-            if fr
-            else f"  - {text}: {difference.old or '—'} → {difference.new or '—'}"
+        message_id = _WHAT.get(difference.field)
+        what = (
+            msg(message_id)
+            if message_id
+            else msg("verify-field-changed", field=Code(difference.field))
         )
-    lines += [f"  {describe_change(change, 'fr' if fr else 'en')}" for change in diff.changes]
+        change = msg(
+            "verify-receipt-change",
+            what=what,
+            old=Code(difference.old or "—"),
+            new=Code(difference.new or "—"),
+        )
+        lines.append("  " + render(change, language))
+    lines += [f"  {describe_change(change, language)}" for change in diff.changes]
     if diff.reworded:
-        names = ", ".join(diff.reworded)
-        lines.append(
-            f"  - même statut et même écart, texte différent : {names}"
-            if fr
-            else f"  - same status and gap, different wording: {names}"
-        )
+        names = tuple(Code(name) for name in diff.reworded)
+        lines.append("  " + render(msg("verify-reworded", rules=names), language))
     if diff.same_result:
-        lines.append(
-            "Les constatations (statuts et écarts) sont inchangées."
-            if fr
-            else "Findings (statuses and gaps) are unchanged."
-        )
+        lines.append(render(msg("verify-unchanged"), language))
     return "\n".join(lines) + "\n"

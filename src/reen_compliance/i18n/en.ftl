@@ -672,6 +672,7 @@ error-cli-expected-siret = expected 14 digits, found { $found }
 error-cli-required-for-declaration = required for a declaration
 error-cli-expected-delimiter = expected one of ; , | tab, found { $found }
 error-cli-unknown-encoding = unknown encoding { $found }: try utf-8 or cp1252
+error-cli-no-finding-for-period = no finding of { $rule_id } for period { $period }
 
 ## error-ledger
 error-ledger-no-such-sheet = no sheet { $sheet } in the workbook; sheets found: { $sheets }
@@ -854,8 +855,11 @@ init-to-fill = TO FILL
 init-to-fill-example = TO FILL, for example:
 init-replace-braces = TO FILL: replace the empty braces with lines such as:
 init-header-written = Starter profile written by reen-compliance from its reference data:
-init-attribution = { $attribution }.
-init-licence = Licence: { $licence }.
+init-attribution = Sources: “{ $attribution }”.
+init-licence = Licence: “{ $licence }”.
+init-source-municipale = INSEE population municipale { $millesime }, reen-compliance reference data — replace with the authenticated population totale
+init-source-municipale-unknown = INSEE population municipale (vintage unknown), reen-compliance reference data — replace with the authenticated population totale
+init-source-reference = { $source }, reen-compliance reference data
 init-reference-data = Reference data: { $source } (up to { $version }); one population figure per 1 January since 2021, each line naming its source (package version, file, vintage).
 init-override = The figures in this file override the reference data: the tool reads only this profile and, on each date, uses the latest population figure applying on or before it.
 init-check-every-value = Check every value; lines marked TO FILL or REPLACE need your own figures. A `null` value or a list left out means unknown, never no. Dates: 12/12/2024 or 2024-12-12. Each field is described in docs/profile.md.
@@ -870,8 +874,6 @@ init-no-population-year = TO FILL for { $day }: the reference data has no popula
 init-former-commune = On { $day }: { $total } was the figure of the former commune with SIREN { $siren } (before the « commune nouvelle »), not this body's.
 init-replace-municipale = REPLACE: this is the municipal population, not the total population the law's thresholds use (CGCT, article R. 2151-1); put the total population INSEE authenticated for this 1 January here.
 init-lyon = The Métropole de Lyon is a « collectivité à statut particulier » (CGCT, article L. 3611-1), not an EPCI; the profile format has no kind for it, so it is written as a « métropole ». Texts naming it apart may treat it otherwise: check each finding.
-init-exists = { $path } already exists; use --force to replace it.
-init-written = { $path }: starter profile written for { $body }; fill in the TO FILL lines, then run `reen-compliance check { $path }`.
 
 ## Application web
 
@@ -1253,3 +1255,356 @@ out-source-profile = the profile (section { $path })
 out-source-ledger = the purchase ledger { $file }
 out-date-range = from { $start } to { $end }
 out-pdf-page = Page { $page } of { $pages }
+
+## Output of the ledger command (purchase shares per year and category)
+
+ledger-out-year = Year { $year }
+ledger-out-year-open = Year { $year } (year not over)
+ledger-out-no-purchase = no classified purchase
+ledger-out-period = { $start } to { $end }
+ledger-out-category = “{ $label }” ({ $category }), { $period }:
+ledger-out-md-category = “{ $label }” (`{ $category }`)
+ledger-out-share = { $share }: { $measured }, minimum { $minimum } — { $status } (total { $total } excl. VAT)
+ledger-out-share-missing = { $share }: { $measured }, minimum { $minimum } — { $status } (total { $total } excl. VAT; { $missing } excl. VAT missing)
+ledger-out-minimum-unconfirmed = not confirmed ({ $minimum })
+ledger-out-minimum-unknown = not known
+ledger-out-unclassified = Unclassified lines in { $year } ({ $regime }): { $count ->
+        [one] { $count } line
+       *[other] { $count } lines
+    }, { $amount } excl. VAT, { $without_cpv } of them without a CPV code; top CPV codes: { $cpv }.
+ledger-out-unclassified-no-cpv = Unclassified lines in { $year } ({ $regime }): { $count ->
+        [one] { $count } line
+       *[other] { $count } lines
+    }, { $amount } excl. VAT, { $without_cpv } of them without a CPV code.
+ledger-out-outside = Lines outside every period of the decrees in { $year }: { $count ->
+        [one] { $count } line
+       *[other] { $count } lines
+    }, { $amount } excl. VAT.
+ledger-out-targets = SPASER targets:
+ledger-out-target = { $year }, “{ $label }”, { $share }: share achieved { $achieved }, target { $target }, legal minimum { $minimum } — { $reached }
+ledger-out-target-reached = target reached
+ledger-out-target-not-reached = target not reached
+ledger-out-target-not-measured = nothing measured
+ledger-out-sheets = Sheets read:
+ledger-out-sheet = { $sheet }: { $count ->
+        [one] { $count } line
+       *[other] { $count } lines
+    }
+ledger-out-notes = Notes:
+ledger-out-md-title = Purchase shares per category
+ledger-out-md-unclassified = Unclassified lines
+ledger-out-md-notes = Notes
+ledger-out-col-total = Total excl. VAT
+
+## Output of the bound command (bodies each rule binds, from the reference data)
+
+bound-list-title = Bodies bound on { $as_of } (law as of { $law_as_of })
+bound-list-reference-data = Reference data: “{ $attribution }” — “{ $licence }”.
+bound-list-vintage = { $counts }: “{ $source }”
+bound-list-perimeters = EPCI perimeters as of { $day }.
+bound-list-reading = Reading: an EPCI's population is the sum of the total populations of its member communes (a reading NOT CONFIRMED by the texts). The Métropole de Lyon (a local authority with a special status, CGCT L. 3611-1) is evaluated as an EPCI of the metropolis category.
+bound-list-superseded = Caution: { $counts }: figure in force since { $day }; INSEE authenticates a new one each 1 January: this is the latest the data carries, not necessarily the one in force.
+bound-list-assumed = ASSUMED: { $counts }: figure applying only from { $day }, assumed in force (--assume-current-population).
+bound-list-communes = { $count ->
+        [one] { $count } commune
+       *[other] { $count } communes
+    }
+bound-list-epcis = { $count } EPCI
+bound-list-communes-and-epcis = { $communes } and { $epcis }
+bound-list-kind = { $kind ->
+        [cc] community of communes
+        [communaute_communes] community of communes
+        [ca] agglomeration community
+        [communaute_agglomeration] agglomeration community
+        [cu] urban community
+        [communaute_urbaine] urban community
+        [metropole] metropolis
+        [metropole_de_lyon] Métropole de Lyon
+        [epci] EPCI
+       *[commune] commune
+    }
+bound-list-kind-lyon = Métropole de Lyon, evaluated as a { $entity }
+bound-list-kind-count = { $kind } ({ $count })
+bound-list-fact = “{ $name }”
+bound-list-not-in-force = Not in force (from { $start }).
+bound-list-condition = Condition: “{ $condition }”
+bound-list-condition-values = Condition: “{ $condition }”; { $values }
+bound-list-value = { $name } = { $value } ({ $source })
+bound-list-counts = Bound: { $total } ({ $communes }, { $epcis }); not bound: { $not_bound }; undetermined: { $unknown }
+bound-list-no-threshold = No threshold: binds every body of these kinds: { $kinds } — { $communes }, { $epcis }.
+bound-list-depends = Depends on facts the reference data does not carry ({ $missing }): { $kinds }.
+bound-list-binds-none = Binds no commune or EPCI.
+bound-list-body = { $name } — { $population } inh., { $tail }
+bound-list-body-no-population = { $name } — population unknown, { $tail }
+bound-list-since = bound since { $day }
+bound-list-since-at-least = bound since { $day } at least
+bound-list-not-in-force-yet = bound, since an unknown date
+bound-list-unknown = undetermined: { $fact } missing
+bound-list-pending = { $counts } from { $start }
+bound-list-no-population-in-force = the reference data has no population figure in force on { $as_of } for some bodies (figure applying: { $details }). Choose a later --as-of, or --assume-current-population to use them anyway (every output will say so).
+
+## Output of the members command (an EPCI and its member communes)
+
+members-title = { $epci } (SIREN { $siren }) and its { $total ->
+        [one] { $total } member commune
+       *[other] { $total } member communes
+    } — on { $as_of }
+members-perimeters = Member communes as of the perimeters of { $day }.
+members-population-source = Reference population: “{ $source }”
+members-heading-epci = EPCI
+members-body = { $name } ({ $code }, { $file }), { $population }
+members-body-unprofiled = { $name } ({ $code }), { $population }: { $details }
+members-population = { $count } inh.
+members-population-unknown = population unknown
+members-population-later = { $count } inh. (figure applying only from { $day }: unknown on this date)
+members-rule = { $rule }: { $outcome }
+members-rule-short = { $rule } ({ $outcome })
+members-bound = bound
+members-not-bound = not bound
+members-undetermined = undetermined (“{ $fact }” missing)
+members-with-status = { $outcome } — { $status }
+members-not-bound-by = not bound by: { $rules }
+members-with-profile = Member communes with a profile ({ $count } of { $total })
+members-without-profile = Member communes without a profile ({ $count }), from the reference data
+members-none-other = None is bound by another rule, on its reference population.
+members-others = { $count ->
+        [one] The last one is bound by no other rule, on its reference population.
+       *[other] The { $count } others are bound by no other rule, on their reference population.
+    }
+members-each-bound-by = Each is bound by: { $rules }
+members-undetermined-for-each = Undetermined for each ({ $why }): { $rules }
+members-why-later = the reference population applies only from { $day }
+members-why-missing = a fact the reference data does not carry: “{ $fact }”
+members-shared-heading = Obligations binding several bodies
+members-shared = { $rule }: { $bodies }
+members-epci-and-members = { $epci } and { $count ->
+        [one] { $count } member commune
+       *[other] { $count } member communes
+    }
+members-members = { $count ->
+        [one] { $count } member commune
+       *[other] { $count } member communes
+    }
+members-pooling = Each body is bound in its own right, on its own facts. Work may be pooled (a strategy drafted together, a purchasing group), but no text read allows one body's act to discharge another body's duty: each must adopt or meet its own.
+members-ignored-heading = Profiles ignored
+members-ignored = { $file }: { $reason }
+members-ignored-no-code = no “insee_code”, and no SIREN of a commune of the reference data
+members-ignored-not-member = commune { $code } is not a member of this EPCI
+members-ignored-duplicate = commune { $code } already has a profile: { $file }
+members-not-a-folder = --with-members { $folder }: not a folder
+members-check-one-profile = --with-members takes exactly one EPCI profile and --format text or json
+
+## Starter profile written by init (comments of the YAML file)
+
+starter-header = Starter profile written by reen-compliance from its reference data:
+starter-attribution = “{ $attribution }”.
+starter-licence = Licence: “{ $licence }”.
+starter-reference-data = Reference data: { $source } (up to { $version }); one population figure per 1 January since 2021, each line naming its source (package version, file, vintage).
+starter-override = The figures in this file override the reference data: the engine reads only this profile and, on each date, uses the latest population figure applying on or before it.
+starter-check = Check every value; lines marked TO FILL or REPLACE need your own figures.
+starter-member-of = Member of the EPCI (inter-municipal body with its own tax) with SIREN { $siren }.
+starter-merged = This body no longer exists: merged into { $into }.
+starter-merged-unknown = This body no longer exists: merged into another body.
+starter-fill-population = TO FILL: the total population INSEE authenticates, one line per 1 January:
+starter-fill-population-example = “- {"{"}applies_from: 2026-01-01, total: 0, source: "INSEE, populations légales …"{"}"}”
+starter-one-line-per-year = One line per 1 January: the figure in force from that date (reference data).
+starter-epci-sum = Sum of the member communes' total populations; that the thresholds use this sum for an EPCI is an interpretation, not confirmed by a text.
+starter-add-line = Add a line for each later 1 January once INSEE authenticates a new figure.
+starter-no-figure = TO FILL { $day }: the reference data has no population for this year (never take another year's figure instead).
+starter-former-commune = { $day }: { $population } was the figure of the former commune with SIREN { $siren } (before the merger into a new commune), not this body's.
+starter-replace-municipale = REPLACE: this is the municipal population, not the total population the law's thresholds use (CGCT R. 2151-1); put the total population INSEE authenticated for this 1 January here.
+starter-source = { $source }, reen-compliance reference data
+starter-source-municipale = INSEE municipal population { $millesime }, reen-compliance reference data — to be replaced by the authenticated total population
+starter-source-municipale-unknown = INSEE municipal population, unknown vintage, reen-compliance reference data — to be replaced by the authenticated total population
+starter-kinds = “commune”, “epci”, “departement”, “region”, “state_service”, “public_establishment” or “other_buyer”
+starter-kinds-short = “commune”, “epci”, “departement”, “region”…
+starter-lyon = The Métropole de Lyon is a local authority with a special status (CGCT L. 3611-1), not an EPCI; the profile format has no kind for it, so it is written as a metropolis. Texts naming it apart may treat it otherwise: check each finding.
+starter-epci-categories = “metropole”, “communaute_urbaine”, “communaute_agglomeration”, “communaute_communes” or “syndicat”
+starter-fill-purchases = TO FILL: calendar year → total public purchasing excl. VAT, e.g. “2024: "65000000.00"”
+starter-fill-documents = TO FILL: “nr_work_programme”, “nr_strategy” or “spaser”: “{"{"}status: adopted | in_preparation | not_adopted, adopted_on: YYYY-MM-DD, reference: ..., url: ...{"}"}”
+starter-fill = TO FILL
+init-exists = { $file } already exists; use --force to replace it.
+init-written = { $file }: starter profile written for { $name }; fill in the TO FILL lines, then run “reen-compliance check”.
+
+## error-reference (codes looked up in the reference data: init, members)
+
+error-reference-expected-code = expected a SIREN (9 digits) or an INSEE commune code (5 characters, 2A/2B for Corsica), found { $found }
+error-reference-expected-siren = expected a SIREN (9 digits), found { $found }
+error-reference-expected-insee = expected an INSEE code (e.g. 57463, 2A004), found { $found }
+error-reference-unknown-siren = no commune or EPCI (inter-municipal body with its own tax) with SIREN { $code } in the reference data ({ $source })
+error-reference-unknown-insee = no commune or EPCI (inter-municipal body with its own tax) with INSEE code { $code } in the reference data ({ $source })
+error-reference-describe-by-hand = a body created or merged since then must be described by hand
+error-reference-no-epci = no EPCI (inter-municipal body with its own tax) with SIREN { $siren } in the reference data
+error-members-expected-epci = expected an EPCI profile (kind: epci), found kind { $kind }
+error-members-unknown-epci = no EPCI (inter-municipal body with its own tax) with SIREN { $siren } in the reference data ({ $source }), so its members are unknown
+error-members-give-siren = give the EPCI's SIREN (9 digits) in the profile
+
+## reen-compliance --help: command-line help, and argparse's words (argparse fills %(…)s)
+
+cli-description = “Responsible digital” obligations (REEN, AGEC, SPASER…) of a public body, on a date.
+cli-help-check = evaluate a profile
+cli-help-check-profile = profile files (YAML or JSON), or folders of them; several make a batch
+cli-help-check-as-of = date of the assessment (default: today)
+cli-help-as-of = date (default: today)
+cli-help-law-as-of = the law as it stood on this date (default: --as-of)
+cli-help-check-ledger = purchase ledgers (CSV, XLSX, ODS) replacing the declared purchase figures
+cli-help-columns = ledger column mapping
+cli-help-rules = list rules and values in force
+cli-help-validate = validate a profile
+cli-help-profile = a profile (YAML or JSON)
+cli-help-lang = language of the output (default: fr)
+cli-help-output = write to FILE (atomically)
+cli-help-debug = show tracebacks (for developers)
+cli-help-max-input-bytes = refuse input files larger than N bytes (default: 10 MiB for profiles and rules, 2 GiB for CSV ledgers, 100 MiB for spreadsheets)
+cli-help-rules-paths = rule files or folders instead of the bundled pack
+cli-help-format = format of the output
+cli-help-summary = one table for all profiles: a row per body, a column per obligation (formats text, csv, html, jsonl, junit)
+cli-help-jobs = worker processes (default: 1, or one per CPU from { $profiles } profiles)
+cli-help-output-dir = also write one report per profile into DIR, each atomically, as it finishes
+cli-help-report-format = format of the reports in --output-dir (default: json)
+cli-help-with-members = folder of member communes' profiles (*.yaml, *.yml, *.json)
+cli-help-mapping = columns, dialect, sheets, TTC amounts and category rules (docs/ledger-mapping.md)
+cli-help-delimiter = CSV delimiter (; , | or tab): no guessing
+cli-help-encoding = CSV encoding (utf-8, cp1252…): no guessing
+cli-help-sheet = only this sheet (repeatable)
+cli-help-ledger = shares of reuse and recycled content from purchase ledgers
+cli-help-ledger-files = CSV, XLSX or ODS exports
+cli-help-year = only this year (repeatable)
+cli-help-ledger-columns = map our column names to the file's headers
+cli-help-unclassified = write every line no category was found for, as a worklist
+cli-help-ledger-profile = a profile: its SPASER targets are shown next to the shares achieved
+cli-help-siret = SIRET (14 digits) for --format declaration
+cli-help-raison-sociale = name of the buyer for --format declaration
+cli-help-init = write a starter profile
+cli-help-init-description = Write a starter profile for a commune or EPCI (inter-municipal body with its own tax), with the facts the bundled reference data knows and comments on what to fill in. Without --output the profile is printed.
+cli-help-siren = SIREN of the commune or EPCI (9 digits)
+cli-help-insee = INSEE code of the commune (e.g. 57463, 2A004)
+cli-help-force = overwrite an existing --output file
+cli-help-bound = list the communes and EPCI each rule binds
+cli-help-bound-description = List the communes and EPCI (inter-municipal bodies with their own tax) of the bundled reference data that each rule binds on a date. Threshold rules (reading the population) list every body bound; other rules are summarised by kind.
+cli-help-rule = only these rule ids (default: every rule of the pack)
+cli-help-assume-current-population = before a reference figure applies, take it as in force anyway (every output then says so)
+cli-help-members = evaluate an EPCI and its member communes
+cli-help-members-description = Evaluate an EPCI profile and the profiles of its member communes found in DIR (matched by INSEE code or SIREN with the reference data's membership); members without a profile are judged on their reference population.
+cli-help-members-profile = the EPCI's profile
+cli-help-verify = re-run a report from its receipt
+cli-help-verify-description = Re-run REPORT.json with its receipt's dates and language, and say whether the result is the same (exit 0) or what changed (exit 1).
+cli-help-verify-report = a report from check --format json
+cli-help-verify-profile = the profile the report was made from
+cli-help-verify-ledger = purchase ledgers the report was made with (re-read, and their SHA-256 compared)
+cli-help-diff = compare two reports
+cli-help-diff-description = List findings (by rule id and period) whose status or gap changed, added or removed, each attributed to the law, the data, the date or the engine version.
+cli-help-diff-old = the earlier report (check --format json)
+cli-help-diff-new = the later report
+cli-help-explain = reasoning behind a finding
+cli-help-rule-id = the rule's id (see the rules command)
+cli-help-period = only this period (a year, a contract reference...)
+cli-help-calendar = upcoming deadlines (text, json, ics)
+cli-help-from = first day shown (default: today)
+cli-help-to = last day shown
+cli-help-lint-rules = lint rule files
+cli-help-lint-paths = rule files or folders
+cli-help-features = feature folder (default: features/)
+cli-help-reference = legal reference obligations/ folder
+cli-help-exceptions = reviewed exceptions to the citation checks (default rules/lint/exceptions.yaml)
+cli-help-lint-lang = language of the problems (default: fr)
+cli-help-write-coverage = write the coverage table (default docs/coverage.md) and the rule schema
+cli-help-serve = local web application
+cli-help-serve-description = Start the local web application: find a body, answer the questions, read the report, import a ledger. Needs the “web” extra: pip install 'reen-compliance[web]'.
+cli-help-host = address to listen on (default: %(default)s)
+cli-help-port = port (default: %(default)s)
+cli-help-open = open the page in the web browser
+cli-help-max-profile-mb = largest profile upload (MB)
+cli-help-max-ledger-mb = largest ledger upload (MB)
+cli-help-serve-lang = language of messages (default: fr)
+cli-error-date = expected a date such as 2025-06-01 or 01/06/2025, found { $found }
+cli-error-positive-int = expected a whole number of 1 or more, found { $found }
+cli-valid-profile = { $file }: valid profile.
+cli-heading-invalid-input = invalid input
+cli-heading-file-not-accessible = file not accessible
+cli-argparse-usage = usage:{" "}
+cli-argparse-positional = positional arguments
+cli-argparse-options = options
+cli-argparse-help = show this help message and exit
+cli-argparse-error = %(prog)s: error: %(message)s
+cli-argparse-argument = argument %(argument_name)s: %(message)s
+cli-argparse-required = the following arguments are required: %s
+cli-argparse-one-of-required = one of the arguments %s is required
+cli-argparse-unrecognized = unrecognized arguments: %s
+cli-argparse-ambiguous = ambiguous option: %(option)s could match %(matches)s
+cli-argparse-invalid-choice = invalid choice: %(value)r (choose from %(choices)s)
+cli-argparse-invalid-value = invalid %(type)s value: %(value)r
+cli-argparse-expected-one = expected one argument
+cli-argparse-expected-at-most-one = expected at most one argument
+cli-argparse-expected-at-least-one = expected at least one argument
+cli-argparse-expected-n = expected %s arguments
+cli-argparse-not-allowed-with = not allowed with argument %s
+cli-argparse-ignored-explicit = ignored explicit argument %r
+cli-argparse-cannot-open = can't open '%(filename)s': %(error)s
+cli-argparse-unknown-parser = unknown parser %(parser_name)r (choices: %(choices)s)
+
+## Commands verify and check (batches)
+
+verify-same = Verified: same receipt and same findings.
+verify-differences = Differences:
+verify-receipt-change = - { $what }: { $old } → { $new }
+verify-profile-changed = the profile changed (SHA-256 differs)
+verify-ledgers-changed = the purchase ledgers changed (SHA-256 differ)
+verify-rules-changed = the rule files changed (SHA-256 differs)
+verify-rules-version-changed = the rule pack version changed
+verify-engine-version-changed = the engine version changed
+verify-field-changed = “{ $field }” changed
+verify-reworded = - same status and gap, different wording: { $rules }
+verify-unchanged = Findings (statuses and gaps) are unchanged.
+batch-interrupted-written = interrupted: { $count ->
+        [one] { $count } report written
+       *[other] { $count } reports written
+    } to { $folder }
+batch-interrupted-none = interrupted: no report written (--output-dir keeps finished reports)
+batch-remaining = remaining ({ $count }):
+
+## error-model (checks of profiles and rules by their models)
+
+error-model-decimal-as-text = expected a decimal number written as text, such as "1234.56" (floats lose cents)
+error-model-amount-not-finite = expected a finite amount
+error-model-amount-negative = expected an amount of zero or more, found { $value }
+error-model-amount-too-large = expected an amount below { $maximum } (a sanity bound), found { $value }
+error-model-epci-needs-category = an EPCI needs 'epci_category' (metropole, communaute_urbaine, communaute_agglomeration, communaute_communes or syndicat)
+error-model-category-for-epci-only = 'epci_category' is for kind 'epci' only, found kind { $kind }
+error-model-population-same-date = two population figures apply from the same date
+error-model-adopted-needs-date = an adopted document needs 'adopted_on' (the date of the deliberation or decision)
+error-model-adopted-on-without-adoption = 'adopted_on' is set but the status is { $status }; use status 'adopted'
+error-model-parts-exceed-total = reuse ({ $reuse }) plus recycled ({ $recycled }) exceed the category total ({ $total })
+error-model-recycled-exceeds-total = recycled ({ $recycled }) exceeds the total ({ $total })
+error-rules-end-before-start = effective_to { $end } is before effective_from { $start }
+error-rules-unconfirmed-not-null = an unconfirmed value must be null: the reference gives no number to encode
+error-rules-read-in-text-without-value = read_in_text: false qualifies a value: give the value the sources give
+error-rules-no-such-item-field = { $data } items have no field { $field }
+error-rules-date-or-yearly = a calendar entry has either 'date' or 'yearly' (MM-DD), not both
+error-rules-check-parameter-undefined = the check names parameter { $name }, which the rule does not define
+
+## Titles of the schemas, coverage table, sources written for the reference data
+
+schema-profile-title = Profile of a public body
+schema-rule-title = Rule: one dated legal obligation
+schema-report-title = Compliance report
+coverage-title = Coverage
+coverage-col-rule = Rule
+coverage-col-reference = Reference
+coverage-col-articles = Articles
+coverage-col-confidence = Confidence
+coverage-col-scenarios = Scenarios
+reference-no-figure = no population in force on { $day } in the reference data for this body
+reference-no-body = body absent from the reference data on { $day }
+
+## Impossible combinations of options (check, calendar)
+
+usage-no-profile = no profile found (folders are searched for *.yaml, *.yml, *.json)
+usage-csv-needs-summary = --format csv is a summary format: add --summary
+usage-pdf-to-terminal = PDF is binary: use --output FILE.pdf or redirect stdout
+usage-ledger-single-profile = --ledger is one body's purchases: give it with a single profile
+usage-summary-formats = --summary writes one of { $choices }, not { $format }
+usage-several-profiles = several profiles: add --summary for one table, --format jsonl or junit for every report, or --output-dir DIR for one report per profile
+usage-jobs-at-least-one = --jobs must be at least 1
+usage-pdf-missing = PDF output needs the optional extra and its system libraries: pip install 'reen-compliance[pdf]' (WeasyPrint; on Debian: apt install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 fonts-dejavu-core)
+usage-to-before-from = --to ({ $end }) is before --from ({ $start })

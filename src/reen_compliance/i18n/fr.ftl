@@ -731,6 +731,7 @@ error-cli-expected-siret = 14 chiffres attendus, trouvé { $found }
 error-cli-required-for-declaration = obligatoire pour une déclaration
 error-cli-expected-delimiter = attendu l'un de ; , | tab, trouvé { $found }
 error-cli-unknown-encoding = encodage { $found } inconnu : essayez utf-8 ou cp1252
+error-cli-no-finding-for-period = aucune constatation de { $rule_id } pour la période { $period }
 
 ## error-ledger
 error-ledger-no-such-sheet = aucune feuille { $sheet } dans le classeur ; feuilles trouvées : { $sheets }
@@ -913,8 +914,11 @@ init-to-fill = À COMPLÉTER
 init-to-fill-example = À COMPLÉTER, par exemple :
 init-replace-braces = À COMPLÉTER : remplacez les accolades vides par des lignes comme :
 init-header-written = Profil de départ écrit par reen-compliance à partir de ses données de référence :
-init-attribution = { $attribution }.
-init-licence = Licence : { $licence }.
+init-attribution = Sources : « { $attribution } ».
+init-licence = Licence : « { $licence } ».
+init-source-municipale = population municipale INSEE { $millesime }, données de référence reen-compliance — à remplacer par la population totale authentifiée
+init-source-municipale-unknown = population municipale INSEE (millésime inconnu), données de référence reen-compliance — à remplacer par la population totale authentifiée
+init-source-reference = { $source }, données de référence reen-compliance
 init-reference-data = Données de référence : { $source } (jusqu'à la version { $version }) ; un chiffre de population par 1er janvier depuis 2021, chaque ligne citant sa source (version du paquet, fichier, millésime).
 init-override = Les chiffres de ce fichier priment sur les données de référence : l'outil ne lit que ce profil et, à chaque date, retient le dernier chiffre de population applicable à cette date.
 init-check-every-value = Vérifiez chaque valeur ; les lignes marquées À COMPLÉTER ou À REMPLACER attendent vos propres chiffres. Une valeur `null` ou une liste absente veut dire « inconnu », jamais « non ». Dates : « 12/12/2024 » ou « 2024-12-12 ». Chaque champ est décrit dans docs/profile.md.
@@ -929,8 +933,6 @@ init-no-population-year = À COMPLÉTER pour le { $day } : les données de réf�
 init-former-commune = Au { $day } : { $total } était le chiffre de l'ancienne commune de SIREN { $siren } (avant la commune nouvelle), pas celui de cet organisme.
 init-replace-municipale = À REMPLACER : c'est la population municipale, pas la population totale qu'utilisent les seuils de la loi (CGCT, article R. 2151-1) ; indiquez ici la population totale authentifiée par l'INSEE pour ce 1er janvier.
 init-lyon = La Métropole de Lyon est une collectivité à statut particulier (CGCT, article L. 3611-1), pas un EPCI ; le format de profil n'a pas de nature pour elle : elle est écrite comme une métropole. Les textes qui la nomment à part peuvent la traiter autrement : vérifiez chaque constatation.
-init-exists = { $path } existe déjà ; --force pour le remplacer.
-init-written = { $path } : profil de départ écrit pour { $body } ; complétez les lignes À COMPLÉTER puis lancez « reen-compliance check { $path } ».
 
 ## Application web
 
@@ -1327,3 +1329,356 @@ out-source-profile = le profil (rubrique { $path })
 out-source-ledger = le registre d'achats { $file }
 out-date-range = du { $start } au { $end }
 out-pdf-page = Page { $page } sur { $pages }
+
+## Sortie de la commande ledger (parts d'achats par année et par catégorie)
+
+ledger-out-year = Année { $year }
+ledger-out-year-open = Année { $year } (année non close)
+ledger-out-no-purchase = aucun achat classé
+ledger-out-period = du { $start } au { $end }
+ledger-out-category = « { $label } » ({ $category }), { $period } :
+ledger-out-md-category = « { $label } » (`{ $category }`)
+ledger-out-share = { $share } : { $measured }, minimum { $minimum } — { $status } (total { $total } HT)
+ledger-out-share-missing = { $share } : { $measured }, minimum { $minimum } — { $status } (total { $total } HT ; il manque { $missing } HT)
+ledger-out-minimum-unconfirmed = non confirmé ({ $minimum })
+ledger-out-minimum-unknown = non connu
+ledger-out-unclassified = Lignes non classées en { $year } ({ $regime }) : { $count ->
+        [one] { $count } ligne
+       *[other] { $count } lignes
+    }, { $amount } HT, dont { $without_cpv } sans code CPV ; principaux codes CPV : { $cpv }.
+ledger-out-unclassified-no-cpv = Lignes non classées en { $year } ({ $regime }) : { $count ->
+        [one] { $count } ligne
+       *[other] { $count } lignes
+    }, { $amount } HT, dont { $without_cpv } sans code CPV.
+ledger-out-outside = Lignes hors de toute période des décrets en { $year } : { $count ->
+        [one] { $count } ligne
+       *[other] { $count } lignes
+    }, { $amount } HT.
+ledger-out-targets = Objectifs du SPASER :
+ledger-out-target = { $year }, « { $label } », { $share } : part atteinte { $achieved }, objectif { $target }, minimum légal { $minimum } — { $reached }
+ledger-out-target-reached = objectif atteint
+ledger-out-target-not-reached = objectif non atteint
+ledger-out-target-not-measured = rien de mesuré
+ledger-out-sheets = Feuilles lues :
+ledger-out-sheet = { $sheet } : { $count ->
+        [one] { $count } ligne
+       *[other] { $count } lignes
+    }
+ledger-out-notes = Remarques :
+ledger-out-md-title = Parts d'achats par catégorie
+ledger-out-md-unclassified = Lignes non classées
+ledger-out-md-notes = Remarques
+ledger-out-col-total = Total HT
+
+## Sortie de la commande bound (organismes liés par chaque règle, d'après les données de référence)
+
+bound-list-title = Organismes liés au { $as_of } (droit au { $law_as_of })
+bound-list-reference-data = Données de référence : { $attribution } — licence « { $licence } ».
+bound-list-vintage = { $counts } : « { $source } »
+bound-list-perimeters = Périmètres des EPCI au { $day }.
+bound-list-reading = Lecture : la population d'un EPCI est la somme des populations totales de ses communes membres (lecture NON CONFIRMÉE par les textes). La Métropole de Lyon (collectivité à statut particulier, CGCT L. 3611-1) est évaluée comme un EPCI de catégorie métropole.
+bound-list-superseded = Attention : { $counts } : chiffre en vigueur depuis le { $day } ; l'INSEE en authentifie un nouveau chaque 1er janvier : c'est le dernier que portent les données, pas forcément celui en vigueur.
+bound-list-assumed = SUPPOSÉ : { $counts } : chiffre applicable seulement à compter du { $day }, supposé en vigueur (--assume-current-population).
+bound-list-communes = { $count ->
+        [one] { $count } commune
+       *[other] { $count } communes
+    }
+bound-list-epcis = { $count } EPCI
+bound-list-communes-and-epcis = { $communes } et { $epcis }
+bound-list-kind = { $kind ->
+        [cc] communauté de communes
+        [communaute_communes] communauté de communes
+        [ca] communauté d'agglomération
+        [communaute_agglomeration] communauté d'agglomération
+        [cu] communauté urbaine
+        [communaute_urbaine] communauté urbaine
+        [metropole] métropole
+        [metropole_de_lyon] Métropole de Lyon
+        [epci] EPCI
+       *[commune] commune
+    }
+bound-list-kind-lyon = Métropole de Lyon, évaluée comme { $entity }
+bound-list-kind-count = { $kind } ({ $count })
+bound-list-fact = « { $name } »
+bound-list-not-in-force = Pas en vigueur (à compter du { $start }).
+bound-list-condition = Condition : « { $condition } »
+bound-list-condition-values = Condition : « { $condition } » ; { $values }
+bound-list-value = { $name } = { $value } ({ $source })
+bound-list-counts = Liés : { $total } ({ $communes }, { $epcis }) ; non liés : { $not_bound } ; indéterminés : { $unknown }
+bound-list-no-threshold = Sans seuil : lie tout organisme de ces catégories : { $kinds } — { $communes }, { $epcis }.
+bound-list-depends = Dépend de faits absents des données de référence ({ $missing }) : { $kinds }.
+bound-list-binds-none = Ne lie aucune commune ni aucun EPCI.
+bound-list-body = { $name } — { $population } hab., { $tail }
+bound-list-body-no-population = { $name } — population inconnue, { $tail }
+bound-list-since = lié depuis le { $day }
+bound-list-since-at-least = lié au moins depuis le { $day }
+bound-list-not-in-force-yet = lié, sans date connue
+bound-list-unknown = indéterminé : il manque { $fact }
+bound-list-pending = { $counts } à compter du { $start }
+bound-list-no-population-in-force = les données de référence n'ont pas de population en vigueur le { $as_of } pour certains organismes (chiffre applicable : { $details }). Choisissez une date --as-of ultérieure, ou --assume-current-population pour les utiliser quand même (chaque sortie le dira).
+
+## Sortie de la commande members (un EPCI et ses communes membres)
+
+members-title = { $epci } (SIREN { $siren }) et ses { $total ->
+        [one] { $total } commune membre
+       *[other] { $total } communes membres
+    } — au { $as_of }
+members-perimeters = Communes membres selon les périmètres au { $day }.
+members-population-source = Population de référence : « { $source } »
+members-heading-epci = EPCI
+members-body = { $name } ({ $code }, { $file }), { $population }
+members-body-unprofiled = { $name } ({ $code }), { $population } : { $details }
+members-population = { $count } hab.
+members-population-unknown = population inconnue
+members-population-later = { $count } hab. (chiffre applicable seulement à compter du { $day } : inconnu à cette date)
+members-rule = { $rule } : { $outcome }
+members-rule-short = { $rule } ({ $outcome })
+members-bound = lié
+members-not-bound = non lié
+members-undetermined = indéterminé (il manque « { $fact } »)
+members-with-status = { $outcome } — { $status }
+members-not-bound-by = non applicables : { $rules }
+members-with-profile = Communes membres avec un profil ({ $count } sur { $total })
+members-without-profile = Communes membres sans profil ({ $count }), selon les données de référence
+members-none-other = Aucune n'est liée par une autre règle, sur sa population de référence.
+members-others = { $count ->
+        [one] La dernière n'est liée par aucune autre règle, sur sa population de référence.
+       *[other] Les { $count } autres ne sont liées par aucune autre règle, sur leur population de référence.
+    }
+members-each-bound-by = Chacune est liée par : { $rules }
+members-undetermined-for-each = Indéterminé pour chacune ({ $why }) : { $rules }
+members-why-later = la population de référence ne s'applique qu'à compter du { $day }
+members-why-missing = fait absent des données de référence : « { $fact } »
+members-shared-heading = Obligations liant plusieurs organismes
+members-shared = { $rule } : { $bodies }
+members-epci-and-members = { $epci } et { $count ->
+        [one] { $count } commune membre
+       *[other] { $count } communes membres
+    }
+members-members = { $count ->
+        [one] { $count } commune membre
+       *[other] { $count } communes membres
+    }
+members-pooling = Chaque organisme est lié en propre par la règle, sur ses propres faits. Le travail peut être mutualisé (stratégie élaborée en commun, groupement de commandes), mais aucun texte lu ne permet que l'acte d'un organisme acquitte l'obligation d'un autre : chacun doit adopter ou respecter la sienne.
+members-ignored-heading = Profils ignorés
+members-ignored = { $file } : { $reason }
+members-ignored-no-code = ni « insee_code », ni SIREN d'une commune des données de référence
+members-ignored-not-member = la commune { $code } n'est pas membre de cet EPCI
+members-ignored-duplicate = la commune { $code } a déjà un profil : { $file }
+members-not-a-folder = --with-members { $folder } : ce n'est pas un dossier
+members-check-one-profile = --with-members prend exactement un profil d'EPCI et --format text ou json
+
+## Profil de départ écrit par init (commentaires du fichier YAML)
+
+starter-header = Profil de départ écrit par reen-compliance d'après ses données de référence :
+starter-attribution = { $attribution }.
+starter-licence = Licence : « { $licence } ».
+starter-reference-data = Données de référence : { $source } (jusqu'à la version { $version }) ; un chiffre de population par 1er janvier depuis 2021, chaque ligne citant sa source (version du paquet, fichier, millésime).
+starter-override = Les chiffres de ce fichier l'emportent sur les données de référence : le moteur ne lit que ce profil et, à chaque date, retient le dernier chiffre de population applicable à cette date ou avant.
+starter-check = Vérifiez chaque valeur ; les lignes marquées À COMPLÉTER ou À REMPLACER attendent vos propres chiffres.
+starter-member-of = Membre de l'EPCI à fiscalité propre de SIREN { $siren }.
+starter-merged = Cet organisme n'existe plus : fusionné dans { $into }.
+starter-merged-unknown = Cet organisme n'existe plus : fusionné dans un autre organisme.
+starter-fill-population = À COMPLÉTER : la population totale authentifiée par l'INSEE, une ligne par 1er janvier :
+starter-fill-population-example = « - {"{"}applies_from: 2026-01-01, total: 0, source: "INSEE, populations légales …"{"}"} »
+starter-one-line-per-year = Une ligne par 1er janvier : le chiffre en vigueur à compter de cette date (données de référence).
+starter-epci-sum = Somme des populations totales des communes membres ; que les seuils retiennent cette somme pour un EPCI est une interprétation, non confirmée par un texte.
+starter-add-line = Ajoutez une ligne pour chaque 1er janvier suivant, dès que l'INSEE authentifie un nouveau chiffre.
+starter-no-figure = À COMPLÉTER au { $day } : les données de référence n'ont pas de population pour cette année (ne prenez jamais le chiffre d'une autre année à la place).
+starter-former-commune = { $day } : { $population } était le chiffre de l'ancienne commune de SIREN { $siren } (avant la commune nouvelle), pas celui de cet organisme.
+starter-replace-municipale = À REMPLACER : ceci est la population municipale, non la population totale que retiennent les seuils de la loi (CGCT R. 2151-1) ; indiquez ici la population totale authentifiée par l'INSEE pour ce 1er janvier.
+starter-source = { $source }, données de référence reen-compliance
+starter-source-municipale = population municipale INSEE { $millesime }, données de référence reen-compliance — à remplacer par la population totale authentifiée
+starter-source-municipale-unknown = population municipale INSEE, millésime inconnu, données de référence reen-compliance — à remplacer par la population totale authentifiée
+starter-kinds = « commune », « epci », « departement », « region », « state_service », « public_establishment » ou « other_buyer »
+starter-kinds-short = « commune », « epci », « departement », « region »…
+starter-lyon = La Métropole de Lyon est une collectivité à statut particulier (CGCT L. 3611-1), non un EPCI ; le format des profils n'a pas de catégorie pour elle, elle est donc décrite comme une métropole. Les textes qui la nomment à part peuvent la traiter autrement : vérifiez chaque constatation.
+starter-epci-categories = « metropole », « communaute_urbaine », « communaute_agglomeration », « communaute_communes » ou « syndicat »
+starter-fill-purchases = À COMPLÉTER : année civile → total des achats publics HT, par exemple « 2024: "65000000.00" »
+starter-fill-documents = À COMPLÉTER : « nr_work_programme », « nr_strategy » ou « spaser » : « {"{"}status: adopted | in_preparation | not_adopted, adopted_on: AAAA-MM-JJ, reference: ..., url: ...{"}"} »
+starter-fill = À COMPLÉTER
+init-exists = { $file } existe déjà ; --force pour le remplacer.
+init-written = { $file } : profil de départ écrit pour { $name } ; complétez les lignes À COMPLÉTER puis lancez « reen-compliance check ».
+
+## error-reference (codes cherchés dans les données de référence : init, members)
+
+error-reference-expected-code = SIREN (9 chiffres) ou code INSEE de commune (5 caractères, 2A/2B pour la Corse) attendu, trouvé { $found }
+error-reference-expected-siren = SIREN (9 chiffres) attendu, trouvé { $found }
+error-reference-expected-insee = code INSEE attendu (par exemple 57463, 2A004), trouvé { $found }
+error-reference-unknown-siren = aucune commune ni aucun EPCI à fiscalité propre de SIREN { $code } dans les données de référence ({ $source })
+error-reference-unknown-insee = aucune commune ni aucun EPCI à fiscalité propre de code INSEE { $code } dans les données de référence ({ $source })
+error-reference-describe-by-hand = un organisme créé ou fusionné depuis doit être décrit à la main
+error-reference-no-epci = aucun EPCI à fiscalité propre de SIREN { $siren } dans les données de référence
+error-members-expected-epci = profil d'EPCI attendu (kind: epci), trouvé la catégorie { $kind }
+error-members-unknown-epci = aucun EPCI à fiscalité propre de SIREN { $siren } dans les données de référence ({ $source }) : ses communes membres sont donc inconnues
+error-members-give-siren = indiquez le SIREN de l'EPCI (9 chiffres) dans le profil
+
+## reen-compliance --help : aide de la ligne de commande, et mots d'argparse (%(…)s est rempli par argparse)
+
+cli-description = Obligations « numérique responsable » (REEN, AGEC, SPASER…) d'un organisme public, à une date.
+cli-help-check = évaluer un profil
+cli-help-check-profile = fichiers de profil (YAML ou JSON), ou dossiers qui en contiennent ; plusieurs forment un lot
+cli-help-check-as-of = date de l'évaluation (par défaut : aujourd'hui)
+cli-help-as-of = date (par défaut : aujourd'hui)
+cli-help-law-as-of = le droit tel qu'il était à cette date (par défaut : --as-of)
+cli-help-check-ledger = registres d'achats (CSV, XLSX, ODS) remplaçant les montants d'achats déclarés
+cli-help-columns = correspondance des colonnes du registre
+cli-help-rules = lister les règles et valeurs en vigueur
+cli-help-validate = valider un profil
+cli-help-profile = un profil (YAML ou JSON)
+cli-help-lang = langue de la sortie (par défaut : fr)
+cli-help-output = écrire dans FILE (d'un seul coup : jamais de fichier à moitié écrit)
+cli-help-debug = afficher la pile d'appels des erreurs (pour les développeurs)
+cli-help-max-input-bytes = refuser les fichiers d'entrée de plus de N octets (par défaut : 10 Mio pour les profils et les règles, 2 Gio pour les registres CSV, 100 Mio pour les classeurs)
+cli-help-rules-paths = fichiers ou dossiers de règles à la place des règles fournies
+cli-help-format = format de la sortie
+cli-help-summary = un seul tableau pour tous les profils : une ligne par organisme, une colonne par obligation (formats text, csv, html, jsonl, junit)
+cli-help-jobs = processus de calcul (par défaut : 1, ou un par processeur à partir de { $profiles } profils)
+cli-help-output-dir = écrire aussi un rapport par profil dans DIR, chacun d'un seul coup, dès qu'il est prêt
+cli-help-report-format = format des rapports de --output-dir (par défaut : json)
+cli-help-with-members = dossier des profils des communes membres (*.yaml, *.yml, *.json)
+cli-help-mapping = colonnes, dialecte, feuilles, montants TTC et règles de catégorie (docs/ledger-mapping.md)
+cli-help-delimiter = séparateur CSV (; , | ou tab) : rien n'est deviné
+cli-help-encoding = encodage CSV (utf-8, cp1252…) : rien n'est deviné
+cli-help-sheet = seulement cette feuille (option répétable)
+cli-help-ledger = parts de réemploi et de matières recyclées d'après les registres d'achats
+cli-help-ledger-files = exports CSV, XLSX ou ODS
+cli-help-year = seulement cette année (option répétable)
+cli-help-ledger-columns = associer nos noms de colonne aux en-têtes du fichier
+cli-help-unclassified = écrire chaque ligne sans catégorie trouvée, comme liste de travail
+cli-help-ledger-profile = un profil : ses objectifs de SPASER sont montrés à côté des parts atteintes
+cli-help-siret = SIRET (14 chiffres) pour « --format declaration »
+cli-help-raison-sociale = raison sociale de l'acheteur pour « --format declaration »
+cli-help-init = écrire un profil de départ
+cli-help-init-description = Écrire un profil de départ pour une commune ou un EPCI à fiscalité propre, avec les faits que connaissent les données de référence fournies et des commentaires sur ce qu'il reste à compléter. Sans --output, le profil est affiché.
+cli-help-siren = SIREN de la commune ou de l'EPCI (9 chiffres)
+cli-help-insee = code INSEE de la commune (par exemple 57463, 2A004)
+cli-help-force = remplacer un fichier --output existant
+cli-help-bound = lister les communes et EPCI liés par chaque règle
+cli-help-bound-description = Lister les communes et EPCI à fiscalité propre des données de référence fournies que chaque règle lie à une date. Les règles à seuil (qui lisent la population) listent chaque organisme lié ; les autres sont résumées par catégorie.
+cli-help-rule = seulement ces identifiants de règle (par défaut : toutes les règles)
+cli-help-assume-current-population = avant qu'un chiffre de référence ne s'applique, le tenir quand même pour en vigueur (chaque sortie le dit alors)
+cli-help-members = évaluer un EPCI et ses communes membres
+cli-help-members-description = Évaluer le profil d'un EPCI et ceux de ses communes membres trouvés dans DIR (reconnus par code INSEE ou SIREN d'après la composition des données de référence) ; les membres sans profil sont jugés sur leur population de référence.
+cli-help-members-profile = le profil de l'EPCI
+cli-help-verify = rejouer un rapport depuis son reçu
+cli-help-verify-description = Rejouer « REPORT.json » avec les dates et la langue de son reçu, et dire si le résultat est le même (code de sortie 0) ou ce qui a changé (code 1).
+cli-help-verify-report = un rapport de check --format json
+cli-help-verify-profile = le profil dont le rapport est tiré
+cli-help-verify-ledger = registres d'achats avec lesquels le rapport a été fait (relus, et leur SHA-256 comparé)
+cli-help-diff = comparer deux rapports
+cli-help-diff-description = Lister les constatations (par règle et période) dont le statut ou l'écart a changé, ajoutées ou retirées, chacune attribuée au droit, aux données, à la date ou à la version du moteur.
+cli-help-diff-old = le rapport antérieur (check --format json)
+cli-help-diff-new = le rapport postérieur
+cli-help-explain = raisonnement d'une constatation
+cli-help-rule-id = l'identifiant de la règle (voir la commande « rules »)
+cli-help-period = seulement cette période (une année, une référence de marché…)
+cli-help-calendar = échéances à venir (text, json, ics)
+cli-help-from = premier jour montré (par défaut : aujourd'hui)
+cli-help-to = dernier jour montré
+cli-help-lint-rules = vérifier les fichiers de règles
+cli-help-lint-paths = fichiers ou dossiers de règles
+cli-help-features = dossier des scénarios (par défaut : features/)
+cli-help-reference = dossier obligations/ de la référence juridique
+cli-help-exceptions = exceptions relues aux vérifications des citations (par défaut « rules/lint/exceptions.yaml »)
+cli-help-lint-lang = langue des problèmes (par défaut : fr)
+cli-help-write-coverage = écrire la table de couverture (par défaut docs/coverage.md) et le schéma des règles
+cli-help-serve = application web locale
+cli-help-serve-description = Lancer l'application web locale : trouver un organisme, répondre aux questions, lire le rapport, importer un registre. Il faut l'extra « web » : pip install 'reen-compliance[web]'.
+cli-help-host = adresse d'écoute (par défaut : %(default)s)
+cli-help-port = port (par défaut : %(default)s)
+cli-help-open = ouvrir la page dans le navigateur
+cli-help-max-profile-mb = plus gros profil accepté (Mo)
+cli-help-max-ledger-mb = plus gros registre accepté (Mo)
+cli-help-serve-lang = langue des messages (par défaut : fr)
+cli-error-date = date attendue sous la forme « 2025-06-01 » ou « 01/06/2025 », trouvé { $found }
+cli-error-positive-int = nombre entier de 1 ou plus attendu, trouvé { $found }
+cli-valid-profile = { $file } : profil valide.
+cli-heading-invalid-input = entrée invalide
+cli-heading-file-not-accessible = fichier inaccessible
+cli-argparse-usage = utilisation{"\u00A0:"}{" "}
+cli-argparse-positional = arguments positionnels{"\u00A0"}
+cli-argparse-options = options{"\u00A0"}
+cli-argparse-help = afficher cette aide et quitter
+cli-argparse-error = %(prog)s : erreur : %(message)s
+cli-argparse-argument = argument « %(argument_name)s » : %(message)s
+cli-argparse-required = arguments obligatoires manquants : %s
+cli-argparse-one-of-required = l'un des arguments %s est obligatoire
+cli-argparse-unrecognized = arguments non reconnus : %s
+cli-argparse-ambiguous = option ambiguë : %(option)s peut désigner %(matches)s
+cli-argparse-invalid-choice = choix invalide : %(value)r (choisir parmi %(choices)s)
+cli-argparse-invalid-value = valeur %(type)s invalide : %(value)r
+cli-argparse-expected-one = un argument attendu
+cli-argparse-expected-at-most-one = au plus un argument attendu
+cli-argparse-expected-at-least-one = au moins un argument attendu
+cli-argparse-expected-n = %s arguments attendus
+cli-argparse-not-allowed-with = interdit avec l'argument %s
+cli-argparse-ignored-explicit = argument explicite ignoré : %r
+cli-argparse-cannot-open = impossible d'ouvrir '%(filename)s' : %(error)s
+cli-argparse-unknown-parser = commande inconnue « %(parser_name)r » (choix : %(choices)s)
+
+## Commandes verify et check (lots)
+
+verify-same = Vérifié : même reçu et mêmes constatations.
+verify-differences = Différences :
+verify-receipt-change = - { $what } : { $old } → { $new }
+verify-profile-changed = le profil a changé (SHA-256 différent)
+verify-ledgers-changed = les registres d'achats ont changé (SHA-256 différents)
+verify-rules-changed = les fichiers de règles ont changé (SHA-256 différent)
+verify-rules-version-changed = la version des règles a changé
+verify-engine-version-changed = la version du moteur a changé
+verify-field-changed = « { $field } » a changé
+verify-reworded = - même statut et même écart, texte différent : { $rules }
+verify-unchanged = Les constatations (statuts et écarts) sont inchangées.
+batch-interrupted-written = interrompu : { $count ->
+        [one] { $count } rapport écrit
+       *[other] { $count } rapports écrits
+    } dans { $folder }
+batch-interrupted-none = interrompu : aucun rapport écrit (--output-dir garde les rapports terminés)
+batch-remaining = restant à évaluer ({ $count }) :
+
+## error-model (contrôles des profils et des règles par leurs modèles)
+
+error-model-decimal-as-text = nombre décimal écrit comme un texte attendu, tel que « "1234.56" » (un nombre à virgule flottante perd des centimes)
+error-model-amount-not-finite = montant fini attendu
+error-model-amount-negative = montant de zéro ou plus attendu, trouvé { $value }
+error-model-amount-too-large = montant inférieur à { $maximum } attendu (borne de vraisemblance), trouvé { $value }
+error-model-epci-needs-category = un EPCI doit indiquer « epci_category » (« metropole », « communaute_urbaine », « communaute_agglomeration », « communaute_communes » ou « syndicat »)
+error-model-category-for-epci-only = « epci_category » ne vaut que pour la catégorie « epci », trouvé la catégorie { $kind }
+error-model-population-same-date = deux chiffres de population s'appliquent à compter de la même date
+error-model-adopted-needs-date = un document adopté doit indiquer « adopted_on » (la date de la délibération ou de la décision)
+error-model-adopted-on-without-adoption = « adopted_on » est indiqué mais le statut est { $status } ; indiquez le statut « adopted »
+error-model-parts-exceed-total = réemploi ({ $reuse }) et recyclé ({ $recycled }) dépassent ensemble le total de la catégorie ({ $total })
+error-model-recycled-exceeds-total = la part recyclée ({ $recycled }) dépasse le total ({ $total })
+error-rules-end-before-start = « effective_to » ({ $end }) est antérieur à « effective_from » ({ $start })
+error-rules-unconfirmed-not-null = une valeur non confirmée doit être nulle (« null ») : la référence ne donne aucun nombre à encoder
+error-rules-read-in-text-without-value = « read_in_text: false » qualifie une valeur : donnez la valeur que donnent les sources
+error-rules-no-such-item-field = les éléments « { $data } » n'ont pas de champ { $field }
+error-rules-date-or-yearly = une entrée de calendrier a soit « date », soit « yearly » (MM-JJ), pas les deux
+error-rules-check-parameter-undefined = la vérification nomme le paramètre { $name }, que la règle ne définit pas
+
+## Titres des schémas, table de couverture, sources synthétisées des données de référence
+
+schema-profile-title = Profil d'un organisme public
+schema-rule-title = Règle : une obligation légale datée
+schema-report-title = Rapport de conformité
+coverage-title = Couverture des obligations
+coverage-col-rule = Règle
+coverage-col-reference = Référence
+coverage-col-articles = Articles
+coverage-col-confidence = Confiance
+coverage-col-scenarios = Scénarios
+reference-no-figure = aucune population en vigueur au { $day } dans les données de référence pour cet organisme
+reference-no-body = organisme absent des données de référence au { $day }
+
+## Combinaisons d'options impossibles (check, calendar)
+
+usage-no-profile = aucun profil trouvé (les dossiers sont parcourus à la recherche de *.yaml, *.yml, *.json)
+usage-csv-needs-summary = « --format csv » est un format de synthèse : ajoutez --summary
+usage-pdf-to-terminal = un PDF est binaire : indiquez --output FICHIER.pdf ou redirigez la sortie
+usage-ledger-single-profile = --ledger porte les achats d'un seul organisme : donnez-le avec un seul profil
+usage-summary-formats = --summary écrit l'un des formats { $choices }, pas « { $format } »
+usage-several-profiles = plusieurs profils : ajoutez --summary pour un tableau, « --format jsonl » ou « --format junit » pour tous les rapports, ou --output-dir DOSSIER pour un rapport par profil
+usage-jobs-at-least-one = --jobs doit valoir au moins 1
+usage-pdf-missing = la sortie PDF demande l'extra facultatif et ses bibliothèques système : « pip install 'reen-compliance[pdf]' » (WeasyPrint ; sous Debian : « apt install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 fonts-dejavu-core »)
+usage-to-before-from = la fin demandée (« --to », { $end }) précède le début (« --from », { $start })

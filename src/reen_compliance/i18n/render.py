@@ -56,6 +56,60 @@ def render_or_text(value: Msg | str | None, lang: Lang) -> str | None:
     return render(value, lang)
 
 
+def render_value(value: Value, lang: Lang) -> str:
+    """One value alone, written as a message would write it (a table cell, a list item)."""
+    written = _argument(value, lang)
+    return format_number(written, lang) if isinstance(written, int | Decimal) else written
+
+
+HELP_SECTION = "## reen-compliance --help"
+"""The heading of the catalogues' section holding the command line's help and argparse's words."""
+
+
+def render_help(message_id: str, lang: Lang, /, **values: str) -> str:
+    """A message of the command line's help section, read without the whole catalogue.
+
+    `--help` must start fast: only the help section is parsed (by Fluent's own parser), and its
+    messages use only text, quoted literals and variables, so no Fluent runtime is loaded.
+    The catalogue tests render every one of them both ways and compare.
+    """
+    from fluent.syntax import ast  # noqa: PLC0415 - --help only
+
+    pattern = _help_section(lang).get(message_id)
+    if pattern is None:
+        raise CatalogueError(f"no message {message_id!r} in the help section of {lang}.ftl")
+    parts: list[str] = []
+    for element in pattern.elements:
+        if isinstance(element, ast.TextElement):
+            parts.append(element.value)
+        elif isinstance(element.expression, ast.StringLiteral):
+            parts.append(element.expression.parse()["value"])
+        elif isinstance(element.expression, ast.VariableReference):
+            name = element.expression.id.name
+            if name not in values:
+                raise CatalogueError(f"{lang} help message {message_id!r} needs {name!r}")
+            parts.append(values[name])
+        else:
+            raise CatalogueError(f"{lang} help message {message_id!r}: only text and variables")
+    return "".join(parts)
+
+
+@cache
+def _help_section(lang: Lang) -> dict[str, Any]:
+    """The messages of the catalogue's help section (`## reen-compliance --help`), parsed."""
+    from fluent.syntax import FluentParser, ast  # noqa: PLC0415 - --help only
+
+    text = _catalogue_text(lang)
+    start = text.index("\n" + HELP_SECTION)
+    end = text.find("\n## ", start + 1)
+    section = FluentParser(with_spans=False).parse(text[start : end if end != -1 else None])
+    return {
+        entry.id.name: entry.value
+        for entry in section.body
+        if isinstance(entry, ast.Message) and entry.value is not None
+    }
+
+
 def has_message(message_id: str, lang: Lang) -> bool:
     """Whether the catalogue of `lang` defines `message_id`."""
     return bool(_bundle(lang).has_message(message_id))

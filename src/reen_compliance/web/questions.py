@@ -91,7 +91,7 @@ def sections(
     for compiled in rules.rules:
         rule = compiled.rule
         check = rule.check
-        title = rule.title.fr if lang == "fr" else rule.title.en
+        title = rule.title.in_language(lang)
         citations = tuple(Citation(b.text, b.article, b.url) for b in rule.legal_basis)
         if check.kind == "document_deadline":
             questions = _document_questions(data, check.document)

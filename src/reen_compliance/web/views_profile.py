@@ -61,7 +61,7 @@ async def start(request: Request) -> Response:
         body = reference.lookup(posted.get("code")[:MAX_QUERY], file="code")
     except ProfileError as error:
         raise WebError.of(error, "web-error-no-body") from None
-    text = starter_profile_yaml(body, reference.vintage)
+    text = starter_profile_yaml(body, reference.vintage, page.lang)
     return _questions_page(page, posted, text)
 
 
