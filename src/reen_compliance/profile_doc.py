@@ -18,7 +18,7 @@ from reen_compliance.schemas import field_message_id
 EXTRA: Final[dict[tuple[str, str], object]] = {
     ("Document", "planned_on"): "30/06/2027",
     ("ProcurementFigure", "donations_eur"): "1200.00",
-    ("PracticeDeclaration", "not_possible_reason"): "Aucune offre de pneumatiques rechapés adaptés",
+    ("PracticeDeclaration", "not_possible_reason"): "…",
     ("DataCentre", "siret"): "21570463600017",
     ("DataCentre", "commissioned_on"): "2019-09-01",
     ("DataCentre", "yearly_reports"): {2025: "2026-03-31"},
@@ -30,20 +30,12 @@ EXTRA: Final[dict[tuple[str, str], object]] = {
 }
 """Examples of the fields the example profile and the starter's examples leave out."""
 
-HEADER = """\
-# Le profil, champ par champ / The profile, field by field
-
-Généré à partir du schéma `schemas/profile.schema.json` et des catalogues
-`src/reen_compliance/i18n/fr.ftl` et `en.ftl` (identifiants `field-…`) ; un test vérifie que
-cette page leur correspond. `reen-compliance init` écrit un profil de départ qui contient
-chacune de ces sections, commentée. Dates : « 12/12/2024 » ou « 2024-12-12 » ; montants
-entre guillemets, point décimal : `"65000000.00"`. Un champ absent (ou `null`) est inconnu,
-jamais « non ».
-
-Generated from the schema and the catalogues (ids `field-…`); a test checks it. `init` writes
-a starter profile holding every section, commented. Dates: 12/12/2024 or 2024-12-12; amounts
-quoted with a decimal point. A field left out (or `null`) is unknown, never “no”.
-"""
+def header() -> str:
+    """The page's title and introduction, in French then English, from the catalogues."""
+    title = f"# {render(msg('profile-doc-title'), 'fr')} / {render(msg('profile-doc-title'), 'en')}"
+    return "\n\n".join(
+        [title, render(msg("profile-doc-intro"), "fr"), render(msg("profile-doc-intro"), "en")]
+    ) + "\n"
 
 
 def _model_of(prop: dict[str, Any]) -> str | None:
@@ -106,7 +98,7 @@ def profile_doc(*profiles: dict[str, Any]) -> str:
             examples.setdefault(key, value)
     models = {"Profile": schema["properties"]}
     models |= {name: d.get("properties", {}) for name, d in schema["$defs"].items()}
-    out = [HEADER]
+    out = [header()]
     for model, properties in models.items():
         if not properties:
             continue

@@ -1608,3 +1608,8 @@ usage-several-profiles = several profiles: add --summary for one table, --format
 usage-jobs-at-least-one = --jobs must be at least 1
 usage-pdf-missing = PDF output needs the optional extra and its system libraries: pip install 'reen-compliance[pdf]' (WeasyPrint; on Debian: apt install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 fonts-dejavu-core)
 usage-to-before-from = --to ({ $end }) is before --from ({ $start })
+
+## The page docs/profile.md
+
+profile-doc-title = The profile, field by field
+profile-doc-intro = Generated from the schema and the catalogues (ids `field-…`); a test checks it. `init` writes a starter profile holding every section, commented. Dates: 12/12/2024 or 2024-12-12; amounts quoted with a decimal point. A field left out (or `null`) is unknown, never “no”.

@@ -1682,3 +1682,8 @@ usage-several-profiles = plusieurs profils : ajoutez --summary pour un tableau, 
 usage-jobs-at-least-one = --jobs doit valoir au moins 1
 usage-pdf-missing = la sortie PDF demande l'extra facultatif et ses bibliothèques système : « pip install 'reen-compliance[pdf]' » (WeasyPrint ; sous Debian : « apt install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 fonts-dejavu-core »)
 usage-to-before-from = la fin demandée (« --to », { $end }) précède le début (« --from », { $start })
+
+## La page docs/profile.md
+
+profile-doc-title = Le profil, champ par champ
+profile-doc-intro = Généré à partir du schéma `schemas/profile.schema.json` et des catalogues `src/reen_compliance/i18n/fr.ftl` et `en.ftl` (identifiants `field-…`) ; un test vérifie que cette page leur correspond. `reen-compliance init` écrit un profil de départ qui contient chacune de ces sections, commentée. Dates : « 12/12/2024 » ou « 2024-12-12 » ; montants entre guillemets, point décimal : `"65000000.00"`. Un champ absent (ou `null`) est inconnu, jamais « non ».
