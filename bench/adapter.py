@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from reen_compliance.model import Document, Profile
+from reen_compliance.formats.profile import Document, Profile
 
 CENTS = Decimal(100)
 

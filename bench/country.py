@@ -32,8 +32,8 @@ Row = tuple[str, ...]
 
 def write_profiles(folder: Path, limit: int | None = None) -> int:
     """One starter profile per body (communes, then EPCI); every k-th body when `limit` is set."""
-    from reen_compliance.reference import ReferenceData  # noqa: PLC0415
-    from reen_compliance.starter import starter_profile_yaml  # noqa: PLC0415
+    from reen_compliance.reference.bodies import ReferenceData  # noqa: PLC0415
+    from reen_compliance.reference.starter import starter_profile_yaml  # noqa: PLC0415
 
     reference = ReferenceData.bundled()
     bodies = [*reference.communes(), *reference.epcis()]

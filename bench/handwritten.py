@@ -26,7 +26,7 @@ from law import (
     reuse_minimum,
 )
 
-from reen_compliance.model import Document, PopulationFigure, Profile
+from reen_compliance.formats.profile import Document, PopulationFigure, Profile
 
 Status = tuple[str, str | None, str]
 HUNDRED = Decimal(100)

@@ -12,7 +12,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from reen_compliance import load_rules
-from reen_compliance.rule_model import CategorySharesCheck, DatedValue
+from reen_compliance.law.checks import CategorySharesCheck
+from reen_compliance.law.values import DatedValue
 
 AS_OF = date(2026, 11, 24)
 RULE_IDS = (

@@ -26,9 +26,9 @@ from startup import installed_wheel, startup_rows
 from synth import make_profiles
 
 from reen_compliance import evaluate, load_rules
-from reen_compliance.engine import decide
-from reen_compliance.model import Profile
-from reen_compliance.procurement import shares_rule, summarize
+from reen_compliance.decide.engine import decide
+from reen_compliance.decide.procurement import shares_rule, summarize
+from reen_compliance.formats.profile import Profile
 
 ROOT = Path(__file__).resolve().parent.parent
 StatusKey = tuple[str, str | None, str]

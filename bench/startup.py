@@ -81,7 +81,7 @@ def import_offenders(bin_dir: Path, cache: Path, count: int = 12) -> list[Row]:
     """What `check` on the example imports, slowest first by cumulative time (-X importtime)."""
     code = (
         "import contextlib, io\n"
-        "from reen_compliance.cli import main\n"
+        "from reen_compliance.cli.common import main\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         f"    main(['check', {str(EXAMPLE)!r}, '--as-of', '2026-11-24'])\n"
     )

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from law import agec_categories
 
-from reen_compliance.model import Profile
+from reen_compliance.formats.profile import Profile
 
 KINDS: tuple[tuple[str, str | None, int], ...] = (
     ("commune", None, 40),

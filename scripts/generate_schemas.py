@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from reen_compliance.schemas import SCHEMA_MODELS, schema_text
+from reen_compliance.law.schemas import SCHEMA_MODELS, schema_text
 
 ROOT = Path(__file__).resolve().parents[1]
 

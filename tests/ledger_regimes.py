@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from reen_compliance.ledger import (
+from reen_compliance.ledger.summary import (
     CategoryCodes,
     Regime,
     categories_from_correspondence,

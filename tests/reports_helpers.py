@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from reen_compliance import Report, evaluate, load_profile, load_rules
-from reen_compliance.cli import file_sha256
+from reen_compliance.cli.common import file_sha256
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "ville-exemple.yaml"

@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 from hypothesis import strategies as st
 
-from reen_compliance.rule_model import DatedValue
+from reen_compliance.law.values import DatedValue
 
 FIRST_DAY = date(2019, 1, 1)
 LAST_DAY = date(2030, 12, 31)

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from reen_compliance.batch import Outcome, body_row, summarize, summarize_rows
-from reen_compliance.cli import main
-from reen_compliance.commands.check_batch import chunks
+from reen_compliance.cli.check_batch import chunks
+from reen_compliance.cli.common import main
+from reen_compliance.report.summary import Outcome, body_row, summarize, summarize_rows
 from reports_helpers import EXAMPLE, example_report
 
 AS_OF = ["--as-of", "2025-06-01"]

@@ -13,16 +13,16 @@ from typing import Any
 
 import pytest
 
-from reen_compliance.applicability import LawView, assess
-from reen_compliance.bound import BoundListing, list_bound, reference_profile
-from reen_compliance.cli import main
-from reen_compliance.loading import load_rules
-from reen_compliance.reference import ReferenceData
+from reen_compliance.cli.common import main
+from reen_compliance.law.applicability import LawView, assess
+from reen_compliance.law.loading import load_rules
+from reen_compliance.reference.bodies import ReferenceData
+from reen_compliance.reference.bound import BoundListing, list_bound, reference_profile
 
 AFTER_VINTAGE = "2026-06-01"
 STRATEGY = "reen-art35-strategy"
 # The rule's applies_to names the entities commune, cc, ca, cu and metropole; the Métropole de
-# Lyon is evaluated as a métropole (reen_compliance.bound), so every EPCI-FP category counts.
+# Lyon is evaluated as a métropole (reen_compliance.reference.bound), so every EPCI-FP category counts.
 EPCI_CATEGORIES_NAMED = {
     "communaute_communes",
     "communaute_agglomeration",

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from reen_compliance.cli import main
+from reen_compliance.cli.common import main
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "ville-exemple.yaml"
@@ -109,7 +109,7 @@ def test_law_as_of_before_decree_2024_134_keeps_decree_2021_254_open(tmp_path: P
 
 def test_calendar_refuses_an_end_before_its_start(capsys: pytest.CaptureFixture[str]) -> None:
     """--to before --from is a usage error, not an empty calendar."""
-    from reen_compliance.cli import main  # noqa: PLC0415
+    from reen_compliance.cli.common import main  # noqa: PLC0415
 
     example = str(Path(__file__).resolve().parents[1] / "examples" / "ville-exemple.yaml")
     assert main(["calendar", example, "--from", "2027-01-01", "--to", "2026-01-01"]) == 2

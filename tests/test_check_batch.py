@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from reen_compliance.batch import Outcome, render_summary_csv, summarize, worst_status
-from reen_compliance.cli import main
-from reen_compliance.commands import check as check_command
-from reen_compliance.model import Status
-from reen_compliance.report import render_text
-from reen_compliance.report_junit import render_junit
+from reen_compliance.cli import check as check_command
+from reen_compliance.cli.common import main
+from reen_compliance.formats.profile import Status
+from reen_compliance.report.junit import render_junit
+from reen_compliance.report.summary import Outcome, render_summary_csv, summarize, worst_status
+from reen_compliance.report.text import render_text
 from reports_helpers import EXAMPLE, example_report
 
 AS_OF = ["--as-of", "2025-06-01"]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from reen_compliance.cli import main
+from reen_compliance.cli.common import main
 from reen_compliance.i18n.formats import LANGUAGES
 from reen_compliance.i18n.message import msg
 from reen_compliance.i18n.render import message_ids, render, render_help
@@ -265,7 +265,10 @@ def test_help_language_follows_reen_lang(
     with pytest.raises(SystemExit):
         main(["check", "--as-of", "2024-13-01", "x.yaml"])
     err = capsys.readouterr().err
-    assert "error: argument --as-of: expected a date such as 2025-06-01 or 01/06/2025, found '2024-13-01'" in err
+    assert (
+        "error: argument --as-of: expected a date such as 2025-06-01 or 01/06/2025, found '2024-13-01'"
+        in err
+    )
 
 
 def test_usage_error_is_french_by_default(capsys: pytest.CaptureFixture[str]) -> None:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from reen_compliance import cli
-from reen_compliance.dates import parse_day
+from reen_compliance.cli import common as cli
+from reen_compliance.formats.dates import parse_day
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "ville-exemple.yaml"
 

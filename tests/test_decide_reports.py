@@ -39,7 +39,7 @@ def test_decision_modules_hold_no_sentence(module: str) -> None:
     imported = {
         node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module
     }
-    assert not imported & {"reen_compliance.wording", "reen_compliance.i18n.render"}
+    assert not imported & {"reen_compliance.report.words", "reen_compliance.i18n.render"}
     names = {node.attr for node in ast.walk(tree) if isinstance(node, ast.Attribute)}
     assert "lang" not in names
 

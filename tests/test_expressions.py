@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from reen_compliance.expressions import ExpressionError, MissingFact, compile_condition
+from reen_compliance.law.expressions import ExpressionError, MissingFact, compile_condition
 
 NAMES = {"entity", "population", "population_threshold", "bound_entities"}
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from reen_compliance import cli, output
+from reen_compliance.cli import common as cli
+from reen_compliance.files import output
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "ville-exemple.yaml"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from reen_compliance.cli import main
+from reen_compliance.cli.common import main
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = Path(__file__).resolve().parent / "golden" / "outputs"

@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from reen_compliance import cli
+from reen_compliance.cli import common as cli
 from reen_compliance.errors import InvalidInputError, ProfileError, RulePackError
-from reen_compliance.ledger import read_ledger
-from reen_compliance.loading import load_profile, load_rules, parse_profile
-from reen_compliance.source import Limits, max_input_bytes
+from reen_compliance.files.limits import Limits, max_input_bytes
+from reen_compliance.law.loading import load_profile, load_rules, parse_profile
+from reen_compliance.ledger.summary import read_ledger
 
 CORPUS = Path(__file__).parent / "hostile"
 ROOT = Path(__file__).resolve().parents[1]

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from reen_compliance.cli import main
-from reen_compliance.report_html import render_html
-from reen_compliance.report_model import Report
+from reen_compliance.cli.common import main
+from reen_compliance.formats.report import Report
+from reen_compliance.report.html import render_html
 from reports_helpers import AS_OF, example_report
 
 AXE = Path(__file__).parent / "vendor" / "axe.min.js"
@@ -222,7 +222,7 @@ def test_axe_finds_no_serious_or_critical_violation(page: object, width: int) ->
 
 def test_batch_summary_page_passes_axe(driver: object, tmp_path: Path) -> None:
     """The HTML summary of a batch, an invalid profile included, passes axe-core too."""
-    from reen_compliance.batch import Outcome, render_summary_html, summarize  # noqa: PLC0415
+    from reen_compliance.report.summary import Outcome, render_summary_html, summarize  # noqa: PLC0415
 
     outcomes = [
         Outcome("a.yaml", example_report()),

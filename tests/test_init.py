@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from reen_compliance.cli import main
-from reen_compliance.loading import load_profile
+from reen_compliance.cli.common import main
+from reen_compliance.law.loading import load_profile
 
 BODIES = [
     ("--insee", "57463", "commune", None, "Metz"),
@@ -131,7 +131,7 @@ def test_init_describes_every_section_in_french_with_markers(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     """Every top-level profile section is there, described in French, unknown ones to fill."""
-    from reen_compliance.model import Profile  # noqa: PLC0415
+    from reen_compliance.formats.profile import Profile  # noqa: PLC0415
 
     assert main(["init", "--insee", "57463"]) == 0
     out = capsys.readouterr().out

@@ -30,7 +30,7 @@ from fluent.syntax.visitor import Visitor
 from reen_compliance.i18n.formats import LANGUAGES, Lang
 from reen_compliance.i18n.message import Money, Percent, Value, msg
 from reen_compliance.i18n.render import render
-from reen_compliance.loading import load_rules
+from reen_compliance.law.loading import load_rules
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "outputs"
 

@@ -6,11 +6,11 @@ from datetime import date
 from pathlib import Path
 
 from reen_compliance import evaluate, load_profile, load_rules
-from reen_compliance.applicability import LawView, parameters_on
-from reen_compliance.expressions import compile_condition
-from reen_compliance.law_memo import MAX_ENTRIES, remember, remember_for
-from reen_compliance.rule_model import DatedValue
-from reen_compliance.timeline import Timeline
+from reen_compliance.law.applicability import LawView, parameters_on
+from reen_compliance.law.expressions import compile_condition
+from reen_compliance.law.memo import MAX_ENTRIES, remember, remember_for
+from reen_compliance.law.timeline import Timeline
+from reen_compliance.law.values import DatedValue
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "ville-exemple.yaml"

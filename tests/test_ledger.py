@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from ledger_regimes import CORRESPONDENCE, EXAMPLES, LABELS, REGIMES, V1, V2
 from reen_compliance.errors import ProfileError, RulePackError
-from reen_compliance.ledger import (
+from reen_compliance.ledger.summary import (
     CategoryCodes,
     Regime,
     escape_spreadsheet_cell,

@@ -11,20 +11,16 @@ import frictionless
 import openpyxl
 import pytest
 
-from reen_compliance.cli import main
+from reen_compliance.cli.common import main
+from reen_compliance.decide.procurement import shares_rule, summarize
+from reen_compliance.decide.targets import spaser_target_problems, spaser_target_progress
 from reen_compliance.errors import ProfileError
-from reen_compliance.ledger_mapping import load_mapping
-from reen_compliance.ledger_read import ReadOptions, read_ledger
-from reen_compliance.ledger_report import render_csv
-from reen_compliance.ledger_targets import spaser_target_problems, spaser_target_progress
-from reen_compliance.loading import load_rules
-from reen_compliance.model import SpaserTarget
-from reen_compliance.procurement import (
-    DECLARATION_FIELDS,
-    declaration_from_summary,
-    shares_rule,
-    summarize,
-)
+from reen_compliance.formats.profile import SpaserTarget
+from reen_compliance.law.loading import load_rules
+from reen_compliance.ledger.mapping import load_mapping
+from reen_compliance.ledger.read import ReadOptions, read_ledger
+from reen_compliance.report.declaration import DECLARATION_FIELDS, declaration_from_summary
+from reen_compliance.report.ledger import render_csv
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = (
@@ -301,8 +297,8 @@ def test_broad_parent_codes_and_unreachable_categories_are_said() -> None:
 
 def test_spaser_targets_next_to_achieved_shares() -> None:
     """Exact shares are compared with targets: 39.99 % does not reach 40 %."""
-    from reen_compliance.procurement import YearMeasures  # noqa: PLC0415
-    from reen_compliance.report_model import ShareMeasure  # noqa: PLC0415
+    from reen_compliance.decide.procurement import YearMeasures  # noqa: PLC0415
+    from reen_compliance.formats.report import ShareMeasure  # noqa: PLC0415
 
     fields = ShareMeasure.model_fields
     values = {
@@ -341,7 +337,7 @@ def test_fast_and_precise_paths_give_the_same_lines(tmp_path: Path) -> None:
         from ledgers import write_ledger  # noqa: PLC0415
     finally:
         sys.path.remove(str(ROOT / "bench"))
-    from reen_compliance import ledger_rows  # noqa: PLC0415
+    from reen_compliance.ledger import rows as ledger_rows  # noqa: PLC0415
 
     paths = [EXAMPLES / "ledger-ville-exemple.csv", write_ledger(tmp_path / "g.csv", 3000)]
     fast = [list(read_ledger(p)) for p in paths]

@@ -11,7 +11,7 @@ import pytest
 
 from ledger_regimes import REGIMES
 from reen_compliance.errors import ProfileError
-from reen_compliance.ledger import read_ledger, summarize_ledgers
+from reen_compliance.ledger.summary import read_ledger, summarize_ledgers
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from reen_compliance.cli import EXIT_INVALID, main
+from reen_compliance.cli.common import EXIT_INVALID, main
 from reen_compliance.errors import LEDGER, MAPPING, OPTION, LedgerError, ProfileError
-from reen_compliance.ledger_read import read_ledger
+from reen_compliance.ledger.read import read_ledger
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

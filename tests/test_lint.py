@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from reen_compliance.cli import main
-from reen_compliance.lint import coverage_table, lint_rules, schema_text
+from reen_compliance.cli.common import main
+from reen_compliance.law.lint import coverage_table, lint_rules, schema_text
 
 ROOT = Path(__file__).resolve().parents[1]
 # The legal reference sits beside the checkout (../shared/legal), in CI as on a developer's machine.
@@ -87,7 +87,7 @@ def test_coverage_table_is_up_to_date() -> None:
     _, loaded = lint_rules([ROOT / "rules"], features_dir=ROOT / "features")
     expected = coverage_table(loaded, ROOT / "features")
     assert (ROOT / "docs" / "coverage.md").read_text(encoding="utf-8") == expected, (
-        "stale: run python -m reen_compliance.commands.lint_rules --write-coverage"
+        "stale: run python -m reen_compliance.cli.lint_rules --write-coverage"
     )
 
 

@@ -101,7 +101,7 @@ def test_every_problem_is_reported_at_once() -> None:
 
 def test_money_refuses_floats_from_the_python_api() -> None:
     """A float has already lost its cents: callers pass text or Decimal."""
-    from reen_compliance.model import ProcurementFigure  # noqa: PLC0415
+    from reen_compliance.formats.profile import ProcurementFigure  # noqa: PLC0415
 
     with pytest.raises(ValueError, match="floats lose cents"):
         ProcurementFigure(category="x", total_eur_ht=0.1)  # type: ignore[arg-type]

@@ -10,16 +10,16 @@ from pathlib import Path
 import pytest
 import yaml
 
-from reen_compliance.cli import main
-from reen_compliance.commands.members import run_for_check
+from reen_compliance.cli.common import main
+from reen_compliance.cli.members import run_for_check
 from reen_compliance.errors import ProfileError
+from reen_compliance.formats.profile import Profile
 from reen_compliance.i18n.render import render
-from reen_compliance.loading import load_rules, parse_profile
-from reen_compliance.members import MembersSummary, summarize_members
-from reen_compliance.members_report import render_members_text
-from reen_compliance.model import Profile
-from reen_compliance.reference import ReferenceData
-from reen_compliance.starter import starter_profile_yaml
+from reen_compliance.law.loading import load_rules, parse_profile
+from reen_compliance.reference.bodies import ReferenceData
+from reen_compliance.reference.members import MembersSummary, summarize_members
+from reen_compliance.reference.members_report import render_members_text
+from reen_compliance.reference.starter import starter_profile_yaml
 
 AS_OF = date(2026, 6, 1)
 STRATEGY = "reen-art35-strategy"

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from fluent.syntax import FluentParser, ast, visitor
 
-from reen_compliance import cli
+from reen_compliance.cli import common as cli
 from reen_compliance.errors import ProfileError
-from reen_compliance.loading import parse_profile
+from reen_compliance.law.loading import parse_profile
 from reen_compliance.messages import CATALOGUE, catalogue_markdown, fluent_id, say
 
 ROOT = Path(__file__).resolve().parents[1]

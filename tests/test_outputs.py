@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from reen_compliance import cli, output
-from reen_compliance.ledger_report import render_csv
+from reen_compliance.cli import common as cli
+from reen_compliance.files import output
+from reen_compliance.report.ledger import render_csv
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -61,7 +62,7 @@ def test_failure_mid_render_keeps_the_previous_output(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A renderer that fails halfway through never reaches the output file."""
-    from reen_compliance import report  # noqa: PLC0415 - patched below
+    from reen_compliance.report import text as report  # noqa: PLC0415 - patched below
 
     target = tmp_path / "report.txt"
     target.write_text("previous report", encoding="utf-8")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from reen_compliance.formats.profile import Profile
 from reen_compliance.i18n.render import has_message
-from reen_compliance.model import Profile
-from reen_compliance.schemas import field_message_id, profile_fields
+from reen_compliance.law.schemas import field_message_id, profile_fields
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -45,7 +45,7 @@ def test_field_ids_follow_the_model_and_field_names() -> None:
 
 def test_docs_profile_md_matches_the_schema_and_catalogues() -> None:
     """docs/profile.md is what scripts/generate_profile_doc.py writes today."""
-    from reen_compliance.profile_doc import doc_from_files  # noqa: PLC0415
+    from reen_compliance.reference.profile_doc import doc_from_files  # noqa: PLC0415
 
     assert (ROOT / "docs" / "profile.md").read_text(encoding="utf-8") == doc_from_files(ROOT)
 
@@ -65,8 +65,8 @@ def test_the_starter_profile_examples_make_a_valid_profile() -> None:
     """Put in place, every example of the starter profile validates, in both languages."""
     import yaml  # noqa: PLC0415
 
-    from reen_compliance.reference import ReferenceData  # noqa: PLC0415
-    from reen_compliance.starter import starter_profile_yaml, with_examples  # noqa: PLC0415
+    from reen_compliance.reference.bodies import ReferenceData  # noqa: PLC0415
+    from reen_compliance.reference.starter import starter_profile_yaml, with_examples  # noqa: PLC0415
 
     reference = ReferenceData.bundled()
     for lang in ("fr", "en"):

@@ -20,22 +20,22 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import strategies as s
-from reen_compliance.engine import evaluate
+from reen_compliance.decide.procurement import figures_from_summary, shares_rule, summarize
 from reen_compliance.errors import ProfileError
-from reen_compliance.expressions import (
+from reen_compliance.formats.profile import Profile, Status
+from reen_compliance.formats.report import Report
+from reen_compliance.law.expressions import (
     EvaluationError,
     ExpressionError,
     MissingFact,
     compile_condition,
 )
-from reen_compliance.facts import FACT_NAMES
-from reen_compliance.ledger import read_ledger
-from reen_compliance.loading import load_rules, parse_profile
-from reen_compliance.model import Profile, Status
-from reen_compliance.procurement import figures_from_summary, shares_rule, summarize
-from reen_compliance.report import render_json
-from reen_compliance.report_model import Report
-from reen_compliance.timeline import span_of, value_in_force
+from reen_compliance.law.facts import FACT_NAMES
+from reen_compliance.law.loading import load_rules, parse_profile
+from reen_compliance.law.timeline import span_of, value_in_force
+from reen_compliance.ledger.summary import read_ledger
+from reen_compliance.report.build import evaluate
+from reen_compliance.report.text import render_json
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = (ROOT / "examples" / "ville-exemple.yaml").read_text(encoding="utf-8")

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from reen_compliance import evaluate, load_profile
+from reen_compliance.formats.report import Report
 from reen_compliance.i18n.message import msg
 from reen_compliance.i18n.render import has_message, message_ids, render
-from reen_compliance.report_model import Report
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [

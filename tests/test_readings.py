@@ -6,10 +6,10 @@ from datetime import date
 from decimal import Decimal
 
 from reen_compliance import evaluate
-from reen_compliance.batch import sets_exit_code
-from reen_compliance.loading import Profile
-from reen_compliance.model import ProcurementFigure
-from reen_compliance.report import render_markdown, render_text
+from reen_compliance.formats.profile import ProcurementFigure
+from reen_compliance.law.loading import Profile
+from reen_compliance.report.summary import sets_exit_code
+from reen_compliance.report.text import render_markdown, render_text
 
 
 def _profile(**extra: object) -> Profile:
@@ -25,7 +25,12 @@ def test_spaser_targets_are_set_against_the_ledger_shares() -> None:
     """With figures from a ledger, each target is compared with the share the ledger achieved."""
     profile = _profile(
         spaser_targets=[
-            {"year": 2023, "category": "d2021-254:it-equipment", "share": "reuse", "target_pct": "25"}
+            {
+                "year": 2023,
+                "category": "d2021-254:it-equipment",
+                "share": "reuse",
+                "target_pct": "25",
+            }
         ]
     )
     figures = {

@@ -13,8 +13,8 @@ import pytest
 import yaml
 
 from reen_compliance.errors import ProfileError
-from reen_compliance.reference import ReferenceData
-from reen_compliance.starter import starter_profile_yaml
+from reen_compliance.reference.bodies import ReferenceData
+from reen_compliance.reference.starter import starter_profile_yaml
 
 THRESHOLD = 50_000
 # Counted once from the shipped data (populations légales 2023 for communes, DGCL 2025 for EPCI);

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from reen_compliance import evaluate, load_profile, render_json
-from reen_compliance.engine import decide, render_report
+from reen_compliance.decide.engine import decide
+from reen_compliance.report.build import render_report
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "ville-exemple.yaml"
 DAYS = (date(2022, 6, 1), date(2024, 3, 1), date(2025, 6, 1), date(2026, 11, 24))

@@ -7,9 +7,9 @@ from html.parser import HTMLParser
 
 import pytest
 
-from reen_compliance.model import Status
-from reen_compliance.report_html import render_html, safe_url
-from reen_compliance.report_model import Report
+from reen_compliance.formats.profile import Status
+from reen_compliance.formats.report import Report
+from reen_compliance.report.html import render_html, safe_url
 from reports_helpers import example_report
 
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from reen_compliance.cli import main
-from reen_compliance.model import Status
+from reen_compliance.cli.common import main
+from reen_compliance.formats.profile import Status
 from reports_helpers import EXAMPLE, example_report
 
 try:
@@ -57,7 +57,7 @@ def _tool(name: str) -> str:
 @pytest.fixture(scope="module", params=["fr", "en"])
 def printed(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The example's PDF as of 24 November 2026, in each language."""
-    from reen_compliance.report_html import render_pdf  # noqa: PLC0415
+    from reen_compliance.report.html import render_pdf  # noqa: PLC0415
 
     path = tmp_path_factory.mktemp("pdf") / f"report-{request.param}.pdf"
     path.write_bytes(render_pdf(example_report(request.param, as_of=LATE)))

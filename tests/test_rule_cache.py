@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from reen_compliance import loading, rule_cache
-from reen_compliance._resources import rules_dir
+from reen_compliance.files.resources import rules_dir
+from reen_compliance.law import cache as rule_cache
+from reen_compliance.law import loading
 
 
 def _fresh() -> loading.RuleSet:

@@ -10,8 +10,8 @@ import jsonschema
 import pytest
 
 from reen_compliance import evaluate, load_profile, render_json
-from reen_compliance.schemas import SCHEMA_MODELS, schema_text
-from reen_compliance.source import read_document
+from reen_compliance.files.source import read_document
+from reen_compliance.law.schemas import SCHEMA_MODELS, schema_text
 
 ROOT = Path(__file__).resolve().parents[1]
 

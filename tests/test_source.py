@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from reen_compliance.errors import InvalidInputError
-from reen_compliance.source import Limits, read_document, read_text
+from reen_compliance.files.limits import Limits
+from reen_compliance.files.source import read_document, read_text
 
 
 def test_numbers_with_a_fraction_are_decimals_and_dates_stay_text() -> None:
@@ -103,7 +104,7 @@ def test_the_fast_parser_composes_what_the_pure_python_one_does(rule_file: Path)
     """The libyaml parser under our composer gives the same nodes, tags and marks as PyYAML's own loader."""
     import yaml  # noqa: PLC0415
 
-    from reen_compliance.source import _compose  # noqa: PLC0415
+    from reen_compliance.files.source import _compose  # noqa: PLC0415
 
     text = rule_file.read_text(encoding="utf-8")
     fast = _compose(text, Limits())

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from reen_compliance.cli import main
+from reen_compliance.cli.common import main
 from reports_helpers import EXAMPLE
 
 AXE = Path(__file__).parent / "vendor" / "axe.min.js"

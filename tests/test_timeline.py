@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from reen_compliance.rule_model import DatedValue
-from reen_compliance.timeline import Span, intersect, timeline_problems, value_in_force, year_span
+from reen_compliance.law.timeline import (
+    Span,
+    intersect,
+    timeline_problems,
+    value_in_force,
+    year_span,
+)
+from reen_compliance.law.values import DatedValue
 
 RATES = (
     DatedValue(

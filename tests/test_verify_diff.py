@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from reen_compliance.cli import main
-from reen_compliance.report import render_markdown, render_text
-from reen_compliance.report_diff import candidate_causes, compare_reports
-from reen_compliance.report_model import Receipt
+from reen_compliance.cli.common import main
+from reen_compliance.formats.report import Receipt
+from reen_compliance.report.diff import candidate_causes, compare_reports
+from reen_compliance.report.text import render_markdown, render_text
 from reports_helpers import EXAMPLE, RULES, example_report
 
 ART16 = "reen-art16-it-equipment-reuse.yaml"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from reen_compliance import cli
-from reen_compliance.commands import serve
+from reen_compliance.cli import common as cli
+from reen_compliance.cli import serve
 
 
 def test_missing_extra_exits_2_with_the_install_command(

@@ -10,7 +10,8 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from reen_compliance.engine import evaluate
+    from reen_compliance.decide.decision import Decision
+    from reen_compliance.decide.engine import Evaluation, decide
     from reen_compliance.errors import (
         InvalidInputError,
         Problem,
@@ -18,12 +19,15 @@ if TYPE_CHECKING:
         ReenComplianceError,
         RulePackError,
     )
-    from reen_compliance.loading import RuleSet, load_profile, load_rules, parse_profile
-    from reen_compliance.model import Profile, Status
-    from reen_compliance.report import render_json, render_markdown, render_text
-    from reen_compliance.report_model import Finding, Report
+    from reen_compliance.formats.profile import Profile, Status
+    from reen_compliance.formats.report import Finding, Report
+    from reen_compliance.law.loading import RuleSet, load_profile, load_rules, parse_profile
+    from reen_compliance.report.build import evaluate, render_report
+    from reen_compliance.report.text import render_json, render_markdown, render_text
 
 __all__ = [
+    "Decision",
+    "Evaluation",
     "Finding",
     "InvalidInputError",
     "Problem",
@@ -35,33 +39,39 @@ __all__ = [
     "RuleSet",
     "Status",
     "__version__",
+    "decide",
     "evaluate",
     "load_profile",
     "load_rules",
     "parse_profile",
     "render_json",
     "render_markdown",
+    "render_report",
     "render_text",
 ]
 
 _HOMES: dict[str, str] = {
-    "evaluate": "reen_compliance.engine",
+    "evaluate": "reen_compliance.report.build",
+    "render_report": "reen_compliance.report.build",
+    "decide": "reen_compliance.decide.engine",
+    "Evaluation": "reen_compliance.decide.engine",
+    "Decision": "reen_compliance.decide.decision",
     "InvalidInputError": "reen_compliance.errors",
     "Problem": "reen_compliance.errors",
     "ProfileError": "reen_compliance.errors",
     "ReenComplianceError": "reen_compliance.errors",
     "RulePackError": "reen_compliance.errors",
-    "RuleSet": "reen_compliance.loading",
-    "load_profile": "reen_compliance.loading",
-    "load_rules": "reen_compliance.loading",
-    "parse_profile": "reen_compliance.loading",
-    "Profile": "reen_compliance.model",
-    "Status": "reen_compliance.model",
-    "render_json": "reen_compliance.report",
-    "render_markdown": "reen_compliance.report",
-    "render_text": "reen_compliance.report",
-    "Finding": "reen_compliance.report_model",
-    "Report": "reen_compliance.report_model",
+    "RuleSet": "reen_compliance.law.loading",
+    "load_profile": "reen_compliance.law.loading",
+    "load_rules": "reen_compliance.law.loading",
+    "parse_profile": "reen_compliance.law.loading",
+    "Profile": "reen_compliance.formats.profile",
+    "Status": "reen_compliance.formats.profile",
+    "render_json": "reen_compliance.report.text",
+    "render_markdown": "reen_compliance.report.text",
+    "render_text": "reen_compliance.report.text",
+    "Finding": "reen_compliance.formats.report",
+    "Report": "reen_compliance.formats.report",
 }
 
 

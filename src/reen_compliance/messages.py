@@ -132,6 +132,16 @@ CATALOGUE: dict[str, Entry] = {
         {"category": "d2021-254:it-equipment", "regime": "décret n° 2021-254", "year": "2025"},
         quoted=frozenset(["category"]),
     ),
+    "profile.unknown_exemption_rule": Entry(
+        {"rule_id": "reen-art35-strategie"}, quoted=frozenset(["rule_id"])
+    ),
+    "profile.not_an_exemption_ground": Entry(
+        {"ground": "budget", "rule_id": "reen-art16-it-equipment-reuse", "known": "a, b"},
+        quoted=frozenset(["ground"]),
+    ),
+    "profile.no_exemption_ground": Entry(
+        {"ground": "budget", "rule_id": "reen-art35-strategy"}, quoted=frozenset(["ground"])
+    ),
     "profile.unknown_element": Entry(
         {"key": "plan", "known": "diagnostic, objectives"}, quoted=frozenset(["key"])
     ),

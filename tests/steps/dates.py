@@ -7,8 +7,8 @@ from typing import Any
 from pytest_bdd import given, parsers, then, when
 
 from reen_compliance import evaluate
-from reen_compliance.calendar_view import calendar_items
-from reen_compliance.loading import Profile, load_rules
+from reen_compliance.law.loading import Profile, load_rules
+from reen_compliance.report.calendar import calendar_items
 from steps.then import finding
 from steps.words import DOCUMENTS, french_date
 

@@ -15,10 +15,11 @@ import openpyxl
 import pytest
 from pytest_bdd import given, parsers, then, when
 
-from reen_compliance.cli import main
-from reen_compliance.ledger_mapping import load_mapping
-from reen_compliance.loading import load_rules
-from reen_compliance.procurement import DECLARATION_FIELDS, shares_rule, summarize
+from reen_compliance.cli.common import main
+from reen_compliance.decide.procurement import shares_rule, summarize
+from reen_compliance.law.loading import load_rules
+from reen_compliance.ledger.mapping import load_mapping
+from reen_compliance.report.declaration import DECLARATION_FIELDS
 from steps.words import number
 
 World = dict[str, Any]

@@ -7,7 +7,7 @@ from typing import Any
 
 from pytest_bdd import parsers, then
 
-from reen_compliance.report_model import Finding
+from reen_compliance.formats.report import Finding
 from steps.words import number, status
 
 World = dict[str, Any]

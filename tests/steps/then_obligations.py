@@ -7,7 +7,7 @@ from typing import Any
 from pytest_bdd import parsers, then, when
 
 from reen_compliance import InvalidInputError, evaluate
-from reen_compliance.loading import Profile
+from reen_compliance.law.loading import Profile
 from steps.then import finding
 from steps.words import french_date
 

@@ -8,11 +8,11 @@ from typing import Any
 
 from pytest_bdd import parsers, then
 
-from reen_compliance.batch import sets_exit_code
+from reen_compliance.formats.report import Finding
 from reen_compliance.i18n.render import render
-from reen_compliance.report import gap_message, render_markdown, render_text
-from reen_compliance.report_html import render_html
-from reen_compliance.report_model import Finding
+from reen_compliance.report.html import render_html
+from reen_compliance.report.summary import sets_exit_code
+from reen_compliance.report.text import gap_message, render_markdown, render_text
 from steps.then import finding
 from steps.words import number
 
@@ -58,7 +58,11 @@ def information_only(world: World, rule_id: str, periode: str) -> None:
     assert result.status != "non_compliant"
 
 
-@then(parsers.parse("la constatation « {rule_id} » pour {periode} repose sur une lecture non confirmée"))
+@then(
+    parsers.parse(
+        "la constatation « {rule_id} » pour {periode} repose sur une lecture non confirmée"
+    )
+)
 def rests_on_reading(world: World, rule_id: str, periode: str) -> None:
     """`reading_unconfirmed` is set."""
     assert _one(world, rule_id, periode).reading_unconfirmed
@@ -108,7 +112,11 @@ def status_line_plain(world: World, rule_id: str, periode: str) -> None:
     assert _one(world, rule_id, periode).status_note is None
 
 
-@then(parsers.parse("la constatation « {rule_id} » pour {periode} ne couvre que les obligations déclaratives"))
+@then(
+    parsers.parse(
+        "la constatation « {rule_id} » pour {periode} ne couvre que les obligations déclaratives"
+    )
+)
 def declarative_only(world: World, rule_id: str, periode: str) -> None:
     """A compliant status covering the declarative duties only."""
     result = _one(world, rule_id, periode)
@@ -208,7 +216,6 @@ def several_refer(world: World, rule_id: str) -> None:
     """More than one finding points at a note number."""
     refs = [f.note_refs for f in world["report"].findings if f.rule_id == rule_id and f.note_refs]
     assert len(refs) > 1, refs
-
 
 
 @then(parsers.parse("la constatation « {rule_id} » repose sur une lecture non confirmée"))

@@ -7,7 +7,7 @@ from typing import Any
 from pytest_bdd import parsers, when
 
 from reen_compliance import InvalidInputError, evaluate, parse_profile
-from reen_compliance.loading import Profile
+from reen_compliance.law.loading import Profile
 from steps.words import french_date
 
 World = dict[str, Any]

@@ -6,7 +6,7 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from reen_compliance.model import Status
+from reen_compliance.formats.profile import Status
 
 MONTHS = {
     "janvier": 1,

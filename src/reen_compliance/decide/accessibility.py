@@ -13,16 +13,17 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
-from reen_compliance.applicability import Applicability, parameter_number
+from reen_compliance.decide.context import Context, dated_value, fact
 from reen_compliance.decide.decision import Decision, item_period
 from reen_compliance.decide.kinds import CheckKind
-from reen_compliance.findings import Context, dated_value, fact
+from reen_compliance.formats.profile import OnlineService, Status
+from reen_compliance.formats.report import TraceFact, TraceValue
 from reen_compliance.i18n.message import Code, Msg, Percent, msg
-from reen_compliance.loading import CompiledRule
-from reen_compliance.model import OnlineService, Status
-from reen_compliance.report_model import TraceFact, TraceValue
-from reen_compliance.rule_model import AccessibilityCheck, DatedValue
-from reen_compliance.timeline import add_years
+from reen_compliance.law.applicability import Applicability, parameter_number
+from reen_compliance.law.checks import AccessibilityCheck
+from reen_compliance.law.loading import CompiledRule
+from reen_compliance.law.timeline import add_years
+from reen_compliance.law.values import DatedValue
 
 
 def decide_accessibility(

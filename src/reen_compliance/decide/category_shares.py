@@ -11,21 +11,12 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from reen_compliance.applicability import Applicability
 from reen_compliance.decide.clauses import clause_list
+from reen_compliance.decide.context import Context
 from reen_compliance.decide.decision import Decision, year_period
 from reen_compliance.decide.kinds import CheckKind, missing_year_status
-from reen_compliance.errors import Problem, ProfileError, did_you_mean
-from reen_compliance.findings import Context
-from reen_compliance.i18n.message import Code, Money, Msg, Percent, msg
-from reen_compliance.law_memo import remember
-from reen_compliance.law_versions import LawStood, as_law_stood
-from reen_compliance.loading import CompiledRule
-from reen_compliance.messages import say
-from reen_compliance.model import ProcurementFigure, Status
-from reen_compliance.report_model import Gap, InsufficientCause, ShareGap, ShareMeasure
-from reen_compliance.rule_model import CategorySharesCheck, ShareName
-from reen_compliance.shares import (
+from reen_compliance.decide.law_versions import LawStood, as_law_stood
+from reen_compliance.decide.shares import (
     CategoryRef,
     category_index,
     measure_shares,
@@ -33,7 +24,16 @@ from reen_compliance.shares import (
     round_money_up,
     short_label,
 )
-from reen_compliance.timeline import intersect, year_span
+from reen_compliance.errors import Problem, ProfileError, did_you_mean
+from reen_compliance.formats.profile import ProcurementFigure, Status
+from reen_compliance.formats.report import Gap, InsufficientCause, ShareGap, ShareMeasure
+from reen_compliance.i18n.message import Code, Money, Msg, Percent, msg
+from reen_compliance.law.applicability import Applicability
+from reen_compliance.law.checks import CategorySharesCheck, ShareName
+from reen_compliance.law.loading import CompiledRule
+from reen_compliance.law.memo import remember
+from reen_compliance.law.timeline import intersect, year_span
+from reen_compliance.messages import say
 
 
 def _law_stood(rule: CompiledRule, check: CategorySharesCheck, ctx: Context) -> LawStood:

@@ -11,10 +11,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
-from reen_compliance.applicability import Applicability
-from reen_compliance.i18n.message import Localized, Msg
-from reen_compliance.model import Status
-from reen_compliance.report_model import (
+from reen_compliance.formats.profile import Status
+from reen_compliance.formats.report import (
     Gap,
     InsufficientCause,
     ShareGap,
@@ -23,6 +21,8 @@ from reen_compliance.report_model import (
     TraceFact,
     TraceValue,
 )
+from reen_compliance.i18n.message import Localized, Msg
+from reen_compliance.law.applicability import Applicability
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,15 +10,15 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
-from reen_compliance.applicability import Applicability, parameter_number
+from reen_compliance.decide.context import Context, dated_value, fact
 from reen_compliance.decide.decision import Decision, Note, year_period
 from reen_compliance.decide.kinds import CheckKind, missing_year_status
-from reen_compliance.findings import Context, dated_value, fact
+from reen_compliance.formats.profile import Status
+from reen_compliance.formats.report import Gap
 from reen_compliance.i18n.message import Code, Percent, Value, msg
-from reen_compliance.loading import CompiledRule
-from reen_compliance.model import Status
-from reen_compliance.report_model import Gap
-from reen_compliance.rule_model import DeclaredShareCheck
+from reen_compliance.law.applicability import Applicability, parameter_number
+from reen_compliance.law.checks import DeclaredShareCheck
+from reen_compliance.law.loading import CompiledRule
 
 HUNDRED = Decimal(100)
 CENT = Decimal("0.01")

@@ -11,17 +11,17 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
-from reen_compliance.applicability import Applicability
+from reen_compliance.decide.context import Context, fact
 from reen_compliance.decide.decision import Decision, Period
 from reen_compliance.decide.kinds import CheckKind, due_once_bound, since_note
 from reen_compliance.errors import Problem, ProfileError, did_you_mean
-from reen_compliance.findings import Context, fact
+from reen_compliance.formats.profile import Document, Status
+from reen_compliance.formats.report import TraceFact
 from reen_compliance.i18n.message import Code, Msg, msg
-from reen_compliance.loading import CompiledRule
+from reen_compliance.law.applicability import Applicability
+from reen_compliance.law.checks import DocumentDeadlineCheck
+from reen_compliance.law.loading import CompiledRule
 from reen_compliance.messages import say
-from reen_compliance.model import Document, Status
-from reen_compliance.report_model import TraceFact
-from reen_compliance.rule_model import DocumentDeadlineCheck
 
 
 def decide_document(

@@ -10,16 +10,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from reen_compliance.applicability import Applicability
 from reen_compliance.decide.clauses import clause_list
+from reen_compliance.decide.context import Context, fact
 from reen_compliance.decide.decision import Decision, item_period
 from reen_compliance.decide.kinds import CheckKind
-from reen_compliance.findings import Context, fact
+from reen_compliance.formats.profile import Frozen, Status
+from reen_compliance.formats.report import TraceFact
 from reen_compliance.i18n.message import Code, Msg, msg
-from reen_compliance.loading import CompiledRule
-from reen_compliance.model import Frozen, Status
-from reen_compliance.report_model import TraceFact
-from reen_compliance.rule_model import ItemRequirement, ItemRequirementsCheck
+from reen_compliance.law.applicability import Applicability
+from reen_compliance.law.checks import ItemRequirement, ItemRequirementsCheck
+from reen_compliance.law.loading import CompiledRule
 
 
 def decide_items(

@@ -13,17 +13,17 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Generic, TypeVar
 
-from reen_compliance.applicability import (
+from reen_compliance.decide.context import Context
+from reen_compliance.decide.decision import Decision, Period, year_period
+from reen_compliance.formats.profile import Status
+from reen_compliance.formats.report import TraceFact
+from reen_compliance.i18n.message import Code, Filled, Money, Msg, Value, msg
+from reen_compliance.law.applicability import (
     Applicability,
     out_of_scope_by_kind,
     threshold_met_exactly,
 )
-from reen_compliance.decide.decision import Decision, Period, year_period
-from reen_compliance.findings import Context
-from reen_compliance.i18n.message import Code, Filled, Money, Msg, Value, msg
-from reen_compliance.loading import CompiledRule
-from reen_compliance.model import Status
-from reen_compliance.report_model import TraceFact
+from reen_compliance.law.loading import CompiledRule
 
 CheckT = TypeVar("CheckT")
 

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from reen_compliance.applicability import Applicability, parameter_number
+from reen_compliance.decide.context import Context, dated_value, fact
 from reen_compliance.decide.decision import Decision, Note
 from reen_compliance.decide.kinds import CheckKind, due_once_bound, no_delay_note
-from reen_compliance.findings import Context, dated_value, fact
+from reen_compliance.formats.profile import GhgReport, Status
+from reen_compliance.formats.report import TraceFact, TraceValue
 from reen_compliance.i18n.message import Code, Localized, Msg, msg
-from reen_compliance.loading import CompiledRule
-from reen_compliance.model import GhgReport, Status
-from reen_compliance.report_model import TraceFact, TraceValue
-from reen_compliance.rule_model import PeriodicPublicationCheck
-from reen_compliance.timeline import add_years
+from reen_compliance.law.applicability import Applicability, parameter_number
+from reen_compliance.law.checks import PeriodicPublicationCheck
+from reen_compliance.law.loading import CompiledRule
+from reen_compliance.law.timeline import add_years
 
 
 def decide_publication(

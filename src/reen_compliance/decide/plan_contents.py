@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from reen_compliance.applicability import Applicability
+from reen_compliance.decide.context import Context, fact
 from reen_compliance.decide.decision import Decision
 from reen_compliance.decide.kinds import CheckKind
-from reen_compliance.findings import Context, fact
+from reen_compliance.formats.profile import Document, Status
+from reen_compliance.formats.report import TraceFact
 from reen_compliance.i18n.message import Code, msg
-from reen_compliance.loading import CompiledRule
-from reen_compliance.model import Document, Status
-from reen_compliance.report_model import TraceFact
-from reen_compliance.rule_model import PlanContentsCheck
+from reen_compliance.law.applicability import Applicability
+from reen_compliance.law.checks import PlanContentsCheck
+from reen_compliance.law.loading import CompiledRule
 
 
 def decide_plan(

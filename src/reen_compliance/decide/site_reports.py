@@ -11,16 +11,16 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
-from reen_compliance.applicability import Applicability, parameter_number
+from reen_compliance.decide.context import Context, dated_value, fact
 from reen_compliance.decide.decision import Decision, Note, item_period
 from reen_compliance.decide.kinds import CheckKind
-from reen_compliance.findings import Context, dated_value, fact
+from reen_compliance.formats.profile import DataCentre, Status
+from reen_compliance.formats.report import TraceValue
 from reen_compliance.i18n.message import Code, msg
-from reen_compliance.loading import CompiledRule
-from reen_compliance.model import DataCentre, Status
-from reen_compliance.report_model import TraceValue
-from reen_compliance.rule_model import SiteYearlyReportsCheck
-from reen_compliance.timeline import add_months
+from reen_compliance.law.applicability import Applicability, parameter_number
+from reen_compliance.law.checks import SiteYearlyReportsCheck
+from reen_compliance.law.loading import CompiledRule
+from reen_compliance.law.timeline import add_months
 
 
 def decide_sites(

@@ -13,22 +13,22 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
-from reen_compliance.applicability import Applicability
 from reen_compliance.decide.clauses import clause_list
+from reen_compliance.decide.context import Context
 from reen_compliance.decide.decision import Decision, year_period
 from reen_compliance.decide.kinds import CheckKind, source_words
+from reen_compliance.decide.procurement import measure_years
+from reen_compliance.decide.shares import CategoryRef, category_index, category_name, regime_span
+from reen_compliance.decide.targets import TargetProgress, spaser_target_progress
 from reen_compliance.errors import Problem, ProfileError, did_you_mean
-from reen_compliance.findings import Context
+from reen_compliance.formats.profile import SpaserTarget, Status
+from reen_compliance.formats.report import TargetProgressRow
 from reen_compliance.i18n.message import Code, Msg, Percent, msg
-from reen_compliance.ledger_targets import TargetProgress, spaser_target_progress
-from reen_compliance.loading import CompiledRule
+from reen_compliance.law.applicability import Applicability
+from reen_compliance.law.checks import CategorySharesCheck, SpaserAlignmentCheck
+from reen_compliance.law.loading import CompiledRule
+from reen_compliance.law.timeline import intersect, last_day, year_span
 from reen_compliance.messages import say
-from reen_compliance.model import SpaserTarget, Status
-from reen_compliance.procurement import measure_years
-from reen_compliance.report_model import TargetProgressRow
-from reen_compliance.rule_model import CategorySharesCheck, SpaserAlignmentCheck
-from reen_compliance.shares import CategoryRef, category_index, category_name, regime_span
-from reen_compliance.timeline import intersect, last_day, year_span
 
 
 def decide_spaser(
@@ -149,7 +149,8 @@ def _year_decision(  # noqa: PLR0913 - keywords a caller sets one by one
         information_only=True,
         value_review=review or bool(unconfirmed),
         target_progress=tuple(_progress_row(p) for p in progress),
-        data_source=ctx.procurement_source if any(p.achieved_pct is not None for p in progress)
+        data_source=ctx.procurement_source
+        if any(p.achieved_pct is not None for p in progress)
         else None,
         steps=tuple(
             msg(
@@ -209,8 +210,7 @@ def _omitted(
         if span is None or category_id in covered:
             continue
         confirmed = any(
-            (version := ctx.law.value_on(values, last_day(span))) is not None
-            and version.conclusive
+            (version := ctx.law.value_on(values, last_day(span))) is not None and version.conclusive
             for values in ref.category.minimums.values()
         )
         if confirmed:

@@ -7,15 +7,15 @@ from dataclasses import replace
 from datetime import date
 from decimal import ROUND_CEILING, Decimal
 
-from reen_compliance.applicability import Applicability
+from reen_compliance.decide.context import Context, dated_value, fact
 from reen_compliance.decide.decision import Decision, Period, year_period
 from reen_compliance.decide.kinds import CheckKind, missing_year_status
-from reen_compliance.findings import Context, dated_value, fact
+from reen_compliance.formats.profile import Status
+from reen_compliance.formats.report import Gap, TraceFact
 from reen_compliance.i18n.message import Code, Percent, Value, msg
-from reen_compliance.loading import CompiledRule
-from reen_compliance.model import Status
-from reen_compliance.report_model import Gap, TraceFact
-from reen_compliance.rule_model import YearlyRatioCheck
+from reen_compliance.law.applicability import Applicability
+from reen_compliance.law.checks import YearlyRatioCheck
+from reen_compliance.law.loading import CompiledRule
 
 HUNDRED = Decimal(100)
 

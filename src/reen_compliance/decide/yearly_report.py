@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from reen_compliance.applicability import Applicability
+from reen_compliance.decide.context import Context, fact
 from reen_compliance.decide.decision import Decision, Period, year_period
 from reen_compliance.decide.kinds import CheckKind
-from reen_compliance.findings import Context, fact
+from reen_compliance.formats.profile import Status
+from reen_compliance.formats.report import TraceFact
 from reen_compliance.i18n.message import Code, Msg, msg
-from reen_compliance.loading import CompiledRule
-from reen_compliance.model import Status
-from reen_compliance.report_model import TraceFact
-from reen_compliance.rule_model import YearlyReportCheck
+from reen_compliance.law.applicability import Applicability
+from reen_compliance.law.checks import YearlyReportCheck
+from reen_compliance.law.loading import CompiledRule
 
 
 def budget_years(rule: CompiledRule, check: YearlyReportCheck, ctx: Context) -> range:  # noqa: ARG001 - the signature of every kind

@@ -511,6 +511,9 @@ out-rules-confidence = { $level } confidence
 ## error-profile
 error-profile-unknown-category = unknown category { $category }
 error-profile-category-not-in-force = category { $category } belongs to { $regime }, not in force in { $year }
+error-profile-unknown-exemption-rule = unknown rule id { $rule_id }
+error-profile-not-an-exemption-ground = ground { $ground } is not an exemption ground of { $rule_id } (grounds: { $known })
+error-profile-no-exemption-ground = ground { $ground } is not an exemption ground of { $rule_id } (grounds: none: the texts provide no exemption)
 error-profile-unknown-element = unknown element { $key } (expected one of { $known })
 error-profile-unknown-theme = unknown theme { $key } (expected one of { $known })
 

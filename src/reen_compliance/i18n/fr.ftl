@@ -570,6 +570,9 @@ out-rules-confidence = confiance { $level }
 ## error-profile
 error-profile-unknown-category = catégorie { $category } inconnue
 error-profile-category-not-in-force = la catégorie { $category } relève du { $regime }, qui n'est pas en vigueur en { $year }
+error-profile-unknown-exemption-rule = identifiant de règle { $rule_id } inconnu
+error-profile-not-an-exemption-ground = { $ground } n'est pas un motif d'exemption de { $rule_id } (motifs : { $known })
+error-profile-no-exemption-ground = { $ground } n'est pas un motif d'exemption de { $rule_id } (aucun : les textes ne prévoient pas d'exemption)
 error-profile-unknown-element = élément { $key } inconnu (attendu : l'un de { $known })
 error-profile-unknown-theme = thème { $key } inconnu (attendu : l'un de { $known })
 

@@ -17,9 +17,10 @@ import yaml
 from pydantic import ValidationError
 
 from reen_compliance.errors import InvalidInputError, Problem, ProfileError
-from reen_compliance.loading import parse_profile
-from reen_compliance.model import Profile
-from reen_compliance.source import Limits, read_text
+from reen_compliance.files.limits import Limits
+from reen_compliance.files.source import read_text
+from reen_compliance.formats.profile import Profile
+from reen_compliance.law.loading import parse_profile
 
 MONTHS = {
     "janvier": 1, "fevrier": 2, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,

@@ -24,7 +24,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from reen_compliance.errors import InvalidInputError, Problem
-from reen_compliance.loading import RuleSet, load_rules
+from reen_compliance.law.loading import RuleSet, load_rules
 from reen_compliance.web.answers import located_text, problems_of
 from reen_compliance.web.pages import Page, language
 from reen_compliance.web.security import (

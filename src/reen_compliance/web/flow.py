@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from reen_compliance.errors import Problem, ProfileError
-from reen_compliance.model import Profile
+from reen_compliance.formats.profile import Profile
 from reen_compliance.web.answers import (
     dump_yaml,
     field_of,

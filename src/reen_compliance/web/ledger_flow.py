@@ -17,8 +17,8 @@ from contextlib import contextmanager
 from pathlib import Path, PurePath
 
 from reen_compliance.errors import Problem, ProfileError
-from reen_compliance.ledger_read import COLUMN_ALIASES, normalize_header, problems_of
-from reen_compliance.ledger_sources import (
+from reen_compliance.ledger.read import COLUMN_ALIASES, normalize_header, problems_of
+from reen_compliance.ledger.sources import (
     HEADER_SEARCH_ROWS,
     CsvInfo,
     ProblemLog,

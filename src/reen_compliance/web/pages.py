@@ -23,7 +23,7 @@ from reen_compliance.web.security import CSRF_COOKIE, Signer, csrf_token_for
 if TYPE_CHECKING:
     from starlette.requests import Request
 
-    from reen_compliance.report_model import Report
+    from reen_compliance.formats.report import Report
 
 LANGS: tuple[Lang, ...] = ("fr", "en")
 _MAIN = re.compile(r"<main[^>]*>(.*)</main>", re.DOTALL)
@@ -98,7 +98,7 @@ class Page:
 
 def report_body(report: Report) -> str:
     """The inside of the HTML report's `<main>`, as `render_html` writes it (already escaped)."""
-    from reen_compliance.report_html import render_html  # noqa: PLC0415 - report pages only
+    from reen_compliance.report.html import render_html  # noqa: PLC0415 - report pages only
 
     html = render_html(report)
     found = _MAIN.search(html)

@@ -14,8 +14,8 @@ from datetime import date
 from functools import cache
 from typing import Literal
 
-from reen_compliance.loading import RuleSet
-from reen_compliance.model import Document, EquipmentDisposal, Profile
+from reen_compliance.formats.profile import Document, EquipmentDisposal, Profile
+from reen_compliance.law.loading import RuleSet
 from reen_compliance.web.answers import read_amount, read_count, read_date
 
 Widget = Literal["choice", "date", "integer", "amount", "text"]

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from reen_compliance.reference import ReferenceBody, ReferenceData, normalize_code
+from reen_compliance.reference.bodies import ReferenceBody, ReferenceData, normalize_code
 
 MAX_RESULTS = 12
 _SEPARATORS = re.compile(r"[\s\-'’_]+")

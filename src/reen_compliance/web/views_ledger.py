@@ -24,7 +24,7 @@ from reen_compliance.web.ledger_flow import (
 if TYPE_CHECKING:
     from starlette.requests import Request
 
-    from reen_compliance.ledger import LedgerSummary
+    from reen_compliance.ledger.summary import LedgerSummary
     from reen_compliance.web.pages import Page
 
 PACKED_OVERHEAD_NUM = 3  # base64 of zlib output: at most about 4/3 of the bytes
@@ -93,7 +93,7 @@ def _ledger_of(posted: Posted, state: State) -> tuple[bytes, str]:
 
 
 def _summary(data: bytes, suffix: str, columns: dict[str, str], state: State) -> LedgerSummary:
-    from reen_compliance.procurement import shares_rule, summarize  # noqa: PLC0415
+    from reen_compliance.decide.procurement import shares_rule, summarize  # noqa: PLC0415
 
     with ledger_file(data, suffix) as path:
         return summarize(shares_rule(state.rules), [path], columns=columns or None)
@@ -101,12 +101,9 @@ def _summary(data: bytes, suffix: str, columns: dict[str, str], state: State) ->
 
 async def mapped(request: Request) -> Response:
     """The shares per year and category, the euros missing and the unclassified lines."""
-    from reen_compliance.applicability import LawView  # noqa: PLC0415
-    from reen_compliance.procurement import (  # noqa: PLC0415
-        figures_from_summary,
-        measure_years,
-        shares_rule,
-    )
+    from reen_compliance.decide.procurement import figures_from_summary, measure_years, shares_rule  # noqa: PLC0415
+    from reen_compliance.law.applicability import LawView  # noqa: PLC0415
+    from reen_compliance.report.build import note_text  # noqa: PLC0415
 
     state = state_of(request)
     limit = state.settings.ledger_limit * 4 // PACKED_OVERHEAD_NUM
@@ -139,19 +136,16 @@ async def mapped(request: Request) -> Response:
         packed=posted.get("ledger_data"),
         suffix=suffix,
         columns=columns,
-        notes=[note.text(page.lang) for note in figures.notes],
+        notes=[note_text(note, page.lang) for note in figures.notes],
         declared_years=sorted({c.year for c in summary.categories}),
     )
 
 
 async def declaration(request: Request) -> Response:
     """The yearly declaration CSV (décret n° 2024-134), from the ledger and the mapping."""
-    from reen_compliance.ledger_report import render_csv  # noqa: PLC0415
-    from reen_compliance.procurement import (  # noqa: PLC0415
-        DECLARATION_FIELDS,
-        declaration_from_summary,
-        shares_rule,
-    )
+    from reen_compliance.decide.procurement import shares_rule  # noqa: PLC0415
+    from reen_compliance.report.declaration import DECLARATION_FIELDS, declaration_from_summary  # noqa: PLC0415
+    from reen_compliance.report.ledger import render_csv  # noqa: PLC0415
 
     state = state_of(request)
     posted = await posted_form(request, state.settings.ledger_limit * 4 // PACKED_OVERHEAD_NUM)

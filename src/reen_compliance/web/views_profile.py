@@ -50,8 +50,8 @@ async def suggest(request: Request) -> Response:
 
 async def start(request: Request) -> Response:
     """A new profile prefilled from the reference data, shown as questions."""
-    from reen_compliance.reference import ReferenceData  # noqa: PLC0415
-    from reen_compliance.starter import starter_profile_yaml  # noqa: PLC0415
+    from reen_compliance.reference.bodies import ReferenceData  # noqa: PLC0415
+    from reen_compliance.reference.starter import starter_profile_yaml  # noqa: PLC0415
 
     state = state_of(request)
     posted = await posted_form(request, state.settings.profile_limit)

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 from starlette.responses import Response
 from starlette.routing import Route
 
-from reen_compliance.engine import decide, render_report
+from reen_compliance.decide.engine import decide
 from reen_compliance.errors import ProfileError
+from reen_compliance.report.build import render_report
 from reen_compliance.web.answers import located_text, problems_of, validated
 from reen_compliance.web.app import Posted, State, WebError, posted_form, posted_lang, state_of
 from reen_compliance.web.flow import PROFILE_FIELD, answered, day_asked
@@ -22,8 +23,8 @@ from reen_compliance.web.whatif import changed_data, changes_offered, side_by_si
 if TYPE_CHECKING:
     from starlette.requests import Request
 
-    from reen_compliance.model import Profile
-    from reen_compliance.report_model import Report
+    from reen_compliance.formats.profile import Profile
+    from reen_compliance.formats.report import Report
     from reen_compliance.web.pages import Page
 
 CALENDAR_YEARS = 5
@@ -87,7 +88,7 @@ async def report(request: Request) -> Response:
 
 async def download(request: Request) -> Response:
     """The report as PDF, ICS, JSON or Markdown, built from the posted profile."""
-    from reen_compliance.report import render_json, render_markdown  # noqa: PLC0415
+    from reen_compliance.report.text import render_json, render_markdown  # noqa: PLC0415
 
     state = state_of(request)
     posted = await posted_form(request, state.settings.profile_limit)
@@ -103,7 +104,7 @@ async def download(request: Request) -> Response:
     code = profile.collectivity.insee_code or profile.collectivity.siren or "organisme"
     stem = f"rapport-{code}-{dates.as_of.isoformat()}"
     if chosen == "ics":
-        from reen_compliance.calendar_view import (  # noqa: PLC0415
+        from reen_compliance.report.calendar import (  # noqa: PLC0415
             calendar_items,
             render_calendar_ics,
         )
@@ -123,7 +124,7 @@ async def download(request: Request) -> Response:
         return _attachment(render_json(found), "application/json", f"{stem}.json")
     if chosen == "markdown":
         return _attachment(render_markdown(found), "text/markdown; charset=utf-8", f"{stem}.md")
-    from reen_compliance.report_html import render_pdf  # noqa: PLC0415
+    from reen_compliance.report.html import render_pdf  # noqa: PLC0415
 
     return _attachment(render_pdf(found), "application/pdf", f"{stem}.pdf")
 
@@ -171,8 +172,8 @@ async def what_if(request: Request) -> Response:
 
 def _members(profile: Profile, dates: Dates, state: State, page: Page) -> list[dict[str, object]]:
     """An EPCI's member communes and which obligations bind each (none for a commune)."""
-    from reen_compliance.members import summarize_members  # noqa: PLC0415
-    from reen_compliance.reference import ReferenceData  # noqa: PLC0415
+    from reen_compliance.reference.bodies import ReferenceData  # noqa: PLC0415
+    from reen_compliance.reference.members import summarize_members  # noqa: PLC0415
 
     if profile.collectivity.kind != "epci" or not profile.collectivity.siren:
         return []

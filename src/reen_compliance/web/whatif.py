@@ -11,10 +11,10 @@ import copy
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from reen_compliance.report_diff import compare_reports
-from reen_compliance.report_model import Report
+from reen_compliance.formats.report import Report
+from reen_compliance.report.diff import compare_reports
+from reen_compliance.report.words import status_label
 from reen_compliance.web.answers import read_amount, read_count, read_date
-from reen_compliance.wording import status_label
 
 PREFIX = "whatif."
 DOCUMENTS = ("nr_work_programme", "nr_strategy", "spaser")
@@ -113,7 +113,7 @@ def changed_data(data: Mapping[object, object], form: Mapping[str, str]) -> dict
 
 def side_by_side(current: Report, changed: Report) -> list[Row]:
     """The findings whose status or gap differs, with both situations in the page's words."""
-    from reen_compliance.report import describe_gap  # noqa: PLC0415
+    from reen_compliance.report.text import describe_gap  # noqa: PLC0415
 
     titles = {f.rule_id: f.title for f in (*current.findings, *changed.findings)}
     lang = current.lang

@@ -19,8 +19,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from reen_compliance.commands.check import FORMATS as CHECK_FORMATS
-from reen_compliance.commands.check import add_batch_options
+from reen_compliance.cli.check import FORMATS as CHECK_FORMATS
+from reen_compliance.cli.check import add_batch_options
 from reen_compliance.errors import InvalidInputError, Problem, ProfileError, ReenComplianceError
 
 if TYPE_CHECKING:
@@ -34,16 +34,16 @@ Handler = Callable[[argparse.Namespace], int]
 
 # Subcommands kept in their own modules (see reen_compliance.commands); one line each.
 COMMAND_MODULES: tuple[str, ...] = (
-    "reen_compliance.commands.ledger",
-    "reen_compliance.commands.init",
-    "reen_compliance.commands.bound",
-    "reen_compliance.commands.members",
-    "reen_compliance.commands.verify",
-    "reen_compliance.commands.diff",
-    "reen_compliance.commands.explain",
-    "reen_compliance.commands.calendar",
-    "reen_compliance.commands.lint_rules",
-    "reen_compliance.commands.serve",
+    "reen_compliance.cli.ledger",
+    "reen_compliance.cli.init",
+    "reen_compliance.cli.bound",
+    "reen_compliance.cli.members",
+    "reen_compliance.cli.verify",
+    "reen_compliance.cli.diff",
+    "reen_compliance.cli.explain",
+    "reen_compliance.cli.calendar",
+    "reen_compliance.cli.lint_rules",
+    "reen_compliance.cli.serve",
 )
 
 
@@ -136,7 +136,7 @@ def speaking(lang: Lang) -> Iterator[None]:
 
 def iso_date(text: str) -> date:
     """Parse a date as a profile writes it (2025-06-01 or 01/06/2025) for argparse."""
-    from reen_compliance.dates import parse_day  # noqa: PLC0415 - fast start
+    from reen_compliance.formats.dates import parse_day  # noqa: PLC0415 - fast start
 
     try:
         return parse_day(text)
@@ -159,7 +159,7 @@ def _today() -> date:
 def emit(text: str | bytes, output: str | None, stream: TextIO | None = None) -> None:
     """Print to stdout, or write the whole output file atomically."""
     if output:
-        from reen_compliance.output import write_atomically  # noqa: PLC0415 - fast start
+        from reen_compliance.files.output import write_atomically  # noqa: PLC0415 - fast start
 
         write_atomically(output, text)
         return
@@ -182,17 +182,17 @@ def file_sha256(path: str | Path) -> str:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     if args.with_members:
-        from reen_compliance.commands.members import run_for_check  # noqa: PLC0415
+        from reen_compliance.cli.members import run_for_check  # noqa: PLC0415
 
         return run_for_check(args)
-    from reen_compliance.commands.check import run_check  # noqa: PLC0415 - fast start for --help
+    from reen_compliance.cli.check import run_check  # noqa: PLC0415 - fast start for --help
 
     return run_check(args)
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    from reen_compliance.engine import evaluate  # noqa: PLC0415
-    from reen_compliance.loading import load_profile  # noqa: PLC0415
+    from reen_compliance.law.loading import load_profile  # noqa: PLC0415
+    from reen_compliance.report.build import evaluate  # noqa: PLC0415
 
     profile = load_profile(args.profile)
     evaluate(profile, as_of=_today())  # checks category ids against the rule pack too
@@ -204,15 +204,15 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_rules(args: argparse.Namespace) -> int:
-    from reen_compliance.catalogue import rules_in_force  # noqa: PLC0415
-    from reen_compliance.loading import load_rules  # noqa: PLC0415
+    from reen_compliance.law.loading import load_rules  # noqa: PLC0415
+    from reen_compliance.report.rules_listing import rules_in_force  # noqa: PLC0415
 
     rules = load_rules(args.rules) if args.rules else load_rules()
     entries = rules_in_force(rules, args.as_of or _today(), args.lang)
     if args.format == "json":
         emit(json.dumps(entries, ensure_ascii=False, indent=2) + "\n", args.output)
     else:
-        from reen_compliance.catalogue import render_rules_text  # noqa: PLC0415
+        from reen_compliance.report.rules_listing import render_rules_text  # noqa: PLC0415
 
         emit(render_rules_text(entries, args.lang), args.output)
     return EXIT_OK
@@ -267,18 +267,14 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--columns", nargs="+", metavar="NAME=HEADER", help=help_text("cli-help-columns")
     )
-    importlib.import_module("reen_compliance.commands.ledger").add_reading_options(check)
+    importlib.import_module("reen_compliance.cli.ledger").add_reading_options(check)
     add_common(check, formats=CHECK_FORMATS)
     add_batch_options(check)
-    importlib.import_module("reen_compliance.commands.members").add_with_members(
-        check, required=False
-    )
+    importlib.import_module("reen_compliance.cli.members").add_with_members(check, required=False)
     check.set_defaults(handler=_cmd_check)
 
     rules = sub.add_parser("rules", help=help_text("cli-help-rules"))
-    rules.add_argument(
-        "--as-of", type=iso_date, metavar="DATE", help=help_text("cli-help-as-of")
-    )
+    rules.add_argument("--as-of", type=iso_date, metavar="DATE", help=help_text("cli-help-as-of"))
     add_common(rules, formats=("text", "json"))
     rules.set_defaults(handler=_cmd_rules)
 
@@ -297,7 +293,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     with speaking(choose_language(arguments)):
         args = build_parser().parse_args(arguments)
-    from reen_compliance.source import max_input_bytes  # noqa: PLC0415 - not for --help
+    from reen_compliance.files.limits import max_input_bytes  # noqa: PLC0415 - not for --help
 
     try:
         handler: Handler = args.handler

@@ -10,11 +10,12 @@ import json
 from decimal import Decimal
 
 from reen_compliance.decide.kinds import source_words
+from reen_compliance.formats.profile import Status
+from reen_compliance.formats.report import Finding, Gap, Report, ShareMeasure
 from reen_compliance.i18n.formats import Lang, format_date, format_decimal, format_pct
 from reen_compliance.i18n.message import Money, Msg, Percent, Value, msg
 from reen_compliance.i18n.render import join_list, render
-from reen_compliance.model import Status
-from reen_compliance.report_actions import (
+from reen_compliance.report.actions import (
     STATUS_ORDER,
     actions,
     checklist,
@@ -24,9 +25,8 @@ from reen_compliance.report_actions import (
     status_rank,
     verdict,
 )
-from reen_compliance.report_model import Finding, Gap, Report, ShareMeasure
-from reen_compliance.report_notes import note_line, note_reference, notes_heading
-from reen_compliance.wording import status_label
+from reen_compliance.report.notes import note_line, note_reference, notes_heading
+from reen_compliance.report.words import status_label
 
 _MARKS = {
     Status.COMPLIANT: "✔",

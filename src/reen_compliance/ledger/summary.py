@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reen_compliance.errors import LedgerError
-from reen_compliance.ledger_classify import (
+from reen_compliance.ledger.classify import (
     BROAD_PREFIX_DIGITS,
     CategoryCodes,
     Classifier,
@@ -27,8 +27,8 @@ from reen_compliance.ledger_classify import (
     UnreachableCategories,
     significant_prefix,
 )
-from reen_compliance.ledger_cpv import categories_from_correspondence, load_cpv_correspondence
-from reen_compliance.ledger_read import (
+from reen_compliance.ledger.cpv import categories_from_correspondence, load_cpv_correspondence
+from reen_compliance.ledger.read import (
     DEFAULT_MAX_PROBLEMS,
     FileStats,
     LedgerLine,
@@ -38,8 +38,8 @@ from reen_compliance.ledger_read import (
     problems_of,
     read_ledger,
 )
-from reen_compliance.ledger_sources import ProblemLog
-from reen_compliance.ledger_totals import (
+from reen_compliance.ledger.sources import ProblemLog
+from reen_compliance.ledger.totals import (
     CategoryTotal,
     CpvTotal,
     LedgerFile,
@@ -53,7 +53,7 @@ from reen_compliance.messages import Message, say
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
 
-    from reen_compliance.ledger_mapping import CategoryRule
+    from reen_compliance.ledger.mapping import CategoryRule
 
 __all__ = [
     "BROAD_PREFIX_DIGITS",

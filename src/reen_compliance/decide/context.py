@@ -1,0 +1,65 @@
+"""What every check reads (the profile, the dates, the figures) and the facts it records."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from reen_compliance.decide.decision import Period
+from reen_compliance.decide.procurement import LedgerNote
+from reen_compliance.formats.profile import ProcurementFigure, Profile
+from reen_compliance.formats.report import (
+    TraceFact,
+    TraceValue,
+)
+from reen_compliance.i18n.formats import Lang
+from reen_compliance.law.applicability import Applicability, LawView, assess
+from reen_compliance.law.loading import CompiledRule, RuleSet
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What every check reads: the profile, the dates, the language, the purchase figures."""
+
+    profile: Profile
+    as_of: date
+    law: LawView
+    lang: Lang
+    procurement: Mapping[int, tuple[ProcurementFigure, ...]]
+    procurement_source: str
+    procurement_notes: tuple[LedgerNote, ...] = ()
+    rules: RuleSet | None = None
+    memo: dict[tuple[object, ...], object] = field(default_factory=dict, compare=False, repr=False)
+
+    def assess(self, rule: CompiledRule, day: date) -> Applicability:
+        """The applicability of `rule` on `day`, computed once per evaluation."""
+        key = ("assess", rule.rule.id, day)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = assess(rule, self.profile, day, self.law)
+        assert isinstance(found, Applicability)  # noqa: S101 - the memo keeps its own types
+        return found
+
+
+def fact(name: str, value: object, source: str) -> TraceFact:
+    """A fact read from the profile at a JSON path, for the trace."""
+    shown = None if value is None else str(value)
+    return TraceFact(name=name, value=shown, source=source)
+
+
+def dated_value(name: str, value: object, start: date, end: date | None, source: str) -> TraceValue:
+    """A dated value of the law applied, for the trace."""
+    shown = None if value is None else str(value)
+    return TraceValue(name=name, value=shown, effective_from=start, effective_to=end, source=source)
+
+
+def period_days(period: Period | None, as_of: date) -> tuple[date, date]:
+    """A year covers that year (up to `as_of`); an item or no period, the assessment day."""
+    if period is not None and period.year is not None:
+        year = period.year
+        return date(year, 1, 1), min(date(year, 12, 31), max(as_of, date(year, 1, 1)))
+    return as_of, as_of

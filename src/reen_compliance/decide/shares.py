@@ -1,0 +1,143 @@
+"""The purchase categories of each decree and the measure of one category's shares.
+
+A calendar year may fall under two decrees (2024: one until 30 June, the next from 1 July):
+each category is measured over the part of the year its decree was in force, against the
+minimum in force on the last day of that part. Euros missing are what would have to move
+from new goods to qualifying goods, the category total unchanged. The yearly decision is in
+`decide/category_shares.py`; this module holds the data both it and the ledger reports use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_CEILING, Decimal
+
+from reen_compliance.formats.profile import ProcurementFigure, Status
+from reen_compliance.formats.report import ShareMeasure
+from reen_compliance.i18n.formats import Lang
+from reen_compliance.i18n.message import Msg, msg
+from reen_compliance.law.applicability import LawView
+from reen_compliance.law.checks import Category, CategorySharesCheck, Regime, ShareName
+from reen_compliance.law.timeline import Span, last_day
+
+HUNDRED = Decimal(100)
+CENT = Decimal("0.01")
+
+
+def round_money_up(amount: Decimal) -> Decimal:
+    """Round euros up to the cent: a required amount is only reached once fully bought."""
+    return amount.quantize(CENT, rounding=ROUND_CEILING)
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryRef:
+    """A category with the decree it belongs to."""
+
+    regime: Regime
+    category: Category
+
+    @property
+    def id(self) -> str:
+        """The id profiles and ledgers use."""
+        return self.regime.category_id(self.category)
+
+
+def category_index(check: CategorySharesCheck) -> dict[str, CategoryRef]:
+    """Every category of every decree version, by id."""
+    return {
+        regime.category_id(category): CategoryRef(regime, category)
+        for regime in check.regimes
+        for category in regime.categories
+    }
+
+
+def regime_span(regime: Regime) -> Span:
+    """The purchase dates a decree version covers, half-open."""
+    end = (
+        None
+        if regime.effective_to is None
+        else date.fromordinal(regime.effective_to.toordinal() + 1)
+    )
+    return Span(regime.effective_from, end)
+
+
+def qualifying(figure: ProcurementFigure, share: ShareName) -> Decimal:
+    """The euros that count towards `share`: donations count as reuse (décret 2024-134 art. 1)."""
+    if share == "reuse":
+        return figure.reuse_eur_ht + figure.donations_eur
+    if share == "recycled":
+        return figure.recycled_eur_ht
+    return figure.reuse_eur_ht + figure.recycled_eur_ht + figure.donations_eur
+
+
+def short_label(category: Category) -> str:
+    """The decree's label of a category up to its first « ; » (the list of products follows)."""
+    return category.label.split(";")[0]
+
+
+def category_name(ref: CategoryRef) -> Msg:
+    """A category as a reader names it: its decree label and the decree, never its id."""
+    return msg("shares-category", label=short_label(ref.category), regime=ref.regime.label)
+
+
+def measure_category(
+    law: LawView, ref: CategoryRef, figure: ProcurementFigure, span: Span, lang: Lang
+) -> list[ShareMeasure]:
+    """Each share of one category's figure over `span`, the decree named in `lang`."""
+    regime = ref.regime.label.in_language(lang)
+    return [
+        measure.model_copy(update={"regime": regime})
+        for measure in measure_shares(law, ref, figure, span)
+    ]
+
+
+def measure_shares(
+    law: LawView, ref: CategoryRef, figure: ProcurementFigure, span: Span
+) -> list[ShareMeasure]:
+    """Each share of one category's figure over `span`, against the minimum in force at its end.
+
+    The decree is named by its official French title, as citations name texts.
+    """
+    period = f"{span.start.isoformat()}/{last_day(span).isoformat()}"
+    result: list[ShareMeasure] = []
+    for share, values in sorted(ref.category.minimums.items()):
+        version = law.value_on(values, last_day(span))
+        amount = qualifying(figure, share)
+        total = figure.total_eur_ht
+        share_pct = (amount / total * HUNDRED) if total else None
+        minimum = (
+            version.value if version is not None and isinstance(version.value, Decimal) else None
+        )
+        # A value the texts were not read for (secondary sources, low confidence) is measured
+        # against, never concluded on (issue 13, point 8).
+        confirmed = version is not None and version.conclusive and minimum is not None
+        missing: Decimal | None = None
+        if total == 0:
+            status = Status.NOT_APPLICABLE
+        elif not confirmed or share_pct is None or minimum is None:
+            status = Status.INSUFFICIENT_DATA
+        elif share_pct >= minimum:
+            status, missing = Status.COMPLIANT, Decimal(0)
+        else:
+            status = Status.NON_COMPLIANT
+            missing = round_money_up(minimum * total / HUNDRED - amount)
+        result.append(
+            ShareMeasure(
+                category=figure.category,
+                label=ref.category.label,
+                regime=ref.regime.label.fr,
+                data_period=period,
+                share=share,
+                total_eur_ht=total,
+                qualifying_eur_ht=amount,
+                share_pct=share_pct.quantize(Decimal("0.01")) if share_pct is not None else None,
+                minimum_pct=minimum,
+                minimum_confirmed=confirmed,
+                minimum_source=version.source if version else None,
+                status=status,
+                missing_eur_ht=missing,
+                review=version is None or version.needs_review,
+            )
+        )
+    return result

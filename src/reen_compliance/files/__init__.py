@@ -1,0 +1,1 @@
+"""Files: inputs read with their line numbers, outputs written atomically, packaged data."""

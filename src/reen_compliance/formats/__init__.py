@@ -1,0 +1,1 @@
+"""The public data formats: the profile (input) and the report (output), versioned."""

@@ -1,0 +1,273 @@
+"""The compliance report: findings per rule and period, as the JSON format publishes them.
+
+Fixed fields (report format version 1) keep their names; new fields may be added. Decimals are
+serialised as strings so no reader turns euros into floats.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import Field, PlainSerializer, model_validator
+
+from reen_compliance.formats.profile import Frozen, Status
+
+REPORT_FORMAT_VERSION: Literal[1] = 1
+
+InsufficientCause = Literal["body_data", "law_value_unconfirmed", "law_value_unknown"]
+"""Why data are insufficient: the body's, or the law's value (not confirmed, not yet fixed)."""
+
+DecimalText = Annotated[Decimal, PlainSerializer(str, return_type=str)]
+
+
+class Citation(Frozen):
+    """A legal basis as the report cites it."""
+
+    text: str
+    article: str
+    legifrance_id: str
+    url: str
+    version: str | None = None
+
+
+class Gap(Frozen):
+    """How far the body is from the requirement: euros for spend shares, units for items."""
+
+    unit: Literal["EUR", "items", "percent"]
+    required: DecimalText
+    actual: DecimalText
+    missing: DecimalText
+
+    exceeded_by: DecimalText | None = Field(
+        default=None,
+        description="How far the actual figure exceeds the requirement (0 when it is just met, "
+        "null when something is missing); computed when not given",
+    )
+
+    @model_validator(mode="after")
+    def _exceeded(self) -> Gap:
+        if self.exceeded_by is None and self.missing <= 0:
+            surplus = max(self.actual - self.required, Decimal(0))
+            object.__setattr__(self, "exceeded_by", surplus)
+        return self
+
+
+class ShareGap(Frozen):
+    """The gap of one share (reuse, recycled) across the categories below their minimum."""
+
+    share: Literal["reuse", "recycled", "reuse_or_recycled"]
+    unit: Literal["EUR"] = "EUR"
+    required: DecimalText = Field(description="Qualifying euros HT the minimums call for")
+    actual: DecimalText = Field(description="Qualifying euros HT bought")
+    missing: DecimalText = Field(description="required minus actual")
+
+
+class ShareMeasure(Frozen):
+    """One share of one purchase category, against its legal minimum in force."""
+
+    category: str
+    label: str
+    regime: str
+    data_period: str
+    share: Literal["reuse", "recycled", "reuse_or_recycled"]
+    total_eur_ht: DecimalText
+    qualifying_eur_ht: DecimalText
+    share_pct: DecimalText | None
+    minimum_pct: DecimalText | None
+    minimum_confirmed: bool
+    minimum_source: str | None
+    status: Status
+    missing_eur_ht: DecimalText | None
+    review: bool
+
+
+class TargetProgressRow(Frozen):
+    """One SPASER target next to the share achieved that year and the legal minimum."""
+
+    year: int
+    category: str
+    share: Literal["reuse", "recycled", "reuse_or_recycled"]
+    target_pct: DecimalText
+    achieved_pct: DecimalText | None = Field(description="None without purchases that year")
+    minimum_pct: DecimalText | None
+    minimum_confirmed: bool
+    target_reached: bool | None
+
+
+class TraceFact(Frozen):
+    """A fact the decision used, with where it was read in the profile."""
+
+    name: str
+    value: str | None
+    source: str
+
+
+class TraceValue(Frozen):
+    """A dated value of the law the decision applied."""
+
+    name: str
+    value: str | None
+    effective_from: date
+    effective_to: date | None
+    source: str
+
+
+class Trace(Frozen):
+    """The legal reasoning behind a finding: facts, dated values and steps."""
+
+    facts: tuple[TraceFact, ...] = ()
+    values: tuple[TraceValue, ...] = ()
+    steps: tuple[str, ...] = ()
+
+
+class DataPeriod(Frozen):
+    """The days whose facts a finding judges, inclusive."""
+
+    start: date
+    end: date
+
+
+class Finding(Frozen):
+    """The status of one rule for one period, with why and what to do."""
+
+    rule_id: str
+    period: str | None
+    status: Status
+    title: str
+    legal_basis: tuple[Citation, ...]
+    deadline: date | None
+    gap: Gap | None
+    explanation: str
+    review: bool
+    confidence: Literal["high", "medium", "low"]
+    review_notes: tuple[str, ...] = ()
+    remediation: str | None = None
+    bound_since: date | None = None
+    data_source: str | None = None
+    measures: tuple[ShareMeasure, ...] = ()
+    trace: Trace = Trace()
+    data_period: DataPeriod | None = None
+    sanction: str | None = None
+    statutory_deadline: date | None = Field(
+        default=None,
+        description="The law's own deadline when it differs from `deadline`: the body became"
+        " bound later (threshold crossed) and the texts give no grace period",
+    )
+    days_late: int | None = Field(
+        default=None,
+        ge=0,
+        description="Days between the deadline and the act adopted late, or the assessment"
+        " date while the act is still missing; absent when on time",
+    )
+    foreseeable_breach: bool | None = Field(
+        default=None,
+        description="True when the act is planned after its deadline: a breach foreseeable"
+        " before the deadline passes",
+    )
+    reading_unconfirmed: bool = Field(
+        default=False,
+        description="Whether the status rests on a reading of the law the reference does not "
+        "confirm: shown next to the status in every format; never a firm breach",
+    )
+    insufficient_data_cause: InsufficientCause | None = Field(
+        default=None,
+        description="For `insufficient_data`: the body's data is missing (body_data), the law's "
+        "value is not confirmed by the reference (law_value_unconfirmed), or the law had not fixed "
+        "it on the law date (law_value_unknown)",
+    )
+    status_scope: Literal["declarative_duties"] | None = Field(
+        default=None,
+        description="The part of the obligation a `compliant` status covers when it does not cover "
+        "it all (declarative_duties: statement, plans and mention in order, the service itself "
+        "not fully accessible)",
+    )
+    status_note: str | None = Field(
+        default=None,
+        description="The words shown next to the status: an unconfirmed reading, whose data is "
+        "missing, a partial scope",
+    )
+    gap_by_share: tuple[ShareGap, ...] = Field(
+        default=(),
+        description="The gap per share (reuse, recycled) whose totals make up `gap`",
+    )
+    information_only: bool = Field(
+        default=False,
+        description="Whether the finding is a point of attention the law does not require: never "
+        "non_compliant, no deadline, no effect on the exit code",
+    )
+    target_progress: tuple[TargetProgressRow, ...] = Field(
+        default=(),
+        description="SPASER targets against the shares achieved (ledger or declared figures)",
+    )
+    remedy_act: str | None = Field(
+        default=None,
+        description="The act that fixes the finding, alone (the `remediation` sentence also says"
+        " who and by when): the « what to do » of a report's actions",
+    )
+    remedy_by: str | None = Field(
+        default=None,
+        description="Who decides that act, for this kind of body: the « who acts » of the actions",
+    )
+    note_refs: tuple[int, ...] = Field(
+        default=(),
+        description="Numbers of this finding's review notes in the report's `notes` (each printed "
+        "once per report)",
+    )
+
+
+class CollectivityRef(Frozen):
+    """Who the report is about."""
+
+    name: str
+    kind: str
+    siren: str | None
+    insee_code: str | None = None
+    epci_category: str | None = None
+
+
+class UpcomingDeadline(Frozen):
+    """A dated obligation ahead of `as_of`."""
+
+    date: dt.date
+    rule_id: str
+    label: str
+    semantics: str
+
+
+class Receipt(Frozen):
+    """What a reader needs to reproduce the report exactly."""
+
+    engine_version: str
+    rule_pack_version: str
+    rule_pack_sha256: str
+    profile_sha256: str | None = None
+    ledger_sha256: tuple[str, ...] = ()
+    as_of: date
+    law_as_of: date
+
+
+class Report(Frozen):
+    """A compliance report of one body, as of a date, in one language."""
+
+    report_format_version: Literal[1] = REPORT_FORMAT_VERSION
+    engine_version: str
+    as_of: date
+    law_as_of: date
+    lang: Literal["fr", "en"]
+    collectivity: CollectivityRef
+    findings: tuple[Finding, ...]
+    summary: dict[Status, int] = Field(description="Count of findings per status")
+    next_deadlines: tuple[UpcomingDeadline, ...]
+    review_required: bool = Field(description="Whether any finding rests on an uncertain reading")
+    warnings: tuple[str, ...] = Field(
+        default=(), description="Profile statements not applied, such as an expired exemption"
+    )
+    notes: tuple[str, ...] = Field(
+        default=(),
+        description="Every review note of the report once, numbered from 1 in this order; each "
+        "finding's `note_refs` points here",
+    )
+    receipt: Receipt

@@ -1,0 +1,1 @@
+"""The law as data: rule model, loading, safe expressions, dated timelines, lint."""

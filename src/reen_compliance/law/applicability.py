@@ -1,0 +1,379 @@
+"""Whether a rule binds a body on a day, since when, and on which facts and dated values.
+
+A body is bound when the rule is in force and its `applies_to` condition holds on the facts of
+that day with the law's values of that day. Facts change on dated events (a new population
+figure applies on 1 January), so "bound since" is found by walking those change dates back.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Final
+
+from reen_compliance.errors import Problem, RulePackError
+from reen_compliance.formats.profile import Profile
+from reen_compliance.formats.report import TraceFact, TraceValue
+from reen_compliance.law.checks import Regime
+from reen_compliance.law.expressions import Environment, EvaluationError, MissingFact
+from reen_compliance.law.facts import fact_sources, facts_on
+from reen_compliance.law.loading import CompiledRule
+from reen_compliance.law.memo import Memo, profile_memo, remember, remember_for
+from reen_compliance.law.model import CalendarEntry
+from reen_compliance.law.timeline import ONE_DAY, Timeline, change_dates
+from reen_compliance.law.values import DatedValue, DatedValues, EndingAct
+from reen_compliance.messages import say
+
+_NO_PARAMETERS: Final[dict[str, object]] = {}
+_PURCHASES: Final = "previous_year_purchases_eur_ht"
+
+
+@dataclass(frozen=True, slots=True)
+class LawView:
+    """The law as it stood on `law_as_of`: versions enacted later are not known yet.
+
+    What depends on a rule's versions and the law date alone (the versions known then, sorted
+    for a bisect) is kept with the versions (`DatedValues.memo`), for every evaluation; `memo`
+    keeps the same for other tuples, and the facts of the body being evaluated: see `law_memo`.
+    """
+
+    law_as_of: date
+    memo: Memo = field(default_factory=dict, compare=False, repr=False)
+
+    def known(self, values: tuple[DatedValue, ...]) -> tuple[DatedValue, ...]:
+        """The versions enacted on or before `law_as_of` (all, when undated).
+
+        An end date set by a text published after `law_as_of` was not known then: the version
+        is open-ended in this view. Where a rule does not say which text ended a version, the
+        text that set its successor is taken to have ended it.
+        """
+        if isinstance(values, DatedValues):  # a rule's versions: kept with them, for every run
+            return remember(values.memo, ("known", self.law_as_of), lambda: self._known(values))
+        return remember_for(self.memo, "known", values, lambda: self._known(values))
+
+    def _known(self, values: tuple[DatedValue, ...]) -> tuple[DatedValue, ...]:
+        known = [v for v in values if v.enacted_on is None or v.enacted_on <= self.law_as_of]
+        if len(known) == len(values) and not any(self._end_unknown(v.ended_by) for v in values):
+            return values  # the usual case: everything was enacted by the law date
+        known_ids = {id(v) for v in known}
+        unknown_starts = {v.effective_from for v in values if id(v) not in known_ids}
+        return tuple(
+            v.model_copy(update={"effective_to": None})
+            if self._end_unknown(v.ended_by)
+            or (v.effective_to is not None and v.effective_to + ONE_DAY in unknown_starts)
+            else v
+            for v in known
+        )
+
+    def known_regimes(self, regimes: tuple[Regime, ...]) -> tuple[Regime, ...]:
+        """The decree versions published by `law_as_of`, with the end dates known then."""
+        return tuple(
+            r.model_copy(update={"effective_to": None}) if self._end_unknown(r.ended_by) else r
+            for r in regimes
+            if r.enacted_on is None or r.enacted_on <= self.law_as_of
+        )
+
+    def knows(self, enacted_on: date | None) -> bool:
+        """Whether a text published on `enacted_on` (None: long known) was known on the law date."""
+        return enacted_on is None or enacted_on <= self.law_as_of
+
+    def entry_span(self, entry: CalendarEntry) -> tuple[date, date] | None:
+        """The days a calendar entry may fall on as the law then stood; None if not known yet."""
+        if not self.knows(entry.enacted_on):
+            return None
+        end = entry.effective_to
+        if end is not None and self._end_unknown(entry.ended_by):
+            end = None
+        return entry.effective_from or date.min, end or date.max
+
+    def _end_unknown(self, ended_by: EndingAct | None) -> bool:
+        return ended_by is not None and ended_by.enacted_on > self.law_as_of
+
+    def value_on(self, values: tuple[DatedValue, ...], day: date) -> DatedValue | None:
+        """The version in force on `day`, as the law stood on `law_as_of`."""
+        if isinstance(values, DatedValues):  # a rule's versions: kept with them, for every run
+            key = ("timeline", self.law_as_of)
+            return remember(values.memo, key, lambda: Timeline.of(self.known(values))).on(day)
+        timeline = remember_for(
+            self.memo, "timeline", values, lambda: Timeline.of(self.known(values))
+        )
+        return timeline.on(day)
+
+
+@dataclass(frozen=True, slots=True)
+class Applicability:
+    """The outcome of the applicability test on one day."""
+
+    in_force: bool
+    bound: bool | None
+    missing: str | None = None
+    since: date | None = None
+    since_is_lower_bound: bool = False
+    facts: tuple[TraceFact, ...] = ()
+    values: tuple[TraceValue, ...] = ()
+    parameters: dict[str, DatedValue | None] = field(default_factory=dict)
+
+
+def parameters_on(rule: CompiledRule, day: date, law: LawView) -> dict[str, DatedValue | None]:
+    """Each parameter's version in force on `day` (computed once per rule, day and law date).
+
+    The dictionary is shared by every caller: read it, never change it.
+    """
+    return remember(
+        rule.memo,
+        ("parameters", day, law.law_as_of),
+        lambda: {name: law.value_on(p.values, day) for name, p in rule.rule.parameters.items()},
+    )
+
+
+def _parameter_values(rule: CompiledRule, day: date, law: LawView) -> dict[str, object]:
+    if not rule.rule.parameters:
+        return _NO_PARAMETERS
+    return remember(
+        rule.memo,
+        ("parameter_values", day, law.law_as_of),
+        lambda: {
+            name: version.value if version is not None else None
+            for name, version in parameters_on(rule, day, law).items()
+        },
+    )
+
+
+def _facts(profile: Profile, day: date, law: LawView) -> dict[str, object]:
+    """The body's facts on `day`, once per body and day (shared: never change the result)."""
+    return remember(profile_memo(law.memo, profile), ("facts", day), lambda: facts_on(profile, day))
+
+
+def _applies(rule: CompiledRule, env: Environment) -> bool:
+    """Run `applies_to`; a condition that fails on these values is a rule-pack error."""
+    try:
+        return rule.applies_to(env)
+    except EvaluationError as error:
+        message = say(
+            "rules.cannot_evaluate",
+            source=rule.applies_to.source,
+            error=error.said or error.message,
+        )
+        raise RulePackError([Problem.of(rule.file, None, None, "$.applies_to", message)]) from None
+
+
+def holds(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> bool | None:
+    """Whether the condition holds on `day`; None when a fact or value is missing."""
+    if day < rule.rule.in_force_from or not law.knows(rule.rule.enacted_on):
+        return False
+    return _decision(rule, profile, day, law)[0]
+
+
+def _decision(
+    rule: CompiledRule, profile: Profile, day: date, law: LawView
+) -> tuple[bool | None, str | None]:
+    """The condition's outcome on `day` and the missing fact's name: once per body and day."""
+    memo = profile_memo(law.memo, profile)
+    return remember_for(memo, ("decision", day), rule, lambda: _decide(rule, profile, day, law))
+
+
+def _decide(
+    rule: CompiledRule, profile: Profile, day: date, law: LawView
+) -> tuple[bool | None, str | None]:
+    env = {**_facts(profile, day, law), **_parameter_values(rule, day, law)}
+    try:
+        return _applies(rule, env), None
+    except MissingFact as missing:
+        return None, missing.name
+
+
+def _trace_facts(
+    rule: CompiledRule, profile: Profile, day: date, law: LawView
+) -> tuple[TraceFact, ...]:
+    """The facts the condition read, with where; shared by the rules reading the same facts."""
+    used = rule.applies_to.names
+
+    def build() -> tuple[TraceFact, ...]:
+        env = {**_facts(profile, day, law), **_parameter_values(rule, day, law)}
+        sources = remember(memo, ("sources", day), lambda: fact_sources(profile, day))
+        return tuple(
+            TraceFact(name=name, value=_text(env.get(name)), source=sources[name])
+            for name in sorted(used)
+            if name in sources
+        )
+
+    memo = profile_memo(law.memo, profile)
+    if used.isdisjoint(rule.rule.parameters):  # no parameter hides a fact: the facts alone
+        return remember(memo, ("trace_facts", day, used), build)
+    return build()
+
+
+def assess(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> Applicability:
+    """Test the rule on `day`, and when bound find since when, for the report to say."""
+    if day < rule.rule.in_force_from or not law.knows(rule.rule.enacted_on):
+        return Applicability(in_force=False, bound=False)
+    params = parameters_on(rule, day, law)
+    facts = _trace_facts(rule, profile, day, law)
+    values = remember(
+        rule.memo,
+        ("trace_values", day, law.law_as_of),
+        lambda: _trace_values(params, rule.applies_to.names),
+    )
+    bound, missing = _decision(rule, profile, day, law)
+    if bound is None:
+        return Applicability(
+            in_force=True,
+            bound=None,
+            missing=missing,
+            facts=facts,
+            values=values,
+            parameters=params,
+        )
+    if not bound:
+        return Applicability(
+            in_force=True, bound=False, facts=facts, values=values, parameters=params
+        )
+    since, lower_bound = _bound_since(rule, profile, day, law)
+    return Applicability(
+        in_force=True,
+        bound=True,
+        since=since,
+        since_is_lower_bound=lower_bound,
+        facts=facts,
+        values=values,
+        parameters=params,
+    )
+
+
+def _trace_values(
+    params: dict[str, DatedValue | None], used: frozenset[str]
+) -> tuple[TraceValue, ...]:
+    return tuple(
+        TraceValue(
+            name=name,
+            value=_text(version.value),
+            effective_from=version.effective_from,
+            effective_to=version.effective_to,
+            source=version.source,
+        )
+        for name, version in sorted(params.items())
+        if version is not None and name in used
+    )
+
+
+def _law_changes(rule: CompiledRule, law: LawView) -> frozenset[date]:
+    """The rule's start and the days its parameters change, as the law stood then."""
+
+    def build() -> frozenset[date]:
+        changes = {rule.rule.in_force_from}
+        for name, parameter in rule.rule.parameters.items():
+            if name in rule.applies_to.names:  # a value the condition does not read changes nothing
+                changes.update(change_dates(law.known(parameter.values)))
+        return frozenset(changes)
+
+    return remember(rule.memo, ("changes", law.law_as_of), build)
+
+
+def _bound_since(
+    rule: CompiledRule, profile: Profile, day: date, law: LawView
+) -> tuple[date, bool]:
+    """Walk the dates on which facts or values change, back from `day`, while still bound.
+
+    Once the walk reaches a change date on which the rule holds, the rest of the walk does not
+    depend on `day`: it is kept per change date, so the yearly periods of a rule share it.
+    """
+    memo = profile_memo(law.memo, profile)
+    year = day.year if _PURCHASES in rule.applies_to.names else None
+    changes = remember_for(
+        memo, ("changes", year), rule, lambda: _change_days(rule, profile, year, law)
+    )
+    index = bisect_right(changes, day) - 1
+    if index < 0:
+        return day, False
+    outcome = holds(rule, profile, changes[index], law)
+    if outcome is None:
+        return day, True
+    if not outcome:
+        return day, False
+    return remember_for(
+        memo, ("since", changes[index]), rule, lambda: _walk(rule, profile, law, changes, index)
+    )
+
+
+def _change_days(
+    rule: CompiledRule, profile: Profile, year: int | None, law: LawView
+) -> tuple[date, ...]:
+    """The days on which the facts or values the condition reads change (to `year`'s end).
+
+    Only the facts a condition reads can change its outcome: the other facts of the profile
+    are the same on every day, and a population figure matters only to a condition on it.
+    """
+    changes = set(_law_changes(rule, law))
+    if "population" in rule.applies_to.names:
+        changes.update(figure.applies_from for figure in profile.collectivity.population)
+    if year is None:
+        return tuple(sorted(changes))
+    first = rule.rule.in_force_from.year
+    changes.update(date(each, 1, 1) for each in range(first, year + 1))
+    return tuple(sorted(change for change in changes if change.year <= year))
+
+
+def _walk(
+    rule: CompiledRule, profile: Profile, law: LawView, changes: tuple[date, ...], index: int
+) -> tuple[date, bool]:
+    """From a change date on which the rule holds, back to the first on which it did not."""
+    since = changes[index]
+    for change in reversed(changes[:index]):
+        outcome = holds(rule, profile, change, law)
+        if outcome is None:
+            return since, True
+        if not outcome:
+            return since, False
+        since = change
+    return since, False
+
+
+def _text(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, tuple):
+        return ", ".join(str(item) for item in value)
+    if isinstance(value, Decimal):
+        return str(value)
+    return str(value)
+
+
+def parameter_number(params: dict[str, DatedValue | None], name: str) -> Decimal | None:
+    """A numeric parameter's value, or None when missing or not a number."""
+    version = params.get(name)
+    if version is None or not isinstance(version.value, Decimal):
+        return None
+    return version.value
+
+
+_MEASURED_FACTS = ("population", "staff", "previous_year_purchases_eur_ht", "data_centre_power_kw")
+_HUGE = Decimal(10) ** 12
+
+
+def out_of_scope_by_kind(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> bool:
+    """Whether the body stays unbound on `day` whatever its measured facts: its kind is out.
+
+    The condition is run again with every measured fact (population, staff, purchases, power)
+    set to a huge figure: if the body is still not bound, no figure could bind it.
+    """
+    if not rule.applies_to.names.intersection(_MEASURED_FACTS):
+        return True
+    env = {**_facts(profile, day, law), **_parameter_values(rule, day, law)}
+    for name in _MEASURED_FACTS:
+        env[name] = _HUGE
+    try:
+        return not _applies(rule, env)
+    except MissingFact:
+        return False
+
+
+def threshold_met_exactly(app: Applicability, value: int | None) -> int | None:
+    """The numeric parameter equal to `value` (a population exactly at a strict threshold)."""
+    if value is None:
+        return None
+    for version in app.parameters.values():
+        if version is not None and isinstance(version.value, Decimal) and version.value == value:
+            return value
+    return None

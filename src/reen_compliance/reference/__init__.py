@@ -1,0 +1,1 @@
+"""Reference data on communes and EPCI: who is bound, members, starter profiles."""

@@ -1,0 +1,176 @@
+"""The published report: decide, then word the decisions in one language (`evaluate`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date
+from functools import cache
+
+from reen_compliance.decide.context import Context
+from reen_compliance.decide.dates_ahead import becomes_bound, next_entry_day
+from reen_compliance.decide.engine import Evaluation, decide
+from reen_compliance.decide.procurement import LedgerNote
+from reen_compliance.formats.profile import ProcurementFigure, Profile, Status
+from reen_compliance.formats.report import (
+    CollectivityRef,
+    Finding,
+    Receipt,
+    Report,
+    UpcomingDeadline,
+)
+from reen_compliance.i18n.message import Msg, msg
+from reen_compliance.i18n.render import render
+from reen_compliance.law.loading import RuleSet, load_rules
+from reen_compliance.messages import Message
+from reen_compliance.report.actions import urgency_key
+from reen_compliance.report.findings import finding_from_decision
+from reen_compliance.report.notes import number_notes
+from reen_compliance.report.text import deadline_label
+from reen_compliance.report.words import Lang
+
+
+@cache
+def engine_version() -> str:
+    """The installed version of reen-compliance (read once: metadata parsing is slow)."""
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415 - 40 ms import
+
+    try:
+        return version("reen-compliance")
+    except PackageNotFoundError:  # pragma: no cover - running from a bare source tree
+        return "0+unknown"
+
+
+def evaluate(  # noqa: PLR0913 - every argument is a keyword a caller may need
+    profile: Profile,
+    *,
+    as_of: date,
+    rules: RuleSet | None = None,
+    lang: Lang = "fr",
+    law_as_of: date | None = None,
+    procurement: Mapping[int, tuple[ProcurementFigure, ...]] | None = None,
+    procurement_source: str | None = None,
+    procurement_notes: tuple[LedgerNote | str, ...] = (),
+    profile_sha256: str | None = None,
+    ledger_sha256: tuple[str, ...] = (),
+) -> Report:
+    """Evaluate `profile` on `as_of` (the law as it stood on `law_as_of`, by default the same day).
+
+    `procurement` replaces the profile's declared purchase figures, for instance with figures
+    computed from a ledger; `procurement_source` then says where they came from. This is
+    `render_report(decide(...), lang)`: decide once, word the report in one language.
+    """
+    evaluation = decide(
+        profile,
+        as_of=as_of,
+        rules=rules,
+        law_as_of=law_as_of,
+        procurement=procurement,
+        procurement_source=procurement_source,
+        procurement_notes=procurement_notes,
+        profile_sha256=profile_sha256,
+        ledger_sha256=ledger_sha256,
+        lang=lang,
+    )
+    return render_report(evaluation, lang)
+
+
+def render_report(evaluation: Evaluation, lang: Lang) -> Report:
+    """Word an evaluation in `lang`: the published report (JSON report format 1)."""
+    ctx = replace(evaluation.context, lang=lang)
+    findings: list[Finding] = []
+    warnings: list[str] = []
+    for outcome in evaluation.outcomes:
+        findings.extend(
+            finding_from_decision(outcome.rule, d, ctx, lang) for d in outcome.decisions
+        )
+        warnings.extend(render(w, lang) for w in outcome.warnings)
+    warnings.extend(note_text(note, lang) for note in ctx.procurement_notes if note.year is None)
+    numbered, notes = number_notes(findings, sorted(findings, key=urgency_key))
+    findings = list(numbered)
+    summary = {status: sum(1 for f in findings if f.status == status) for status in Status}
+    collectivity = ctx.profile.collectivity
+    version_text = engine_version()
+    rule_set = ctx.rules if ctx.rules is not None else load_rules()
+    law = ctx.law
+    as_of = ctx.as_of
+    return Report(
+        engine_version=version_text,
+        as_of=as_of,
+        law_as_of=law.law_as_of,
+        lang=lang,
+        collectivity=CollectivityRef(
+            name=collectivity.name,
+            kind=collectivity.kind,
+            siren=collectivity.siren,
+            insee_code=collectivity.insee_code,
+            epci_category=collectivity.epci_category,
+        ),
+        findings=tuple(findings),
+        summary=summary,
+        next_deadlines=upcoming_deadlines(rule_set, ctx, findings),
+        review_required=any(f.review for f in findings),
+        warnings=tuple(warnings),
+        notes=notes,
+        receipt=Receipt(
+            engine_version=version_text,
+            rule_pack_version=rule_set.version,
+            rule_pack_sha256=rule_set.sha256,
+            profile_sha256=evaluation.profile_sha256,
+            ledger_sha256=evaluation.ledger_sha256,
+            as_of=as_of,
+            law_as_of=law.law_as_of,
+        ),
+    )
+
+
+def upcoming_deadlines(
+    rule_set: RuleSet, ctx: Context, findings: list[Finding]
+) -> tuple[UpcomingDeadline, ...]:
+    """Dated obligations after `as_of` for the rules that bind the body (or may)."""
+    items: dict[tuple[date, str, str], UpcomingDeadline] = {}
+    for rule in rule_set.rules:
+        for entry in rule.rule.calendar:
+            when = next_entry_day(rule, entry, ctx)
+            if when is not None:
+                label = entry.label.in_language(ctx.lang)
+                items[(when, rule.rule.id, label)] = UpcomingDeadline(
+                    date=when, rule_id=rule.rule.id, label=label, semantics=entry.semantics
+                )
+        if ctx.assess(rule, ctx.as_of).bound is False:
+            last = max(
+                (f.applies_from for f in ctx.profile.collectivity.population), default=ctx.as_of
+            )
+            for when in becomes_bound(rule, ctx, ctx.as_of, last):
+                label = render(msg("dates-calendar-becomes-bound", title=rule.rule.title), ctx.lang)
+                items[(when, rule.rule.id, label)] = UpcomingDeadline(
+                    date=when, rule_id=rule.rule.id, label=label, semantics="from"
+                )
+    for finding in findings:
+        if (
+            finding.deadline is not None
+            and finding.deadline > ctx.as_of
+            and finding.status
+            in {Status.NOT_YET_DUE, Status.NON_COMPLIANT, Status.INSUFFICIENT_DATA}
+        ):
+            label = deadline_label(finding.title, finding.period, ctx.lang)
+            key = (finding.deadline, finding.rule_id, label)
+            items.setdefault(
+                key,
+                UpcomingDeadline(
+                    date=finding.deadline,
+                    rule_id=finding.rule_id,
+                    label=label,
+                    semantics="on_or_before",
+                ),
+            )
+    return tuple(sorted(items.values(), key=lambda item: (item.date, item.rule_id, item.label)))
+
+
+def note_text(note: LedgerNote, lang: Lang) -> str:
+    """A note of the ledger reading in `lang` (a plain text passes through as written)."""
+    if isinstance(note.message, Msg):
+        return render(note.message, lang)
+    if isinstance(note.message, Message):
+        return note.message.render(lang)
+    return note.message

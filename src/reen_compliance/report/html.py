@@ -1,0 +1,375 @@
+"""Render a report as one self-contained, accessible and printable HTML page, or as PDF.
+
+Jinja2 renders the packaged templates with autoescaping always on: every string that comes from
+a profile or a rule file reaches the page escaped. The view built here holds display strings;
+the templates' own words come from the catalogues through `t(id, **values)`, rendered in the
+language of the page (`view.lang`), so the templates carry layout and no wording logic.
+"""
+
+from __future__ import annotations
+
+import importlib
+from datetime import date
+from functools import cache
+from typing import TYPE_CHECKING, Final
+
+from reen_compliance.decide.kinds import source_words
+from reen_compliance.formats.profile import Status
+from reen_compliance.i18n.formats import Lang, format_date, format_money, format_pct
+from reen_compliance.i18n.message import Msg, Value, msg
+from reen_compliance.i18n.render import render
+from reen_compliance.report.actions import (
+    SETTLED,
+    Action,
+    actions,
+    anchor,
+    checklist,
+    date_range,
+    deadline_shown,
+    is_overdue,
+    period_label,
+    remedy_label,
+    sorted_findings,
+    verdict,
+)
+from reen_compliance.report.notes import notes_heading
+from reen_compliance.report.text import (
+    STATUS_ORDER,
+    deadline_label,
+    describe_gap,
+    field,
+    lateness_note,
+    receipt_fields,
+    receipt_heading,
+    report_heading,
+    share_label,
+    status_mark,
+)
+from reen_compliance.report.words import status_label
+
+if TYPE_CHECKING:
+    import jinja2
+
+    from reen_compliance.formats.report import Citation, Finding, Report, ShareMeasure
+
+View = dict[str, object]
+
+# The margin boxes do not inherit the body's font: the header and page numbers name theirs.
+_PAGE_FONT: Final = (
+    'font-family: system-ui, "DejaVu Sans", Arial, sans-serif; font-size: 8pt; color: #4a4a4a;'
+)
+
+CHART_BAR_HEIGHT: Final = 22
+CHART_GAP: Final = 8
+CHART_LABEL_WIDTH: Final = 215
+CHART_BAR_MAX_WIDTH: Final = 300
+# The chart's bar colours, as the stylesheet's status colours; SVG attributes, because PDF
+# renderers do not all apply the page's stylesheet inside inline SVG.
+BAR_COLOURS: Final = {
+    Status.NON_COMPLIANT: "#8a1c1c",
+    Status.INSUFFICIENT_DATA: "#7a4a00",
+    Status.NOT_YET_DUE: "#1f4e8c",
+    Status.COMPLIANT: "#1e6b34",
+    Status.EXEMPTED: "#5b3f8c",
+    Status.NOT_APPLICABLE: "#4a4a4a",
+}
+
+
+@cache
+def template_environment() -> jinja2.Environment:
+    """The Jinja2 environment of the packaged templates, built once; autoescape is always on."""
+    import jinja2  # noqa: PLC0415 - heavy import, only for HTML and PDF
+
+    environment = jinja2.Environment(
+        loader=jinja2.PackageLoader("reen_compliance", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    environment.globals["t"] = jinja2.pass_context(_template_word)
+    return environment
+
+
+def _template_word(context: jinja2.runtime.Context, message_id: str, **values: Value) -> str:
+    """`t(id, **values)` in a template: the catalogue message in the page's language."""
+    view = context["view"]
+    lang: Lang = view["lang"]
+    return render(msg(message_id, **values), lang)
+
+
+def render_html(report: Report) -> str:
+    """One HTML file with inline CSS and SVG: no script, no font, nothing fetched."""
+    template = template_environment().get_template("report.html.j2")
+    return template.render(view=report_view(report))
+
+
+def render_pdf(report: Report) -> bytes:
+    """The HTML report printed to PDF by WeasyPrint (the optional `pdf` extra).
+
+    Raises:
+        ImportError: when WeasyPrint or the system libraries it needs are missing.
+    """
+    return html_to_pdf(render_html(report))
+
+
+def html_to_pdf(html: str) -> bytes:
+    """Print self-contained HTML to PDF; any attempt to fetch a resource is refused."""
+    # An optional extra without type information, with heavy native libraries: imported late.
+    weasyprint = importlib.import_module("weasyprint")
+
+    def refuse(url: str, *_args: object, **_kwargs: object) -> dict[str, object]:
+        msg = f"the report fetches nothing, yet it asked for {url!r}"
+        raise ValueError(msg)
+
+    document = weasyprint.HTML(string=html, url_fetcher=refuse)
+    # Tagged (PDF/UA-1): structure, reading order and the language from `<html lang>`, so that
+    # a public body publishing the PDF meets RGAA with it.
+    pdf: bytes = document.write_pdf(pdf_variant="pdf/ua-1")
+    return pdf
+
+
+def safe_url(url: str) -> str | None:
+    """The URL when it is plain http(s), else None: a link never runs script."""
+    return url if url.startswith(("https://", "http://")) else None
+
+
+def report_view(report: Report) -> View:
+    """Everything the template shows, as display strings in the report's language."""
+    lang = report.lang
+    title, dates = report_heading(report)
+    counts = [(status, report.summary.get(status, 0)) for status in STATUS_ORDER]
+    ordered = sorted_findings(report)
+    cards = [_finding(finding, report, index) for index, finding in enumerate(ordered, start=1)]
+    return {
+        "lang": lang,
+        "title": title,
+        "dates": dates,
+        "print_css": print_css(report, dates),
+        "verdict": render(verdict(report), lang),
+        "collectivity": _collectivity(report),
+        "review_required": report.review_required,
+        "summary": [
+            {"status": s.value, "label": status_label(s, lang), "mark": status_mark(s), "count": n}
+            for s, n in counts
+        ],
+        "chart": summary_chart(counts, lang),
+        "actions": [_action(action, report) for action in actions(report)],
+        "checklist": [
+            {
+                "anchor": item.anchor,
+                "title": deadline_label(item.finding.title, item.finding.period, lang),
+                "fields": list(item.fields),
+                "explanation": item.finding.explanation,
+            }
+            for item in checklist(report)
+        ],
+        "groups": [
+            {
+                "status": status.value,
+                "anchor": f"group-{_kebab(status.value)}",
+                "label": status_label(status, lang),
+                "mark": status_mark(status),
+                "settled": status in SETTLED,
+                "findings": [card for card in cards if card["status"] == status.value],
+            }
+            for status in STATUS_ORDER
+            if any(card["status"] == status.value for card in cards)
+        ],
+        "deadlines": [
+            {
+                "iso": item.date.isoformat(),
+                "date": format_date(item.date, lang),
+                "label": item.label,
+                "rule_id": item.rule_id,
+                "semantics": _word("out-semantics-" + _kebab(item.semantics), lang),
+            }
+            for item in report.next_deadlines
+        ],
+        "notes_heading": notes_heading(lang),
+        "notes": list(report.notes),
+        "receipt_heading": receipt_heading(lang),
+        "receipt": receipt_fields(report),
+    }
+
+
+def css_string(text: str) -> str:
+    """`text` as a quoted CSS string: every character but ASCII letters and digits escaped.
+
+    The running header carries the body's name, from the profile: escaped this way it can
+    neither end the string nor the `<style>` element.
+    """
+    kept = (char if char.isalnum() and char.isascii() else f"\\{ord(char):06x}" for char in text)
+    return '"' + "".join(kept) + '"'
+
+
+def print_css(report: Report, dates: str) -> str:
+    """The page boxes of the printed report: running header (body, date), page numbers."""
+    marker = "\x00"
+    numbers = render(msg("out-pdf-page", page=marker, pages=marker), report.lang)
+    before, middle, after = ([*numbers.split(marker), "", ""])[:3]
+    counter = " ".join(
+        part
+        for part in (
+            css_string(before) if before else "",
+            "counter(page)",
+            css_string(middle) if middle else "",
+            "counter(pages)",
+            css_string(after) if after else "",
+        )
+        if part
+    )
+    header = css_string(f"{report.collectivity.name} — {dates}")
+    return (
+        "@media print { @page {"
+        f" @top-left {{ content: {header}; {_PAGE_FONT} }}"
+        f" @bottom-right {{ content: {counter}; {_PAGE_FONT} }}"
+        " } }"
+    )
+
+
+def _action(action: Action, report: Report) -> View:
+    finding, lang = action.finding, report.lang
+    return {
+        "anchor": action.anchor,
+        "status": finding.status.value,
+        "status_label": status_label(finding.status, lang),
+        "mark": status_mark(finding.status),
+        "overdue": is_overdue(finding, report.as_of),
+        "title": deadline_label(finding.title, finding.period, lang),
+        "what": action.what,
+        "who": action.who,
+        "when": render(action.when, lang),
+        "gap": None if finding.gap is None else describe_gap(finding.gap, lang),
+    }
+
+
+def summary_chart(counts: list[tuple[Status, int]], lang: Lang) -> View:
+    """Geometry of the horizontal bar chart of counts per status, labels drawn as text."""
+    largest = max((n for _, n in counts), default=0) or 1
+    bars = []
+    for row, (status, count) in enumerate(counts):
+        top = row * (CHART_BAR_HEIGHT + CHART_GAP)
+        width = CHART_BAR_MAX_WIDTH * count // largest  # whole pixels; the count is printed
+        bars.append(
+            {
+                "status": status.value,
+                "colour": BAR_COLOURS[status],
+                "label": f"{status_mark(status)} {status_label(status, lang)}",
+                "count": count,
+                "y": top,
+                "text_y": top + CHART_BAR_HEIGHT * 7 // 10,
+                "width": width,
+                "count_x": CHART_LABEL_WIDTH + width + 6,
+            }
+        )
+    description = "; ".join(field(status_label(s, lang), n, lang) for s, n in counts)
+    return {
+        "bars": bars,
+        "label_width": CHART_LABEL_WIDTH,
+        "width": CHART_LABEL_WIDTH + CHART_BAR_MAX_WIDTH + 40,
+        "height": len(counts) * (CHART_BAR_HEIGHT + CHART_GAP),
+        "bar_height": CHART_BAR_HEIGHT,
+        "description": description,
+    }
+
+
+def _kebab(key: str) -> str:
+    return key.replace("_", "-")
+
+
+def _word(message_id: str, lang: Lang) -> str:
+    return render(msg(message_id), lang)
+
+
+def _collectivity(report: Report) -> View:
+    body = report.collectivity
+    return {"name": body.name, "kind": body.kind, "siren": body.siren, "insee": body.insee_code}
+
+
+def _finding(finding: Finding, report: Report, index: int) -> View:
+    lang = report.lang
+    deadline = deadline_shown(finding, report.as_of)
+    source, period = finding.data_source, finding.period
+    return {
+        "anchor": anchor(index),
+        "status": finding.status.value,
+        "status_label": status_label(finding.status, lang) + lateness_note(finding, lang),
+        "status_note": finding.status_note,
+        "mark": status_mark(finding.status),
+        "title": finding.title,
+        "heading": deadline_label(finding.title, finding.period, lang),
+        "rule_id": finding.rule_id,
+        "period": finding.period,
+        "period_label": None if period is None else _say(period_label(period), lang),
+        "deadline": None if deadline is None else _say(deadline, lang),
+        "deadline_iso": None if finding.deadline is None else finding.deadline.isoformat(),
+        "statutory_deadline": None
+        if finding.statutory_deadline is None
+        else format_date(finding.statutory_deadline, lang),
+        "gap": None if finding.gap is None else describe_gap(finding.gap, lang),
+        "explanation": finding.explanation,
+        "remediation": finding.remediation,
+        "remedy_label": render(remedy_label(finding), lang),
+        "sanction": finding.sanction if finding.status == Status.NON_COMPLIANT else None,
+        "review": finding.review,
+        "review_notes": [] if finding.note_refs else list(finding.review_notes),
+        "note_refs": list(finding.note_refs),
+        "confidence": _word("out-confidence-" + finding.confidence, lang),
+        "data_source": None if source is None else _say(source_words(source), lang),
+        "citations": [_citation(citation) for citation in finding.legal_basis],
+        "measures": _measure_groups(finding.measures, lang),
+    }
+
+
+def _say(value: Msg | date | str, lang: Lang) -> str:
+    """A message, a date or a text, as the page shows it."""
+    if isinstance(value, Msg):
+        return render(value, lang)
+    if isinstance(value, date):
+        return format_date(value, lang)
+    return value
+
+
+def _measure_groups(measures: tuple[ShareMeasure, ...], lang: Lang) -> list[View]:
+    """The share rows, consecutive rows of one category grouped: its label is shown once."""
+    groups: list[View] = []
+    rows: list[View] = []
+    for measure in measures:
+        category = measure.label or measure.category
+        if not groups or groups[-1]["category"] != category:
+            rows = []
+            groups.append({"category": category, "rows": rows})
+        rows.append(_measure(measure, lang))
+    return groups
+
+
+def _citation(citation: Citation) -> View:
+    return {
+        "text": citation.text,
+        "article": citation.article,
+        "legifrance_id": citation.legifrance_id,
+        "url": safe_url(citation.url),
+        "version": citation.version,
+    }
+
+
+def _measure(measure: ShareMeasure, lang: Lang) -> View:
+    minimum = "—" if measure.minimum_pct is None else format_pct(measure.minimum_pct, lang)
+    return {
+        "category": measure.label or measure.category,
+        "regime": measure.regime,
+        "data_period": _say(date_range(measure.data_period, lang), lang),
+        "share": render(share_label(measure.share), lang),
+        "measured": "—" if measure.share_pct is None else format_pct(measure.share_pct, lang),
+        "minimum": minimum,
+        "minimum_confirmed": measure.minimum_confirmed,
+        "minimum_source": measure.minimum_source,
+        "status": measure.status.value,
+        "status_label": status_label(measure.status, lang),
+        "mark": status_mark(measure.status),
+        "missing": ""
+        if measure.missing_eur_ht is None
+        else format_money(measure.missing_eur_ht, lang),
+    }
