@@ -32,6 +32,8 @@ class Period:
     kind: Literal["year", "item"]
     year: int | None = None
     reference: str | None = None
+    label: Msg | None = field(default=None, compare=False)
+    """How a reader names the item when its reference is a key (a practice), not a name."""
 
     @property
     def key(self) -> str:
@@ -44,9 +46,9 @@ def year_period(year: int) -> Period:
     return Period("year", year=year)
 
 
-def item_period(reference: str) -> Period:
+def item_period(reference: str, label: Msg | None = None) -> Period:
     """The period of one item a check judges on its own: a contract, a service, a site."""
-    return Period("item", reference=reference)
+    return Period("item", reference=reference, label=label)
 
 
 Note = Msg | Localized

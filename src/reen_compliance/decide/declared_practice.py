@@ -36,7 +36,9 @@ def decide_practices(
         yield Decision(
             status=status,
             reason=reason,
-            period=item_period(name) if len(check.practices) > 1 else None,
+            period=item_period(name, msg("practice-name", name=name))
+            if len(check.practices) > 1
+            else None,
             applicability=app,
             details=(msg("practice-evidence", evidence=evidence),) if evidence else (),
             facts=practice_facts(name, declaration),

@@ -202,6 +202,10 @@ class Finding(Frozen):
         default=(),
         description="SPASER targets against the shares achieved (ledger or declared figures)",
     )
+    period_label: str | None = Field(
+        default=None,
+        description="The period as a reader names it, where `period` is a key (a practice)",
+    )
     remedy_act: str | None = Field(
         default=None,
         description="The act that fixes the finding, alone (the `remediation` sentence also says"

@@ -1616,3 +1616,14 @@ usage-to-before-from = --to ({ $end }) is before --from ({ $start })
 
 profile-doc-title = The profile, field by field
 profile-doc-intro = Generated from the schema and the catalogues (ids `field-…`); a test checks it. `init` writes a starter profile holding every section, commented. Dates: 12/12/2024 or 2024-12-12; amounts quoted with a decimal point. A field left out (or `null`) is unknown, never “no”.
+
+## Declared practices, named for the reader
+
+practice-name = { $name ->
+        [circular_clauses] circular-economy clauses
+        [energy_efficient_software] software designed to limit energy use
+        [no_single_use_plastics] single-use plastic products
+        [refurbished_temporary_buildings] temporary buildings from reuse
+        [retreaded_tyres] retreaded tyres
+       *[other] { $name }
+    }

@@ -27,7 +27,7 @@ bound-at-least-since = L'organisme y est assujetti au moins depuis le { $day } (
 first-year-not-started = La première année mesurée n'a pas commencé (obligation en vigueur à compter du { $start }).
 
 step-not-in-force = obligation pas encore en vigueur
-step-missing-fact = fait manquant : { $name }
+step-missing-fact = fait manquant : « { $name } »
 step-not-bound = non assujetti
 step-bound = assujetti
 step-due = échéance : { $day }
@@ -1690,3 +1690,14 @@ usage-to-before-from = la fin demandée (« --to », { $end }) précède le déb
 
 profile-doc-title = Le profil, champ par champ
 profile-doc-intro = Généré à partir du schéma `schemas/profile.schema.json` et des catalogues `src/reen_compliance/i18n/fr.ftl` et `en.ftl` (identifiants `field-…`) ; un test vérifie que cette page leur correspond. `reen-compliance init` écrit un profil de départ qui contient chacune de ces sections, commentée. Dates : « 12/12/2024 » ou « 2024-12-12 » ; montants entre guillemets, point décimal : `"65000000.00"`. Un champ absent (ou `null`) est inconnu, jamais « non ».
+
+## Les pratiques déclarées, nommées pour le lecteur
+
+practice-name = { $name ->
+        [circular_clauses] clauses d'économie circulaire
+        [energy_efficient_software] logiciels dont la conception limite la consommation d'énergie
+        [no_single_use_plastics] produits en plastique à usage unique
+        [refurbished_temporary_buildings] bâtiments temporaires issus du réemploi
+        [retreaded_tyres] pneumatiques rechapés
+       *[other] { $name }
+    }

@@ -153,7 +153,7 @@ def upcoming_deadlines(
             and finding.status
             in {Status.NOT_YET_DUE, Status.NON_COMPLIANT, Status.INSUFFICIENT_DATA}
         ):
-            label = deadline_label(finding.title, finding.period, ctx.lang)
+            label = deadline_label(finding.title, finding.period_label or finding.period, ctx.lang)
             key = (finding.deadline, finding.rule_id, label)
             items.setdefault(
                 key,

@@ -101,7 +101,7 @@ def calendar_items(  # noqa: PLR0913 - every argument is a keyword a caller may 
                 CalendarItem(
                     finding.deadline,
                     finding.rule_id,
-                    deadline_label(finding.title, finding.period, lang),
+                    deadline_label(finding.title, finding.period_label or finding.period, lang),
                     _article(source) if source else "",
                     "on_or_before",
                     f"deadline:{finding.period or ''}",

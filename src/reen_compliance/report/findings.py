@@ -247,6 +247,9 @@ def finding_from_decision(
         confidence=rule.rule.confidence,
         review_notes=notes,
         remediation=remedy,
+        period_label=render(decision.period.label, lang)
+        if decision.period is not None and decision.period.label is not None
+        else None,
         remedy_act=rule.rule.remediation.act.in_language(lang) if remedy else None,
         remedy_by=(
             rule.rule.remediation.decider(ctx.profile.collectivity.entity).in_language(lang)

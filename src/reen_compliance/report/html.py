@@ -159,7 +159,9 @@ def report_view(report: Report) -> View:
         "checklist": [
             {
                 "anchor": item.anchor,
-                "title": deadline_label(item.finding.title, item.finding.period, lang),
+                "title": deadline_label(
+                    item.finding.title, item.finding.period_label or item.finding.period, lang
+                ),
                 "fields": list(item.fields),
                 "explanation": item.finding.explanation,
             }
@@ -237,7 +239,7 @@ def _action(action: Action, report: Report) -> View:
         "status_label": status_label(finding.status, lang),
         "mark": status_mark(finding.status),
         "overdue": is_overdue(finding, report.as_of),
-        "title": deadline_label(finding.title, finding.period, lang),
+        "title": deadline_label(finding.title, finding.period_label or finding.period, lang),
         "what": action.what,
         "who": action.who,
         "when": render(action.when, lang),
@@ -299,9 +301,9 @@ def _finding(finding: Finding, report: Report, index: int) -> View:
         "status_note": finding.status_note,
         "mark": status_mark(finding.status),
         "title": finding.title,
-        "heading": deadline_label(finding.title, finding.period, lang),
+        "heading": deadline_label(finding.title, finding.period_label or finding.period, lang),
         "rule_id": finding.rule_id,
-        "period": finding.period,
+        "period": finding.period_label or finding.period,
         "period_label": None if period is None else _say(period_label(period), lang),
         "deadline": None if deadline is None else _say(deadline, lang),
         "deadline_iso": None if finding.deadline is None else finding.deadline.isoformat(),

@@ -211,7 +211,7 @@ def lateness_note(finding: Finding, lang: Lang) -> str:
 
 def _heading(finding: Finding, lang: Lang) -> str:
     """« Titre (2024) »: a finding's title with its period."""
-    return deadline_label(finding.title, finding.period, lang)
+    return deadline_label(finding.title, finding.period_label or finding.period, lang)
 
 
 def _lead_text(report: Report) -> list[str]:
@@ -269,7 +269,8 @@ def render_text(report: Report) -> str:
     out += _lead_text(report)
     out += ["", word("out-findings", lang).upper()]
     for finding in sorted_findings(report):
-        period = f" [{finding.period}]" if finding.period else ""
+        shown = finding.period_label or finding.period
+        period = f" [{shown}]" if shown else ""
         out.append("")
         out.append(
             f"{_MARKS[finding.status]} {status_text(finding, lang, upper=True)} — "
@@ -406,7 +407,8 @@ def render_markdown(report: Report) -> str:
     out += _lead_markdown(report)
     out += [f"## {word('out-findings', lang)}", ""]
     for finding in sorted_findings(report):
-        period = f" ({finding.period})" if finding.period else ""
+        shown = finding.period_label or finding.period
+        period = f" ({shown})" if shown else ""
         out.append(f"### {_MARKS[finding.status]} {_md(finding.title)}{period}")
         out.append("")
         status = f"{_md(status_text(finding, lang))} (`{finding.rule_id}`)"

@@ -1,8 +1,7 @@
-"""Compatibility module: the formatters of `i18n.formats` and the status labels of the catalogues.
+"""The status labels of the catalogues, and the formatters of `i18n.formats` for the renderers.
 
-Many modules import their words from here; new code should import `i18n.formats` for values and
-render catalogue messages (`i18n.render`) for words. `pick` remains only for batch.py, which
-another engineer is rewriting (issue 12); it must not gain new callers: delete it with its last use.
+New code imports `i18n.formats` for values and renders catalogue messages (`i18n.render`) for
+words; there is no way left to choose a sentence by language in code.
 """
 
 from __future__ import annotations
@@ -33,7 +32,6 @@ __all__ = [
     "format_money",
     "format_number",
     "format_pct",
-    "pick",
     "status_label",
     "upper_first",
 ]
@@ -47,8 +45,3 @@ def status_label(status: Status, lang: Lang) -> str:
 def status_message_id(status: Status) -> str:
     """The catalogue id of a status label: `out-status-non-compliant` for `non_compliant`."""
     return "out-status-" + status.value.replace("_", "-")
-
-
-def pick(lang: Lang, fr: str, en: str) -> str:
-    """Choose the sentence of the report's language (legacy: use a catalogue message instead)."""
-    return en if lang == "en" else fr
