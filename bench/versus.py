@@ -28,9 +28,15 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _profiles(which: str) -> list[object]:
     """The bundled example (`example`), starter profiles (`starters`) or both (`mix`)."""
-    from reen_compliance.law.loading import load_profile, parse_profile  # noqa: PLC0415
-    from reen_compliance.reference.bodies import ReferenceData  # noqa: PLC0415
-    from reen_compliance.reference.starter import starter_profile_yaml  # noqa: PLC0415
+    # the public API holds in both trees; the reference modules moved between them
+    from reen_compliance import load_profile, parse_profile  # noqa: PLC0415
+
+    try:
+        from reen_compliance.reference.bodies import ReferenceData  # noqa: PLC0415
+        from reen_compliance.reference.starter import starter_profile_yaml  # noqa: PLC0415
+    except ImportError:  # a tree from before the subpackages
+        from reen_compliance.reference import ReferenceData  # type: ignore[no-redef]  # noqa: PLC0415
+        from reen_compliance.starter import starter_profile_yaml  # type: ignore[no-redef]  # noqa: PLC0415
 
     profiles: list[object] = []
     if which in {"example", "mix"}:

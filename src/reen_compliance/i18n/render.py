@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -37,7 +37,23 @@ class CatalogueError(LookupError):
 
 
 def render(message: Msg, lang: Lang) -> str:
-    """The message in `lang`, with every value formatted for that language."""
+    """The message in `lang`, with every value formatted for that language.
+
+    A message is a value: the same message always reads the same, so its text is kept (a
+    bounded memo) and a report that repeats a step or a citation formats it once.
+    """
+    try:
+        return _render_memo(message, lang)
+    except TypeError:  # a value that cannot be hashed: format it afresh
+        return _render(message, lang)
+
+
+@lru_cache(maxsize=8192)
+def _render_memo(message: Msg, lang: Lang) -> str:
+    return _render(message, lang)
+
+
+def _render(message: Msg, lang: Lang) -> str:
     bundle = _bundle(lang)
     entry = bundle.get_message(message.id) if bundle.has_message(message.id) else None
     if entry is None or entry.value is None:
