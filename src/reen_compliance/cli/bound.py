@@ -20,15 +20,7 @@ def register(
         help=cli.help_text("cli-help-bound"),
         description=cli.help_text("cli-help-bound-description"),
     )
-    parser.add_argument(
-        "--as-of", type=cli.iso_date, metavar="DATE", help=cli.help_text("cli-help-as-of")
-    )
-    parser.add_argument(
-        "--law-as-of",
-        type=cli.iso_date,
-        metavar="DATE",
-        help=cli.help_text("cli-help-law-as-of"),
-    )
+    cli.add_date_options(parser)
     parser.add_argument(
         "--rule",
         dest="rule_ids",

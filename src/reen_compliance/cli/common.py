@@ -144,6 +144,14 @@ def iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(help_text("cli-error-date", found=repr(text))) from None
 
 
+def add_date_options(parser: argparse.ArgumentParser, as_of_help: str = "cli-help-as-of") -> None:
+    """`--as-of` (the date of the assessment) and `--law-as-of`, in the forms a profile accepts."""
+    parser.add_argument("--as-of", type=iso_date, metavar="DATE", help=help_text(as_of_help))
+    parser.add_argument(
+        "--law-as-of", type=iso_date, metavar="DATE", help=help_text("cli-help-law-as-of")
+    )
+
+
 def positive_int(text: str) -> int:
     """Parse a whole number of 1 or more for argparse."""
     if not text.isdigit() or int(text) < 1:
@@ -255,12 +263,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "profile", metavar="PROFILE", nargs="+", help=help_text("cli-help-check-profile")
     )
-    check.add_argument(
-        "--as-of", type=iso_date, metavar="DATE", help=help_text("cli-help-check-as-of")
-    )
-    check.add_argument(
-        "--law-as-of", type=iso_date, metavar="DATE", help=help_text("cli-help-law-as-of")
-    )
+    add_date_options(check, "cli-help-check-as-of")
     check.add_argument(
         "--ledger", nargs="+", metavar="FILE", help=help_text("cli-help-check-ledger")
     )

@@ -14,15 +14,7 @@ def register(sub: Any, add_common: Callable[..., None]) -> None:  # noqa: ANN401
     parser = sub.add_parser("explain", help=cli.help_text("cli-help-explain"))
     parser.add_argument("profile", metavar="PROFILE", help=cli.help_text("cli-help-profile"))
     parser.add_argument("rule_id", metavar="RULE_ID", help=cli.help_text("cli-help-rule-id"))
-    parser.add_argument(
-        "--as-of", type=cli.iso_date, metavar="DATE", help=cli.help_text("cli-help-as-of")
-    )
-    parser.add_argument(
-        "--law-as-of",
-        type=cli.iso_date,
-        metavar="DATE",
-        help=cli.help_text("cli-help-law-as-of"),
-    )
+    cli.add_date_options(parser)
     parser.add_argument("--period", help=cli.help_text("cli-help-period"))
     add_common(parser)
     parser.set_defaults(handler=run)

@@ -72,7 +72,7 @@ def refuse_reading_options_without_ledger(args: argparse.Namespace) -> None:
 
 def register(sub: Any, add_common: Callable[..., None]) -> None:  # noqa: ANN401 - argparse's private type
     """Add the `ledger` subcommand."""
-    from reen_compliance.cli.common import help_text, iso_date  # noqa: PLC0415 - cli imports this module
+    from reen_compliance.cli.common import add_date_options, help_text  # noqa: PLC0415 - cli imports this module
 
     parser = sub.add_parser(
         "ledger",
@@ -82,10 +82,7 @@ def register(sub: Any, add_common: Callable[..., None]) -> None:  # noqa: ANN401
         "ledgers", nargs="+", metavar="LEDGER", help=help_text("cli-help-ledger-files")
     )
     parser.add_argument("--year", type=int, action="append", help=help_text("cli-help-year"))
-    parser.add_argument("--as-of", type=iso_date, metavar="DATE", help=help_text("cli-help-as-of"))
-    parser.add_argument(
-        "--law-as-of", type=iso_date, metavar="DATE", help=help_text("cli-help-law-as-of")
-    )
+    add_date_options(parser)
     parser.add_argument(
         "--columns",
         nargs="+",

@@ -26,15 +26,7 @@ def register(
         "profile", metavar="EPCI_PROFILE", help=cli.help_text("cli-help-members-profile")
     )
     add_with_members(parser)
-    parser.add_argument(
-        "--as-of", type=cli.iso_date, metavar="DATE", help=cli.help_text("cli-help-as-of")
-    )
-    parser.add_argument(
-        "--law-as-of",
-        type=cli.iso_date,
-        metavar="DATE",
-        help=cli.help_text("cli-help-law-as-of"),
-    )
+    cli.add_date_options(parser)
     add_common(parser, formats=("text", "json"))
     parser.set_defaults(handler=run)
 
