@@ -276,20 +276,27 @@ def _binding_data(binding: RuleBinding, listing: BoundListing, lang: Lang) -> di
     return data
 
 
+def reference_data_header(
+    reference: ReferenceData, epci_perimeter_as_of: date | None
+) -> dict[str, object]:
+    """Where the reference data comes from, its licence and the EPCI perimeters' date."""
+    vintage = reference.vintage
+    return {
+        "source": vintage.source,
+        "package_version": vintage.package_version,
+        "attribution": vintage.attribution,
+        "licence": vintage.licence,
+        "epci_perimeter_as_of": epci_perimeter_as_of.isoformat() if epci_perimeter_as_of else None,
+    }
+
+
 def bound_data(listing: BoundListing, lang: Lang) -> dict[str, object]:
     """The listing as JSON-ready data, with the reference data's vintage and caveats."""
-    vintage = listing.reference.vintage
     return {
         "as_of": listing.as_of.isoformat(),
         "law_as_of": listing.law_as_of.isoformat(),
         "reference_data": {
-            "source": vintage.source,
-            "package_version": vintage.package_version,
-            "attribution": vintage.attribution,
-            "licence": vintage.licence,
-            "epci_perimeter_as_of": (
-                listing.epci_perimeter_as_of.isoformat() if listing.epci_perimeter_as_of else None
-            ),
+            **reference_data_header(listing.reference, listing.epci_perimeter_as_of),
             "populations": [_vintage_data(v) for v in listing.vintages],
             "vintages": vintage_table(listing.reference),
         },

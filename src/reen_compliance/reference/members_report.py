@@ -7,7 +7,7 @@ from collections import Counter
 
 from reen_compliance.i18n.message import Code, Msg, Value, msg
 from reen_compliance.i18n.render import render
-from reen_compliance.reference.bound_report import reading_text
+from reen_compliance.reference.bound_report import reading_text, reference_data_header
 from reen_compliance.reference.members import BodyObligations, MembersSummary, RuleOutcome
 from reen_compliance.report.words import Lang, status_message_id
 
@@ -219,19 +219,10 @@ def _row_data(row: BodyObligations) -> dict[str, object]:
 
 def members_data(summary: MembersSummary, lang: Lang) -> dict[str, object]:
     """The summary as JSON-ready data, with the reference data's vintage."""
-    vintage = summary.reference.vintage
     return {
         "as_of": summary.as_of.isoformat(),
         "law_as_of": summary.law_as_of.isoformat(),
-        "reference_data": {
-            "source": vintage.source,
-            "package_version": vintage.package_version,
-            "attribution": vintage.attribution,
-            "licence": vintage.licence,
-            "epci_perimeter_as_of": (
-                summary.epci_perimeter_as_of.isoformat() if summary.epci_perimeter_as_of else None
-            ),
-        },
+        "reference_data": reference_data_header(summary.reference, summary.epci_perimeter_as_of),
         "reading": reading_text(lang),
         "epci": _row_data(summary.epci),
         "members_with_profile": [_row_data(row) for row in summary.profiled],

@@ -38,7 +38,9 @@ def pdf_available() -> bool:
 
 async def report_css(_request: Request) -> Response:
     """The report's own stylesheet, served so that the page needs no inline style."""
-    css = resources.files("reen_compliance").joinpath("templates", "report.css").read_text("utf-8")
+    templates = resources.files("reen_compliance").joinpath("templates")
+    parts = ("palette.css", "report.css")
+    css = "".join(templates.joinpath(name).read_text("utf-8") for name in parts)
     return Response(css, media_type="text/css; charset=utf-8")
 
 
