@@ -94,7 +94,7 @@ def dgcl_source(sources: Sources, vintage: Vintage, *, epci: bool, mayotte: bool
         f"recensement de Mayotte {MAYOTTE_CENSUS}" if mayotte else f"INSEE millésime {year - 3}"
     )
     text = (
-        f"{what} ({census}), en vigueur au {year}-01-01, DGCL, liste et composition des EPCI "
+        f"{what} ({census}), en vigueur au 1er janvier {year}, DGCL, liste et composition des EPCI "
         f"à fiscalité propre au 1er janvier {year} (epcicom{year}), fichier epci.json de "
         f"{PACKAGE_NAME} {vintage.epci_version}"
     )
@@ -109,7 +109,7 @@ def pmun_source(sources: Sources, vintage: Vintage, *, mayotte: bool) -> str:
         f"recensement de Mayotte {MAYOTTE_CENSUS}" if mayotte else f"INSEE millésime {year - 3}"
     )
     text = (
-        f"population municipale ({census}), en vigueur au {year}-01-01, faute de population "
+        f"population municipale ({census}), en vigueur au 1er janvier {year}, faute de population "
         f"totale dans les sources, fichier communes.json de {PACKAGE_NAME} "
         f"{vintage.communes_version}"
     )
@@ -208,7 +208,7 @@ def commune_entry(  # noqa: PLR0913, PLR0917 - one commune, one year, all its or
             vintage.year,
             LATEST_MILLESIME,
             f"population totale INSEE, populations légales millésime {LATEST_MILLESIME} "
-            f"(en vigueur au {vintage.year}-01-01), fichier donnees_communes.csv",
+            f"(en vigueur au 1er janvier {vintage.year}), fichier donnees_communes.csv",
         )
     elif pmun is not None:
         epci, population = None, pmun
