@@ -1250,6 +1250,7 @@ out-checklist-fields = { $count ->
        *[other] Profile items to fill in
     }
 out-checklist-no-field = Item to fill in: see the explanation.
+out-profile-key = { $path }
 out-findings-group = { $status } ({ $count })
 out-findings-collapsed = Compliant, exempted and not applicable findings are collapsed: open them for the details.
 out-period-year = Year

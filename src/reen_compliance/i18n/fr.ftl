@@ -38,7 +38,7 @@ step-budget-year = budget { $year }
 
 ## Documents à adopter (programme de travail, stratégie, SPASER)
 
-document-unknown = Le profil ne dit rien { DE($subject) } ({ $field }).
+document-unknown = Le profil ne dit rien { DE($subject) } (rubrique « { $field } »).
 document-not-adopted-due-when-bound = { CAP($subject) } n'est pas { $gender ->
         [f] adoptée
        *[m] adopté
@@ -95,7 +95,7 @@ step-elements-missing = éléments manquants : { $elements }
 
 ## Taux annuel en unités (réemploi des matériels informatiques)
 
-ratio-no-data = Aucune donnée sur les matériels informatiques réformés pour { $year } ({ $field }).
+ratio-no-data = Aucune donnée sur les matériels informatiques réformés pour { $year } (rubrique « { $field } »).
 ratio-minimum-not-confirmed = { $year } : le taux minimal n'est pas confirmé.
 ratio-nothing-in-stock = { $year } : aucun matériel réformé en stock au 1er janvier (B = 0) ; le décret ne dit pas comment calculer le taux.
 ratio-year-in-progress = { $year } : { $sent ->
@@ -128,7 +128,7 @@ step-measured-rate = taux mesuré : { $share }
 
 ## Rapport annuel présenté avant le débat budgétaire
 
-report-not-declared = Aucun rapport sur la situation en matière de développement durable n'est déclaré pour le budget { $year } ({ $field }).
+report-not-declared = Aucun rapport sur la situation en matière de développement durable n'est déclaré pour le budget { $year } (rubrique « { $field } »).
 report-after-debate = Le rapport du budget { $year }, présenté le { $presented }, l'a été après le débat budgétaire du { $debate }.
 report-before-provision = Le rapport du budget { $year } a été présenté le { $presented }, avant le { $required_from } : { $subject } n'y était que recommandé (lecture retenue).
 report-presented-before-debate = Le rapport du budget { $year } a été présenté le { $presented }, avant le débat budgétaire.
@@ -157,7 +157,7 @@ step-exempted = exemption : { $ground } ({ $path })
 
 ## Parts déclarées (papier recyclé)
 
-declared-share-no-figures = { $year } : aucun chiffre déclaré pour la part { DE($subject) } ({ $field }).
+declared-share-no-figures = { $year } : aucun chiffre déclaré pour la part { DE($subject) } (rubrique « { $field } »).
 declared-share-minimum-unknown = { $year } : minimum non confirmé.
 declared-share-no-purchase = { $year } : aucun achat déclaré.
 declared-share-unit = { $unit ->
@@ -179,7 +179,7 @@ declared-share-step-share = part mesurée : { $share } % pour un minimum de { 
 
 ## Rapports publiés puis renouvelés (bilan des émissions de gaz à effet de serre)
 
-publication-unknown = { CAP($subject) } : le profil n'en dit rien ({ $field }).
+publication-unknown = { CAP($subject) } : le profil n'en dit rien (rubrique « { $field } »).
 publication-none = { CAP($subject) } : aucune publication ; la première est exigible au plus tard le { $due }.
 publication-latest = { CAP($subject) } : dernière publication le { $published } (année de référence { $reference_year }) ; la suivante est attendue au plus tard le { $next_due } ({ $years ->
         [one] chaque année
@@ -216,9 +216,9 @@ site-step-not-sent = non transmises
 
 ## Accessibilité numérique des services en ligne
 
-accessibility-services-unknown = Le profil ne liste pas les services en ligne ({ $field }).
+accessibility-services-unknown = Le profil ne liste pas les services en ligne (rubrique « { $field } »).
 accessibility-no-service = Aucun service en ligne déclaré.
-accessibility-creation-date-needed = « { $service } » : date de création nécessaire pour savoir depuis quand les obligations s'appliquent ({ $field }).
+accessibility-creation-date-needed = « { $service } » : date de création nécessaire pour savoir depuis quand les obligations s'appliquent (rubrique « { $field } »).
 accessibility-applies-later = « { $service } » : obligations applicables à ce service à compter du { $start }.
 accessibility-duties-met = « { $service } » : obligations déclaratives respectées.
 accessibility-failures = « { $service } » : { $count ->
@@ -302,7 +302,7 @@ plan-adopted-before = { CAP($subject) } a été { $gender ->
 plan-contents-unknown = { CAP($subject) } a été { $gender ->
         [f] adoptée ou révisée
        *[m] adopté ou révisé
-    } le { $day } ; son contenu n'est pas renseigné ({ $field }) : impossible de vérifier les éléments exigés.
+    } le { $day } ; son contenu n'est pas renseigné (rubrique « { $field } ») : impossible de vérifier les éléments exigés.
 plan-elements-missing = { CAP($subject) } a été { $gender ->
         [f] adoptée ou révisée
        *[m] adopté ou révisé
@@ -319,8 +319,8 @@ plan-step-adopted-before = adoption ou révision le { $day }, avant le { $requir
 plan-step-contents-unknown = contenu : non renseigné
 plan-step-no-element-missing = aucun élément manquant
 
-item-list-unknown = Le profil ne liste pas les procédures concernées ({ $field }) : { $item } lancé à compter du { $start } doit être vérifié, procédure par procédure.
-item-list-empty = Le profil déclare n'avoir lancé aucune procédure ({ $field } vide).
+item-list-unknown = Le profil ne liste pas les procédures concernées (rubrique « { $field } ») : { $item } lancé à compter du { $start } doit être vérifié, procédure par procédure.
+item-list-empty = Le profil déclare n'avoir lancé aucune procédure (rubrique « { $field } » vide).
 item-head = { CAP($item) } « { $reference } » (lancé le { $launched })
 item-not-launched = { $head } : pas encore lancé.
 item-launched-before = { $head } : procédure engagée avant le { $start }, date à partir de laquelle l'obligation s'applique aux nouvelles procédures.
@@ -335,7 +335,7 @@ item-step-list-empty = aucune procédure déclarée
 item-step-not-launched = lancement postérieur à la date d'évaluation
 item-step-launched-before = lancement le { $launched }, avant le { $start }
 
-spaser-no-targets = Le profil n'indique pas d'objectifs du SPASER par catégorie ({ $field }) : leur alignement sur les minimums légaux n'est pas vérifié.
+spaser-no-targets = Le profil n'indique pas d'objectifs du SPASER par catégorie (rubrique « { $field } ») : leur alignement sur les minimums légaux n'est pas vérifié.
 spaser-year = { $year } : { $clauses }.
 spaser-target-below = { $category } : { $share ->
         [reuse] réemploi
@@ -359,7 +359,7 @@ spaser-step-target = { $category } : objectif { $share ->
 
 shares-category = « { $label } » ({ $regime })
 shares-category-unknown = catégorie inconnue ({ $regime })
-shares-no-figures = Aucun montant d'achat par catégorie pour { $year } ({ $field }).
+shares-no-figures = Aucun montant d'achat par catégorie pour { $year } (rubrique « { $field } »).
 shares-year = { $year } : { $clauses }.
 shares-below = sous le minimum légal : { $categories }
 shares-category-below = « { $label } » ({ $shares })
@@ -1179,7 +1179,7 @@ dates-adoption-planned-late = Adoption prévue le { $day }, après l'échéance 
 dates-remedy-closed-year = Manquement constaté pour { $period } : une période close ne se rattrape pas. Pour la période suivante ({ $next }) : { $act } — { $decided_by }.
 dates-remedy-closed-year-target = Manquement constaté pour { $period } : une période close ne se rattrape pas. Pour la période suivante ({ $next }, objectif : { $target }) : { $act } — { $decided_by }.
 dates-next-target-pct = au moins { $pct } au { $day }
-dates-report-cycle-closed = Aucun rapport sur la situation en matière de développement durable n'est déclaré pour le budget { $year } ({ $field }) ; le cycle budgétaire { $year } est clos : le budget devait être voté au plus tard le { $vote } (CGCT L. 1612-2), et le rapport présenté avant son débat.
+dates-report-cycle-closed = Aucun rapport sur la situation en matière de développement durable n'est déclaré pour le budget { $year } (rubrique « { $field } ») ; le cycle budgétaire { $year } est clos : le budget devait être voté au plus tard le { $vote } (CGCT L. 1612-2), et le rapport présenté avant son débat.
 dates-report-due-by-vote = Le rapport est présenté avant le débat budgétaire, donc au plus tard avant le vote du budget { $year }, fixé au { $vote } au plus tard (CGCT L. 1612-2).
 dates-report-renewal-unconfirmed = Année de renouvellement général de l'assemblée à vérifier : la date limite du 30 avril est retenue (NON CONFIRMÉ).
 dates-step-budget-cycle-closed = cycle budgétaire clos le { $vote }
@@ -1324,11 +1324,12 @@ out-checklist-fields = { $count ->
        *[other] Éléments du profil à renseigner
     }
 out-checklist-no-field = Élément à renseigner : voir l'explication.
+out-profile-key = « { $path } »
 out-findings-group = { $status } ({ $count })
 out-findings-collapsed = Les constatations conformes, exemptées ou non applicables sont repliées : ouvrez-les pour le détail.
 out-period-year = Année
 out-period-item = Objet
-out-source-profile = le profil (rubrique { $path })
+out-source-profile = le profil (rubrique « { $path } »)
 out-source-ledger = le registre d'achats { $file }
 out-date-range = du { $start } au { $end }
 out-pdf-page = Page { $page } sur { $pages }

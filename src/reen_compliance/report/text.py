@@ -13,7 +13,7 @@ from reen_compliance.decide.kinds import source_words
 from reen_compliance.formats.profile import Status
 from reen_compliance.formats.report import Finding, Gap, Report, ShareMeasure
 from reen_compliance.i18n.formats import Lang, format_date, format_decimal, format_pct
-from reen_compliance.i18n.message import Money, Msg, Percent, Value, msg
+from reen_compliance.i18n.message import Code, Money, Msg, Percent, Value, msg
 from reen_compliance.i18n.render import join_list, render
 from reen_compliance.report.actions import (
     STATUS_ORDER,
@@ -237,7 +237,10 @@ def _lead_text(report: Report) -> list[str]:
         out.append(f"[ ] {_heading(item.finding, lang)}")
         if item.fields:
             label = msg("out-checklist-fields", count=len(item.fields))
-            out.append("    " + field(label, ", ".join(item.fields), lang))
+            keys = tuple(
+                render(msg("out-profile-key", path=Code(name)), lang) for name in item.fields
+            )
+            out.append("    " + field(label, join_list(keys, lang), lang))
         else:
             out.append("    " + item.finding.explanation)
     if report.next_deadlines:
