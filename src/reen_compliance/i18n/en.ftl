@@ -18,7 +18,7 @@ cannot-tell-if-bound-no-facts = Cannot tell whether the obligation applies: it b
 not-bound = The obligation binds { $who }; { $facts }.
 not-bound-no-facts = The obligation binds { $who }.
 fact-no-population = no population is given for { $day }
-fact-population = population totale of { $total } inhabitants, applicable from { $since } ({ $source })
+fact-population = total population of { $total } inhabitants, applicable from { $since } (source: “{ $source }”)
 fact-no-purchases = purchases of { $year } not given
 fact-purchases = purchases of { $year }: { $amount } excl. VAT
 bound-since = The body has been bound since { $day }, with no statutory grace period.
@@ -1081,13 +1081,13 @@ dates-step-prepare = to prepare before it applies
 dates-not-in-force-out-of-scope = The obligation will apply from { $start }, but not to this body: { $why }
 dates-not-bound-kind = The obligation binds { $who }; { $entity ->
         [commune] a commune
-        [cc] a communauté de communes
-        [ca] a communauté d'agglomération
-        [cu] a communauté urbaine
-        [metropole] a métropole
-        [syndicat] a syndicat
-        [departement] a département
-        [region] a région
+        [cc] a community of communes
+        [ca] an agglomeration community
+        [cu] an urban community
+        [metropole] a metropolis
+        [syndicat] an inter-municipal syndicate
+        [departement] a department
+        [region] a region
         [etat] a State service
         [metropole_de_lyon] the Métropole de Lyon
         [collectivite_de_corse] the Collectivité de Corse
