@@ -23,6 +23,8 @@ from reen_compliance.web.app import Posted, State, WebError
 from reen_compliance.web.questions import Section, apply_answers, sections
 
 PROFILE_FIELD = "profile_yaml"
+ADD_FIELD = "add"
+"""The « add one » buttons' field: the path of the list that gets one more empty item."""
 
 
 @dataclass(slots=True)
@@ -64,6 +66,7 @@ def answered(posted: Posted, state: State, lang: str, as_of: date) -> Answered:
         data = profile_data(text, state.settings.profile_limit)
     except ProfileError as error:
         raise WebError.of(error, "web-error-profile") from None
+    added = frozenset({posted.get(ADD_FIELD)} - {""})
     asked = sections(data, state.rules, lang, as_of)
     names = {q.name for s in asked for q in s.questions}
     changed = any(name in posted.fields for name in names)
@@ -71,9 +74,9 @@ def answered(posted: Posted, state: State, lang: str, as_of: date) -> Answered:
     try:
         yaml_text, profile = validated(data, None if changed else text)
     except ProfileError as error:
-        refreshed = sections(data, state.rules, lang, as_of)
+        refreshed = sections(data, state.rules, lang, as_of, added)
         return Answered(data, dump_yaml(data), refreshed, problems=error.problems)
-    refreshed = sections(data, state.rules, lang, as_of) if changed else asked
+    refreshed = sections(data, state.rules, lang, as_of, added) if changed or added else asked
     return Answered(data, yaml_text, refreshed, profile)
 
 
@@ -84,7 +87,10 @@ def field_problems(result: Answered) -> tuple[dict[str, Problem], list[Problem]]
     others: list[Problem] = []
     for problem in sorted(result.problems, key=lambda p: p.path):
         name = field_of(problem)
-        owner = next((n for n in sorted(names, key=len, reverse=True) if name.startswith(n)), None)
+        owner = next(
+            (n for n in sorted(names, key=len, reverse=True) if f"{name}.".startswith(f"{n}.")),
+            None,
+        )
         if owner is None:
             owner = next((n for n in sorted(names) if n.startswith(name + ".")), None)
         if owner is not None and owner not in at_field:
