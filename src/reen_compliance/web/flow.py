@@ -67,16 +67,16 @@ def answered(posted: Posted, state: State, lang: str, as_of: date) -> Answered:
     except ProfileError as error:
         raise WebError.of(error, "web-error-profile") from None
     added = frozenset({posted.get(ADD_FIELD)} - {""})
-    asked = sections(data, state.rules, lang, as_of)
+    asked = sections(data, state.rules, lang, as_of, posted=frozenset(posted.fields))
     names = {q.name for s in asked for q in s.questions}
     changed = any(name in posted.fields for name in names)
     apply_answers(data, posted.fields, asked)
     try:
         yaml_text, profile = validated(data, None if changed else text)
     except ProfileError as error:
-        refreshed = sections(data, state.rules, lang, as_of, added)
+        refreshed = sections(data, state.rules, lang, as_of, added=added)
         return Answered(data, dump_yaml(data), refreshed, problems=error.problems)
-    refreshed = sections(data, state.rules, lang, as_of, added) if changed or added else asked
+    refreshed = sections(data, state.rules, lang, as_of, added=added) if changed or added else asked
     return Answered(data, yaml_text, refreshed, profile)
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Final
 
+from reen_compliance.i18n.formats import Lang
 from reen_compliance.law.loading import CompiledRule, RuleSet
 from reen_compliance.web.schema_answers import apply_nodes
 from reen_compliance.web.schema_form import (
@@ -149,28 +150,32 @@ def _every_root() -> list[str]:
     return found
 
 
-def sections(
+def sections(  # noqa: PLR0913 - the profile, the law, and what the page asked
     data: Mapping[object, object],
     rules: RuleSet,
     lang: str,
     as_of: date,
+    *,
     added: frozenset[str] = frozenset(),
+    posted: frozenset[str] = frozenset(),
 ) -> list[Section]:
-    """Every section of the form for the profile `data`, filled with its current answers."""
+    """Every section of the form for the profile `data`, filled with its current answers.
+
+    `added` names the lists that get one more empty item; `posted`, the fields a form sent, so
+    that the item added on the previous page is read.
+    """
     from reen_compliance.i18n.message import msg  # noqa: PLC0415
     from reen_compliance.i18n.render import render  # noqa: PLC0415
 
-    ctx = Context(as_of, added)
-    lang_ = "en" if lang == "en" else "fr"
+    ctx = Context(as_of, added, posted)
+    lang_: Lang = "en" if lang == "en" else "fr"
     found: list[Section] = []
     asked_in: dict[str, tuple[str, str]] = {}
     for section_id, roots in all_roots(rules):
         compiled = rules.get(section_id)
         if compiled is not None:
             title = compiled.rule.title.in_language(lang)
-            citations = tuple(
-                Citation(b.text, b.article, b.url) for b in compiled.rule.legal_basis
-            )
+            citations = tuple(Citation(b.text, b.article, b.url) for b in compiled.rule.legal_basis)
         else:
             if not roots:
                 continue

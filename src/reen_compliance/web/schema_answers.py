@@ -9,7 +9,7 @@ whose absence means unknown becomes empty only when the user answers « aucun »
 
 from __future__ import annotations
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from datetime import date
 
 from reen_compliance.web.answers import read_amount, read_count, read_date
@@ -18,24 +18,35 @@ from reen_compliance.web.schema_form import NONE, Group, Node, Question, leaves
 Container = MutableMapping[object, object] | list[object]
 
 
+def _date(typed: str) -> object:
+    iso = read_date(typed)
+    try:
+        return date.fromisoformat(iso)
+    except ValueError:
+        return iso
+
+
+def _list(typed: str, *, integers: bool) -> list[object]:
+    parts = [part.strip() for part in typed.replace(";", ",").split(",") if part.strip()]
+    return [read_count(part) for part in parts] if integers else list(parts)
+
+
+READERS: dict[str, Callable[[str], object]] = {
+    "choice": str,
+    "text": str,
+    "boolean": lambda typed: {"true": True, "false": False}.get(typed, typed),
+    "date": _date,
+    "integer": read_count,
+    "decimal": read_amount,
+    "amount": read_amount,
+}
+
+
 def read(question: Question, typed: str) -> object:
     """The profile's value of an answer (the text as typed when it cannot be read)."""
-    if question.widget in {"choice", "text"}:
-        return typed
-    if question.widget == "boolean":
-        return {"true": True, "false": False}.get(typed, typed)
-    if question.widget == "date":
-        iso = read_date(typed)
-        try:
-            return date.fromisoformat(iso)
-        except ValueError:
-            return iso
-    if question.widget == "integer":
-        return read_count(typed)
     if question.widget == "list":
-        parts = [part.strip() for part in typed.replace(";", ",").split(",") if part.strip()]
-        return [read_count(part) for part in parts] if question.integers else parts
-    return read_amount(typed)
+        return _list(typed, integers=question.integers)
+    return READERS[question.widget](typed)
 
 
 def apply_nodes(
@@ -125,10 +136,9 @@ def _any_choice(item: Group, group: Mapping[object, object]) -> bool:
     )
 
 
-def _apply_list(
-    item: Group, container: Container, held: object, form: Mapping[str, str]
-) -> None:
-    items: list[object] = [dict(x) if isinstance(x, Mapping) else x for x in held or []]  # type: ignore[attr-defined]
+def _apply_list(item: Group, container: Container, held: object, form: Mapping[str, str]) -> None:
+    source = held if isinstance(held, list | tuple) else ()
+    items: list[object] = [dict(x) if isinstance(x, Mapping) else x for x in source]
     for child in item.children:
         _apply(child, items, form)
     kept = [x for x in items if x not in ({}, None)]

@@ -85,6 +85,13 @@ class Context:
 
     as_of: date
     added: frozenset[str] = field(default_factory=frozenset)
+    posted: frozenset[str] = field(default_factory=frozenset)
+    """The names a form sent: an item added on the previous page is read when it is sent."""
+
+    def adds(self, path: str, count: int) -> bool:
+        """Whether the list at `path`, of `count` items, gets one more (empty or just sent)."""
+        prefix = f"{path}.{count}."
+        return path in self.added or any(name.startswith(prefix) for name in self.posted)
 
 
 @cache
@@ -95,11 +102,9 @@ def schema() -> dict[str, Any]:
 
 def properties(model: str) -> dict[str, Any]:
     """The properties of `model` (`Profile` or one of its definitions)."""
-    if model == "Profile":
-        found: dict[str, Any] = schema()["properties"]
-        return found
-    definition: dict[str, Any] = schema()["$defs"][model]
-    return definition.get("properties", {})
+    source: dict[str, Any] = schema() if model == "Profile" else schema()["$defs"][model]
+    found: dict[str, Any] = source.get("properties", {})
+    return found
 
 
 def required(model: str) -> tuple[str, ...]:
@@ -109,8 +114,11 @@ def required(model: str) -> tuple[str, ...]:
 
 
 def shape(prop: Mapping[str, Any]) -> tuple[str, dict[str, Any], bool]:
-    """The node a property needs (`object`, `years`, `repeat`, `list` or a widget), its
-    non-null schema, and whether it may be null (absent meaning unknown)."""
+    """The node a property needs, its non-null schema, and whether it may be null.
+
+    The node is `object`, `years`, `repeat`, `list` or a widget; a property that may be null
+    is one whose absence means unknown.
+    """
     options = [o for o in prop.get("anyOf", [prop]) if o.get("type") != "null"]
     nullable = len(options) < len(prop.get("anyOf", [prop]))
     option = dict(options[0])
@@ -183,7 +191,7 @@ def _value_at(container: object, key: object) -> object:
     return None
 
 
-def node(  # noqa: PLR0913 - the parts of one property
+def node(  # noqa: PLR0913, PLR0917 - the parts of one property
     model: str,
     name: str,
     path: str,
@@ -206,7 +214,7 @@ def node(  # noqa: PLR0913 - the parts of one property
     return leaf(path, name, found, option, value, label, args)
 
 
-def leaf(  # noqa: PLR0913 - the parts of one input
+def leaf(  # noqa: PLR0913, PLR0917 - the parts of one input
     path: str,
     key: object,
     found: str,
@@ -233,7 +241,7 @@ def leaf(  # noqa: PLR0913 - the parts of one input
     return Question(path, label, widget, display(value), (), args, key)
 
 
-def model_group(  # noqa: PLR0913 - the parts of one group
+def model_group(  # noqa: PLR0913, PLR0917 - the parts of one group
     model: str,
     path: str,
     value: object,
@@ -255,7 +263,7 @@ def model_group(  # noqa: PLR0913 - the parts of one group
     return Group(path, label, kind, children, args, key, choice_only=choice_only)
 
 
-def _years(  # noqa: PLR0913 - the parts of one mapping
+def _years(  # noqa: PLR0913, PLR0917 - the parts of one mapping
     model: str,
     name: str,
     path: str,
@@ -286,7 +294,7 @@ def _years(  # noqa: PLR0913 - the parts of one mapping
     return Group(path, label, "years", tuple(children), key=name)
 
 
-def _repeat(  # noqa: PLR0913 - the parts of one list
+def _repeat(  # noqa: PLR0913, PLR0917 - the parts of one list
     name: str,
     path: str,
     value: object,
@@ -300,7 +308,7 @@ def _repeat(  # noqa: PLR0913 - the parts of one list
 ) -> Group:
     inner = ref_model(option["items"])
     items = list(value) if isinstance(value, list | tuple) else []
-    count = len(items) + (1 if path in ctx.added or not items else 0)
+    count = len(items) + (1 if not items or ctx.adds(path, len(items)) else 0)
     children = tuple(
         model_group(
             inner,
