@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
@@ -243,3 +244,23 @@ def test_error_in_a_list_item_is_shown_at_its_field() -> None:
         )
     ]
     assert 'id="f-contracts-1-consultation_launched_on-error"' in response.text
+
+
+def test_english_questions_have_no_french_words() -> None:
+    """In English, no question, choice, legend or button of the form keeps its French words."""
+    from reen_compliance.i18n.message import msg  # noqa: PLC0415
+    from reen_compliance.i18n.render import message_ids, render  # noqa: PLC0415
+
+    made = client()
+    page = _opened(made, EXAMPLE.read_text(encoding="utf-8"), "en")
+    shown = html.unescape(page)
+    values = {"year": "2025", "number": 1}
+    leaks = []
+    for message_id in message_ids("fr"):
+        if not message_id.startswith(("web-q-", "web-choice-", "web-item-", "web-add-")):
+            continue
+        french, english = (render(msg(message_id, **values), lang) for lang in ("fr", "en"))
+        if french != english and f">{french}<" in shown:
+            leaks.append(french)
+    assert leaks == []
+    assert "Your organisation" in shown
