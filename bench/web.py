@@ -120,11 +120,19 @@ def main() -> None:
     base = statistics.median(times["evaluate"])
     print(f"{rounds} rounds, interleaved; profile: Metz starter (init), as of {AS_OF}")
     print("server time: the ASGI application called in-process (no socket, no test client)")
-    print("| measure | median ms | vs evaluate |")
-    print("| --- | --- | --- |")
+    print("| measure | median ms | quartiles ms | vs evaluate |")
+    print("| --- | --- | --- | --- |")
     for name, values in times.items():
         median = statistics.median(values)
-        print(f"| {name} | {median * 1000:.2f} | {median / base:.2f}x |")
+        low, _, high = statistics.quantiles(values, n=4)
+        spread = f"{low * 1000:.2f} to {high * 1000:.2f}"
+        print(f"| {name} | {median * 1000:.2f} | {spread} | {median / base:.2f}x |")
+    pages = [
+        page / bare for page, bare in zip(times["report page"], times["evaluate"], strict=True)
+    ]
+    low, middle, high = statistics.quantiles(pages, n=4)
+    print(f"report page / evaluate, round by round: median {middle:.2f}x,", end=" ")
+    print(f"quartiles {low:.2f}x to {high:.2f}x")
 
 
 if __name__ == "__main__":

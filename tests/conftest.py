@@ -15,6 +15,7 @@ pytest_plugins = [
     "steps.ledgers",
     "steps.dates",
     "steps.then_readings",
+    "steps.web",
 ]
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -227,3 +227,37 @@ def _ledger(browser: object, server: str, seen: list[str]) -> None:
     browser.find_element(By.CSS_SELECTOR, "form.declaration button.primary").click()
     declaration = _wait_for_file(browser.downloads, "declaration*.csv")
     assert declaration.read_text(encoding="utf-8").startswith("annee,siret,raison_sociale")
+
+
+EXAMPLE = ROOT / "examples" / "ville-exemple.yaml"
+
+
+def test_questions_of_every_section_in_both_languages(server: str, browser: object) -> None:
+    """The questions of a full profile, an item added, then in English: accessible, no overflow."""
+    seen: list[str] = []
+    browser.set_window_size(1280, 900)
+    browser.get(server + "/")
+    browser.find_element(By.ID, "profile-file").send_keys(str(EXAMPLE))
+    _submit(browser, "#profile-file ~ button")
+    assert browser.find_element(By.ID, "f-contracts-2-reference").get_attribute("value")
+    assert browser.find_element(By.ID, "s-rgaa-accessibility")
+    _check_page(browser, seen)
+
+    browser.set_window_size(1280, 900)
+    _submit(browser, "button[name='add'][value='contracts']")
+    assert browser.find_element(By.ID, "f-contracts-3-reference").get_attribute("value") == ""
+    browser.find_element(By.ID, "f-contracts-3-reference").send_keys("2026-050 Restauration")
+    browser.find_element(By.ID, "f-contracts-3-consultation_launched_on").send_keys("15 mars 2026")
+    browser.find_element(By.ID, "f-contracts-3-environmental_execution_condition-true").click()
+    _submit(browser, "button[name='switch_lang']")
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
+    assert (
+        browser.find_element(By.ID, "f-contracts-3-reference").get_attribute("value")
+        == "2026-050 Restauration"
+    )
+    assert browser.find_element(
+        By.ID, "f-contracts-3-environmental_execution_condition-true"
+    ).is_selected()
+    assert "Your organisation" in browser.find_element(By.TAG_NAME, "main").text
+    _check_page(browser, seen)
+    assert len(seen) == 2

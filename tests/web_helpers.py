@@ -6,6 +6,7 @@ import html
 import re
 import warnings
 from datetime import date
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -71,3 +72,35 @@ def start(made: TestClient, code: str = METZ, lang: str = "fr") -> str:
     response = made.post("/start", data={"csrf_token": token(made), "code": code, "lang": lang})
     assert response.status_code == 200, response.text
     return response.text
+
+
+class _Inputs(HTMLParser):
+    """The values a browser would send for the page's forms: texts, hidden, checked radios."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.values: dict[str, str] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag != "input":
+            return
+        found = {key: value or "" for key, value in attrs}
+        kind = found.get("type", "text")
+        if "name" not in found or kind in {"submit", "file"}:
+            return
+        if kind in {"radio", "checkbox"} and "checked" not in found:
+            return
+        self.values[found["name"]] = found.get("value", "")
+
+
+def form_values(page: str) -> dict[str, str]:
+    """Every field of the page as the browser would submit it unchanged (last form wins)."""
+    parser = _Inputs()
+    parser.feed(page)
+    return parser.values
+
+
+def questions_of(page: str) -> dict[str, str]:
+    """The questions form of a questions page, as the browser would submit it unchanged."""
+    start_at = page.index('class="questions"')
+    return form_values(page[page.rindex("<form", 0, start_at) : page.index("</form>", start_at)])

@@ -80,7 +80,17 @@ def template_environment() -> jinja2.Environment:
     """The Jinja2 environment of the packaged templates, built once; autoescape is always on."""
     import jinja2  # noqa: PLC0415 - heavy import, only for HTML and PDF
 
-    environment = jinja2.Environment(
+    class _Environment(jinja2.Environment):
+        def getattr(self, obj: object, attribute: str) -> object:
+            """`view.x` on a view's dict: its key at once, where Jinja would find it too.
+
+            Jinja tries the attribute first: one exception per lookup, a sixth of the time.
+            """
+            if type(obj) is dict and attribute in obj and not hasattr(dict, attribute):
+                return obj[attribute]
+            return super().getattr(obj, attribute)
+
+    environment = _Environment(
         loader=jinja2.PackageLoader("reen_compliance", "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,

@@ -32,6 +32,7 @@ MONTHS = {
 _NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
 _WORDED_DATE = re.compile(r"(\d{1,2})(?:er)?\s+([^\W\d_]+)\.?\s+(\d{4})")
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
+_INDEX = re.compile(r"\[(\d+)\]")
 PROFILE_FILE = "profil.yaml"
 
 
@@ -118,8 +119,8 @@ def _plain(data: object) -> object:
 
 
 def field_of(problem: Problem) -> str:
-    """The form field a problem belongs to: its JSON path without `$.`."""
-    return problem.path.removeprefix("$").removeprefix(".")
+    """The form field a problem belongs to: its JSON path without `$.`, `[0]` as `.0`."""
+    return _INDEX.sub(r".\1", problem.path).removeprefix("$").removeprefix(".")
 
 
 def located_text(problem: Problem, lang: str, *, with_file: bool) -> str:

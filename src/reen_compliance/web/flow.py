@@ -21,19 +21,33 @@ from reen_compliance.web.answers import (
 )
 from reen_compliance.web.app import Posted, State, WebError
 from reen_compliance.web.questions import Section, apply_answers, sections
+from reen_compliance.web.schema_form import properties
 
 PROFILE_FIELD = "profile_yaml"
+TOP_FIELDS = frozenset(properties("Profile"))
+"""The profile's top-level fields: a posted name under one of them is an answer."""
+ADD_FIELD = "add"
+"""The « add one » buttons' field: the path of the list that gets one more empty item."""
 
 
 @dataclass(slots=True)
 class Answered:
-    """The profile after the answers: its data, its YAML, and the profile or its problems."""
+    """The profile after the answers: its data, its YAML, and the profile or its problems.
+
+    `added` names the lists the user asked one more item for; `as_of` is the day the form's
+    measured years count back from.
+    """
 
     data: dict[object, object]
     yaml_text: str
-    sections: list[Section]
+    as_of: date
     profile: Profile | None = None
     problems: tuple[Problem, ...] = field(default=())
+    added: frozenset[str] = field(default=frozenset())
+
+    def sections(self, state: State, lang: str) -> list[Section]:
+        """The questions of the form, filled with the answers (built only to show the form)."""
+        return sections(self.data, state.rules, lang, self.as_of, added=self.added)
 
 
 def day_asked(posted: Posted, name: str, default: date | None) -> date | None:
@@ -64,27 +78,31 @@ def answered(posted: Posted, state: State, lang: str, as_of: date) -> Answered:
         data = profile_data(text, state.settings.profile_limit)
     except ProfileError as error:
         raise WebError.of(error, "web-error-profile") from None
-    asked = sections(data, state.rules, lang, as_of)
-    names = {q.name for s in asked for q in s.questions}
-    changed = any(name in posted.fields for name in names)
-    apply_answers(data, posted.fields, asked)
+    added = frozenset({posted.get(ADD_FIELD)} - {""})
+    changed = any(name.split(".", 1)[0] in TOP_FIELDS for name in posted.fields)
+    if changed:  # the questions page sent its answers: write those it asked
+        asked = sections(data, state.rules, lang, as_of, posted=frozenset(posted.fields))
+        apply_answers(data, posted.fields, asked)
     try:
         yaml_text, profile = validated(data, None if changed else text)
     except ProfileError as error:
-        refreshed = sections(data, state.rules, lang, as_of)
-        return Answered(data, dump_yaml(data), refreshed, problems=error.problems)
-    refreshed = sections(data, state.rules, lang, as_of) if changed else asked
-    return Answered(data, yaml_text, refreshed, profile)
+        return Answered(data, dump_yaml(data), as_of, problems=error.problems, added=added)
+    return Answered(data, yaml_text, as_of, profile, added=added)
 
 
-def field_problems(result: Answered) -> tuple[dict[str, Problem], list[Problem]]:
+def field_problems(
+    result: Answered, asked: list[Section]
+) -> tuple[dict[str, Problem], list[Problem]]:
     """The problems at a question of the form, and the others (shown above the form)."""
-    names = {q.name for s in result.sections for q in s.questions}
+    names = {q.name for s in asked for q in s.questions}
     at_field: dict[str, Problem] = {}
     others: list[Problem] = []
     for problem in sorted(result.problems, key=lambda p: p.path):
         name = field_of(problem)
-        owner = next((n for n in sorted(names, key=len, reverse=True) if name.startswith(n)), None)
+        owner = next(
+            (n for n in sorted(names, key=len, reverse=True) if f"{name}.".startswith(f"{n}.")),
+            None,
+        )
         if owner is None:
             owner = next((n for n in sorted(names) if n.startswith(name + ".")), None)
         if owner is not None and owner not in at_field:

@@ -7,7 +7,6 @@ bound to the page's language; autoescaping is always on.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -26,7 +25,6 @@ if TYPE_CHECKING:
     from reen_compliance.formats.report import Report
 
 LANGS: tuple[Lang, ...] = ("fr", "en")
-_MAIN = re.compile(r"<main[^>]*>(.*)</main>", re.DOTALL)
 
 
 def language(value: object) -> Lang:
@@ -97,9 +95,16 @@ class Page:
 
 
 def report_body(report: Report) -> str:
-    """The inside of the HTML report's `<main>`, as `render_html` writes it (already escaped)."""
-    from reen_compliance.report.html import render_html  # noqa: PLC0415 - report pages only
+    """The inside of the HTML report's `<main>`, as `render_html` writes it (already escaped).
 
-    html = render_html(report)
-    found = _MAIN.search(html)
-    return found.group(1) if found else html
+    Only the report template's `main` block is rendered: the page around it (its head, its
+    inline style) would be thrown away.
+    """
+    from reen_compliance.report.html import (  # noqa: PLC0415 - report pages only
+        report_view,
+        template_environment,
+    )
+
+    template = template_environment().get_template("report.html.j2")
+    context = template.new_context({"view": report_view(report)})
+    return "".join(template.blocks["main"](context))

@@ -1,9 +1,11 @@
 """The profile as questions, one section per obligation, built from the rule pack and the schema.
 
-Each section names the rule it serves and quotes its legal basis with the Légifrance link; each
-question's kind of answer (a choice, a date, a number, an amount, a text) and its choices come
-from the profile's JSON Schema, its words from the catalogue (`web-q-…`). « Je ne sais pas »
-removes the answer from the profile: unknown stays unknown, never « non ».
+The first section, « Votre organisme », asks who the body is (the facts every rule's scope
+reads). Then each rule gets a section with the profile data it reads: the facts of its
+condition beyond identity (last year's purchases, the data centres' power) and the data of its
+check (`data`, `document`, `practices`). A part of the profile two rules read is asked under the
+first; the second links to it. Each section names the rule and quotes its legal basis with the
+Légifrance link. The questions themselves come from the JSON Schema (`schema_form`).
 """
 
 from __future__ import annotations
@@ -11,29 +13,38 @@ from __future__ import annotations
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
-from typing import Literal
+from typing import Final
 
-from reen_compliance.formats.profile import Document, EquipmentDisposal, Profile
-from reen_compliance.law.loading import RuleSet
-from reen_compliance.web.answers import read_amount, read_count, read_date
+from reen_compliance.i18n.formats import Lang
+from reen_compliance.law.loading import CompiledRule, RuleSet
+from reen_compliance.web.schema_answers import apply_nodes
+from reen_compliance.web.schema_form import (
+    Context,
+    Node,
+    Question,
+    leaves,
+    node,
+    properties,
+)
 
-Widget = Literal["choice", "date", "integer", "amount", "text"]
-UNKNOWN = ""
-DOCUMENT_FIELDS = ("status", "adopted_on", "reference", "url")
-EQUIPMENT_FIELDS = ("reformed_on_jan_1", "sent_to_reuse")
+IDENTITY: Final = ("name", "kind", "epci_category", "siren", "insee_code", "population", "staff")
+"""The fields of « Votre organisme »: what every rule's scope reads."""
 
+FACT_ROOTS: Final[dict[str, str]] = {
+    "previous_year_purchases_eur_ht": "collectivity.annual_purchases_eur_ht",
+    "data_centre_power_kw": "data_centres",
+}
+"""The facts a condition reads that are not the body's identity, and where the profile holds
+them (`law.facts.fact_sources`)."""
 
-@dataclass(frozen=True, slots=True)
-class Question:
-    """One field of the form: its name (the profile's JSON path), its kind and current value."""
+EXCLUDED: Final[dict[str, str]] = {
+    "format_version": "always 1: carried with the profile, never asked",
+}
+"""Profile paths the form does not ask, and why."""
 
-    name: str
-    label_id: str
-    widget: Widget
-    value: str
-    choices: tuple[str, ...] = ()
-    label_args: tuple[tuple[str, object], ...] = ()
+BODY = "body"
+EXEMPTIONS = "exemptions"
+OTHERS = "others"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,181 +57,143 @@ class Citation:
 
 
 @dataclass(frozen=True, slots=True)
+class SeeAlso:
+    """A part of the profile this section reads, asked in an earlier section."""
+
+    anchor: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
 class Section:
     """The questions that serve one obligation, with its title and legal basis."""
 
     rule_id: str
     title: str
     citations: tuple[Citation, ...]
-    questions: tuple[Question, ...] = field(default=())
+    nodes: tuple[Node, ...] = field(default=())
+    see_also: tuple[SeeAlso, ...] = ()
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        """Every input of the section, in page order."""
+        return tuple(leaves(self.nodes))
 
 
-@cache
-def _schema() -> dict[str, object]:
-    return Profile.model_json_schema()
+def rule_roots(compiled: CompiledRule) -> tuple[str, ...]:
+    """The profile paths a rule reads, beyond the body's identity, in a stable order."""
+    roots = [FACT_ROOTS[name] for name in sorted(compiled.applies_to.names) if name in FACT_ROOTS]
+    check = compiled.rule.check
+    document = getattr(check, "document", None)
+    if document is not None:
+        roots.append(f"documents.{document}")
+    data = getattr(check, "data", None)
+    if data is not None:
+        roots.append(str(data))
+    roots += [f"practices.{name}" for name in getattr(check, "practices", ())]
+    return tuple(dict.fromkeys(roots))
 
 
-def widget_of(model: type[Document | EquipmentDisposal], name: str) -> Widget:
-    """The kind of input a model's field needs, read from the profile's JSON Schema."""
-    definitions = _schema()["$defs"]
-    assert isinstance(definitions, dict)  # noqa: S101 - the shape pydantic always produces
-    prop = definitions[model.__name__]["properties"][name]
-    options = [prop, *prop.get("anyOf", ())]
-    if any("enum" in option for option in options):
-        return "choice"
-    if any(option.get("format") == "date" for option in options):
-        return "date"
-    if any(option.get("type") == "integer" for option in options):
-        return "integer"
-    return "text"
+def _value(data: Mapping[object, object], path: str) -> object:
+    current: object = data
+    for part in path.split("."):
+        if not isinstance(current, Mapping):
+            return None
+        current = current.get(part)
+    return current
 
 
-def choices_of(model: type[Document], name: str) -> tuple[str, ...]:
-    """The allowed values of an enumerated field, as the schema lists them."""
-    definitions = _schema()["$defs"]
-    assert isinstance(definitions, dict)  # noqa: S101 - the shape pydantic always produces
-    enum: list[str] = definitions[model.__name__]["properties"][name]["enum"]
-    return tuple(enum)
+def _root_node(data: Mapping[object, object], path: str, ctx: Context) -> Node:
+    """The node of a root path: a top-level field or a field of an object field."""
+    parts = path.split(".")
+    model = "Profile"
+    for part in parts[:-1]:
+        model = _model_of(model, part)
+    return node(model, parts[-1], path, _value(data, path), ctx, parent=parts[-1])
 
 
-def sections(
-    data: Mapping[object, object], rules: RuleSet, lang: str, as_of: date
-) -> list[Section]:
-    """Every section of the form for the profile `data`, filled with its current answers."""
-    found: list[Section] = []
+def _model_of(model: str, name: str) -> str:
+    from reen_compliance.web.schema_form import ref_model, shape  # noqa: PLC0415
+
+    return ref_model(shape(properties(model)[name])[1])
+
+
+def all_roots(rules: RuleSet) -> list[tuple[str, tuple[str, ...]]]:
+    """Each section's id and its root paths, in page order: body, rules, exemptions, others."""
+    plan: list[tuple[str, tuple[str, ...]]] = [(BODY, tuple(f"collectivity.{n}" for n in IDENTITY))]
+    seen = set(plan[0][1])
     for compiled in rules.rules:
-        rule = compiled.rule
-        check = rule.check
-        title = rule.title.in_language(lang)
-        citations = tuple(Citation(b.text, b.article, b.url) for b in rule.legal_basis)
-        if check.kind == "document_deadline":
-            questions = _document_questions(data, check.document)
-            if check.document == "spaser":  # whether it binds depends on the purchases
-                questions = _purchase_questions(data, as_of) + questions
-        elif check.kind == "yearly_ratio":
-            questions = _equipment_questions(data, as_of)
-        else:
+        plan.append((compiled.rule.id, rule_roots(compiled)))
+        seen.update(plan[-1][1])
+    plan.append((EXEMPTIONS, ("exemptions",)))
+    seen.add("exemptions")
+    others = [
+        path
+        for path in _every_root()
+        if path not in seen and not any(s.startswith(path + ".") for s in seen)
+    ]
+    plan.append((OTHERS, tuple(others)))
+    return plan
+
+
+def _every_root() -> list[str]:
+    """Every top-level field, and the fields of the object fields the rules split up."""
+    found = []
+    for name in properties("Profile"):
+        if name in EXCLUDED:
             continue
-        found.append(Section(rule.id, title, citations, questions))
+        if name in {"collectivity", "documents", "practices"}:
+            inner = _model_of("Profile", name)
+            found += [f"{name}.{sub}" for sub in properties(inner)]
+        else:
+            found.append(name)
     return found
 
 
-def _get(data: Mapping[object, object], *path: object) -> object:
-    current: object = data
-    for key in path:
-        if not isinstance(current, Mapping):
-            return None
-        current = current.get(key, current.get(str(key)) if isinstance(key, int) else None)
-    return current
+def sections(  # noqa: PLR0913 - the profile, the law, and what the page asked
+    data: Mapping[object, object],
+    rules: RuleSet,
+    lang: str,
+    as_of: date,
+    *,
+    added: frozenset[str] = frozenset(),
+    posted: frozenset[str] = frozenset(),
+) -> list[Section]:
+    """Every section of the form for the profile `data`, filled with its current answers.
 
+    `added` names the lists that get one more empty item; `posted`, the fields a form sent, so
+    that the item added on the previous page is read.
+    """
+    from reen_compliance.i18n.message import msg  # noqa: PLC0415
+    from reen_compliance.i18n.render import render  # noqa: PLC0415
 
-def _text(value: object) -> str:
-    return "" if value is None else str(value)
-
-
-def _document_questions(data: Mapping[object, object], document: str) -> tuple[Question, ...]:
-    questions = []
-    for name in DOCUMENT_FIELDS:
-        widget = widget_of(Document, name)
-        value = _text(_get(data, "documents", document, name))
-        choices = (*choices_of(Document, name), UNKNOWN) if widget == "choice" else ()
-        label = f"web-q-status-{document}" if name == "status" else f"web-q-document-{name}"
-        questions.append(Question(f"documents.{document}.{name}", label, widget, value, choices))
-    return tuple(questions)
-
-
-def measured_years(data: Mapping[object, object], key: object, as_of: date) -> list[int]:
-    """The two calendar years before `as_of` and any the profile already fills."""
-    known = _get(data, *key) if isinstance(key, tuple) else _get(data, key)
-    years = {as_of.year - 2, as_of.year - 1}
-    if isinstance(known, Mapping):
-        years.update(int(year) for year in known if str(year).isdigit())
-    return sorted(years)
-
-
-def _equipment_questions(data: Mapping[object, object], as_of: date) -> tuple[Question, ...]:
-    return tuple(
-        Question(
-            f"equipment_disposal.{year}.{name}",
-            f"web-q-equipment-{name}",
-            widget_of(EquipmentDisposal, name),
-            _text(_get(data, "equipment_disposal", year, name)),
-            label_args=(("year", str(year)),),
-        )
-        for year in measured_years(data, "equipment_disposal", as_of)
-        for name in EQUIPMENT_FIELDS
-    )
-
-
-def _purchase_questions(data: Mapping[object, object], as_of: date) -> tuple[Question, ...]:
-    key = ("collectivity", "annual_purchases_eur_ht")
-    return tuple(
-        Question(
-            f"collectivity.annual_purchases_eur_ht.{year}",
-            "web-q-annual-purchases",
-            "amount",
-            _text(_get(data, *key, year)),
-            label_args=(("year", str(year)),),
-        )
-        for year in measured_years(data, key, as_of)
-    )
+    ctx = Context(as_of, added, posted)
+    lang_: Lang = "en" if lang == "en" else "fr"
+    found: list[Section] = []
+    asked_in: dict[str, tuple[str, str]] = {}
+    for section_id, roots in all_roots(rules):
+        compiled = rules.get(section_id)
+        if compiled is not None:
+            title = compiled.rule.title.in_language(lang)
+            citations = tuple(Citation(b.text, b.article, b.url) for b in compiled.rule.legal_basis)
+        else:
+            if not roots:
+                continue
+            title = render(msg(f"web-section-{section_id}"), lang_)
+            citations = ()
+        nodes, see_also = [], []
+        for path in roots:
+            if path in asked_in:
+                see_also.append(SeeAlso(*asked_in[path]))
+                continue
+            asked_in[path] = (f"s-{section_id}", title)
+            nodes.append(_root_node(data, path, ctx))
+        found.append(Section(section_id, title, citations, tuple(nodes), tuple(see_also)))
+    return found
 
 
 def apply_answers(
-    data: MutableMapping[object, object], form: Mapping[str, str], questions: list[Section]
+    data: MutableMapping[object, object], form: Mapping[str, str], asked: list[Section]
 ) -> None:
     """Write the answers of `form` into the profile `data`, for the questions asked only."""
-    for section in questions:
-        for question in section.questions:
-            if question.name not in form:
-                continue
-            path = question.name.split(".")
-            if path[0] == "documents":
-                _apply_document(data, form, path[1])
-                continue
-            typed = form[question.name].strip()
-            reader = read_amount if question.widget == "amount" else read_count
-            parent = _parent(data, path[:-1])
-            last = int(path[-1]) if path[-1].isdigit() else path[-1]
-            if typed:
-                parent[last] = reader(typed)
-            else:
-                parent.pop(last, None)
-    disposal = data.get("equipment_disposal")
-    if isinstance(disposal, dict):
-        for year in [y for y, value in disposal.items() if value == {}]:
-            del disposal[year]
-
-
-def _apply_document(
-    data: MutableMapping[object, object], form: Mapping[str, str], name: str
-) -> None:
-    documents = _parent(data, ["documents"])
-    status = form.get(f"documents.{name}.status", "").strip()
-    if status == UNKNOWN:
-        documents.pop(name, None)
-        return
-    existing = documents.get(name)
-    document: dict[object, object] = dict(existing) if isinstance(existing, Mapping) else {}
-    document["status"] = status
-    for field_name in DOCUMENT_FIELDS[1:]:
-        typed = form.get(f"documents.{name}.{field_name}", "").strip()
-        if typed:
-            document[field_name] = read_date(typed) if field_name == "adopted_on" else typed
-        else:
-            document.pop(field_name, None)
-    documents[name] = document
-
-
-def _parent(
-    data: MutableMapping[object, object], path: list[str]
-) -> MutableMapping[object, object]:
-    current = data
-    for part in path:
-        key: object = int(part) if part.isdigit() else part
-        child = current.get(key)
-        if not isinstance(child, dict):
-            child = {}
-            current[key] = child
-        current = child
-    return current
+    apply_nodes(data, form, [item for section in asked for item in section.nodes])

@@ -13,7 +13,6 @@ from reen_compliance.web.answers import dump_yaml, located_text, profile_data, v
 from reen_compliance.web.app import Posted, WebError, posted_form, posted_lang, state_of
 from reen_compliance.web.flow import PROFILE_FIELD, Answered, answered, day_asked, field_problems
 from reen_compliance.web.pages import language
-from reen_compliance.web.questions import sections
 from reen_compliance.web.search import bundled_index
 
 if TYPE_CHECKING:
@@ -127,20 +126,20 @@ def _questions_page(page: Page, posted: Posted, text: str) -> Response:
     state = state_of(page.request)
     as_of = state.settings.today()
     data = profile_data(text, state.settings.profile_limit)
-    result = Answered(data, text, sections(data, state.rules, page.lang, as_of))
-    return questions_page(page, posted, result)
+    return questions_page(page, posted, Answered(data, text, as_of))
 
 
 def questions_page(page: Page, posted: Posted, result: Answered) -> Response:
     """The form, with each problem at its field and a 422 status when there is any."""
-    at_field, others = field_problems(result)
+    asked = result.sections(state_of(page.request), page.lang)
+    at_field, others = field_problems(result, asked)
     collectivity = result.data.get("collectivity")
     name = collectivity.get("name", "") if isinstance(collectivity, dict) else ""
     return page.render(
         "page_questions.html.j2",
         status=422 if result.problems else 200,
         name=str(name),
-        sections=result.sections,
+        sections=asked,
         profile_yaml=result.yaml_text,
         errors={k: located_text(p, page.lang, with_file=False) for k, p in at_field.items()},
         other_errors=[located_text(p, page.lang, with_file=False) for p in others],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 from datetime import date
+from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,7 @@ CALENDAR_YEARS = 5
 FORMATS = ("pdf", "ics", "json", "markdown")
 
 
+@cache
 def pdf_available() -> bool:
     """Whether the `pdf` extra (WeasyPrint) is installed."""
     return importlib.util.find_spec("weasyprint") is not None
