@@ -81,23 +81,13 @@ def category_name(ref: CategoryRef) -> Msg:
     return msg("shares-category", label=short_label(ref.category), regime=ref.regime.label)
 
 
-def measure_category(
-    law: LawView, ref: CategoryRef, figure: ProcurementFigure, span: Span, lang: Lang
-) -> list[ShareMeasure]:
-    """Each share of one category's figure over `span`, the decree named in `lang`."""
-    regime = ref.regime.label.in_language(lang)
-    return [
-        measure.model_copy(update={"regime": regime})
-        for measure in measure_shares(law, ref, figure, span)
-    ]
-
-
 def measure_shares(
-    law: LawView, ref: CategoryRef, figure: ProcurementFigure, span: Span
+    law: LawView, ref: CategoryRef, figure: ProcurementFigure, span: Span, lang: Lang
 ) -> list[ShareMeasure]:
     """Each share of one category's figure over `span`, against the minimum in force at its end.
 
-    The decree is named by its official French title, as citations name texts.
+    The decree and the minimum's source are named in `lang`; the category keeps the decree's
+    official label, the same in every language.
     """
     period = f"{span.start.isoformat()}/{last_day(span).isoformat()}"
     result: list[ShareMeasure] = []
@@ -126,7 +116,7 @@ def measure_shares(
             ShareMeasure(
                 category=figure.category,
                 label=ref.category.label,
-                regime=ref.regime.label.fr,
+                regime=ref.regime.label.in_language(lang),
                 data_period=period,
                 share=share,
                 total_eur_ht=total,
@@ -134,7 +124,7 @@ def measure_shares(
                 share_pct=share_pct.quantize(Decimal("0.01")) if share_pct is not None else None,
                 minimum_pct=minimum,
                 minimum_confirmed=confirmed,
-                minimum_source=version.source if version else None,
+                minimum_source=version.source.in_language(lang) if version else None,
                 status=status,
                 missing_eur_ht=missing,
                 review=version is None or version.needs_review,

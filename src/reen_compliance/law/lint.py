@@ -106,22 +106,23 @@ def _law_problems(rule: Rule) -> list[tuple[str, Message]]:
     """Overlapping or gapped dated timelines, and missing titles, with their JSON paths."""
     problems: list[tuple[str, Message]] = []
     for index, basis in enumerate(rule.legal_basis):
-        dated = [_dated(v.effective_from, v.effective_to, v.label) for v in basis.versions]
+        dated = [_dated(v.effective_from, v.effective_to) for v in basis.versions]
         problems.extend(
             (f"$.legal_basis[{index}].versions", message) for message in timeline_problems(dated)
         )
-    sanctions = [_dated(s.effective_from, s.effective_to, s.source) for s in rule.sanctions]
+    sanctions = [_dated(s.effective_from, s.effective_to) for s in rule.sanctions]
     problems.extend(("$.sanctions", m) for m in timeline_problems(sanctions))
     if isinstance(rule.check, CategorySharesCheck):
-        regimes = [_dated(r.effective_from, r.effective_to, r.id) for r in rule.check.regimes]
+        regimes = [_dated(r.effective_from, r.effective_to) for r in rule.check.regimes]
         problems.extend(("$.check.regimes", m) for m in timeline_problems(regimes))
     if not rule.title.fr.strip() or not rule.title.en.strip():
         problems.append(("$.title", say("lint.titles")))
     return problems
 
 
-def _dated(start: date, end: date | None, source: str) -> DatedValue:
-    return DatedValue(effective_from=start, effective_to=end, source=source or "-")
+def _dated(start: date, end: date | None) -> DatedValue:
+    """A span of dates as a dated value, for the timeline checks (its source is not read)."""
+    return DatedValue(effective_from=start, effective_to=end, source="-")
 
 
 def scenarios_of(features_dir: Path, rule_id: str) -> list[str]:

@@ -155,11 +155,12 @@ def in_force_on(basis: LegalBasis, day: date) -> bool:
 def citation(basis: LegalBasis, ctx: Context, day: date, lang: Lang | None = None) -> Citation:
     """Cite a text with the version applied: the dated one in force, else the one stated."""
     version = version_on(basis.versions, day, ctx.law)
-    label = version.label if version is not None else basis.version
-    if label is None:
-        label = render(
-            msg("citation-version-on", day=min(day, ctx.law.law_as_of)), lang or ctx.lang
-        )
+    stated = version.label if version is not None else basis.version
+    label = (
+        render(msg("citation-version-on", day=min(day, ctx.law.law_as_of)), lang or ctx.lang)
+        if stated is None
+        else stated.in_language(lang or ctx.lang)
+    )
     return Citation(
         text=basis.text,
         article=basis.article,
@@ -227,7 +228,9 @@ def finding_from_decision(
     app = decision.applicability
     trace = Trace(
         facts=(*(app.facts if app else ()), *decision.facts),
-        values=(*(app.values if app else ()), *decision.values),
+        values=tuple(
+            value.traced(lang) for value in (*(app.values if app else ()), *decision.values)
+        ),
         steps=tuple(render(step, lang) for step in decision.steps),
     )
     sanction = None
