@@ -146,6 +146,7 @@ remedy = { $act } — { $decided_by }
 remedy-by = { $act } — { $decided_by }, au plus tard le { $deadline }
 remedy-overdue = { $act } — { $decided_by }, sans délai (échéance dépassée)
 citation-version-on = version en vigueur le { $day }
+citation-title = { $title }
 sanction = { $text } ({ $source })
 sanction-to-check = { $text } ({ $source }) ⚠ { $note }
 

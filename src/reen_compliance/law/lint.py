@@ -161,7 +161,7 @@ def coverage_table(rules: Sequence[CompiledRule], features_dir: Path) -> str:
     for compiled in sorted(rules, key=lambda c: c.rule.id):
         rule = compiled.rule
         articles = "<br>".join(
-            f"{basis.text.split(' (')[0]}, {basis.article}".replace("|", "/")
+            f"{basis.text.split(' (')[0]}, {basis.article.fr}".replace("|", "/")
             for basis in rule.legal_basis
         )
         scenarios = scenarios_of(features_dir, rule.id)

@@ -73,8 +73,10 @@ class LegalBasis(Frozen):
     """A citation a legal officer can check: text, article, Légifrance identifier, URL."""
 
     text: str = Field(min_length=1, description="Title of the legal text")
-    article: str = Field(min_length=1, description="Article(s) applied")
-    legifrance_id: str = Field(min_length=1, description="JORFTEXT/JORFARTI/LEGIARTI/LEGITEXT id")
+    article: RuleText = Field(description="Article(s) applied")
+    legifrance_id: RuleText = Field(
+        description="JORFTEXT/JORFARTI/LEGIARTI/LEGITEXT id (a reviewed note where none is known)"
+    )
     url: str = Field(pattern=r"^https?://", description="Public URL of the text")
     quote: str | None = Field(default=None, description="Short quote of the key phrase, in « »")
     version: RuleText | None = Field(default=None, description="Version of the text applied")

@@ -163,8 +163,8 @@ def citation(basis: LegalBasis, ctx: Context, day: date, lang: Lang | None = Non
     )
     return Citation(
         text=basis.text,
-        article=basis.article,
-        legifrance_id=basis.legifrance_id,
+        article=basis.article.in_language(lang or ctx.lang),
+        legifrance_id=basis.legifrance_id.in_language(lang or ctx.lang),
         url=basis.url,
         version=label,
     )

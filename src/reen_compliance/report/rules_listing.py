@@ -51,7 +51,10 @@ def rules_in_force(rules: RuleSet, on: date, lang: Lang) -> list[dict[str, objec
                 name: _value(value_in_force(p.values, on), lang)
                 for name, p in rule.parameters.items()
             },
-            "legal_basis": [f"{b.text}, {b.article} ({b.legifrance_id})" for b in rule.legal_basis],
+            "legal_basis": [
+                f"{b.text}, {b.article.in_language(lang)} ({b.legifrance_id.in_language(lang)})"
+                for b in rule.legal_basis
+            ],
         }
         if isinstance(rule.check, CategorySharesCheck):
             categories: list[dict[str, object]] = [

@@ -92,7 +92,9 @@ def sections(
         rule = compiled.rule
         check = rule.check
         title = rule.title.in_language(lang)
-        citations = tuple(Citation(b.text, b.article, b.url) for b in rule.legal_basis)
+        citations = tuple(
+            Citation(b.text, b.article.in_language(lang), b.url) for b in rule.legal_basis
+        )
         if check.kind == "document_deadline":
             questions = _document_questions(data, check.document)
             if check.document == "spaser":  # whether it binds depends on the purchases
