@@ -508,3 +508,57 @@ def test_golden_output_speaks_one_language(name: str, lang: Lang) -> None:
         for leak in leaks(line, lang)
     ]
     assert found == []
+
+
+# --- the rule texts ------------------------------------------------------------------------
+
+CITATION_FIELDS = frozenset({"source", "version", "label", "article", "legifrance_id"})
+"""Fields of citations and dated values, whose texts must read in each language alone."""
+
+
+def _rule_texts(node: object, path: str) -> Iterator[tuple[str, Any]]:
+    """Every (path, localized text) a rule holds, at any depth."""
+    from pydantic import BaseModel  # noqa: PLC0415 - only these tests walk the models
+
+    from reen_compliance.law.values import LocalizedText  # noqa: PLC0415
+
+    if isinstance(node, LocalizedText):
+        yield path, node
+    elif isinstance(node, BaseModel):
+        for name in type(node).model_fields:
+            yield from _rule_texts(getattr(node, name), f"{path}.{name}")
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            yield from _rule_texts(value, f"{path}.{key}")
+    elif isinstance(node, tuple | list):
+        for index, value in enumerate(node):
+            yield from _rule_texts(value, f"{path}[{index}]")
+
+
+_PARAMETER = re.compile(r"\{[a-z_]+\}|\bRGAA \d+(?:\.\d+)*")
+"""A `{parameter}` the report fills, and the version number that names a standard."""
+
+
+@pytest.mark.parametrize("rule_id", _rule_ids())
+def test_every_rule_text_reads_in_english_without_french(rule_id: str) -> None:
+    """Each English text of a rule (titles, citations, versions, value sources) holds no French."""
+    rule = load_rules().get(rule_id)
+    assert rule is not None
+    found = [
+        (path, leak) for path, text in _rule_texts(rule.rule, "$") for leak in leaks(text.en, "en")
+    ]
+    assert found == []
+
+
+@pytest.mark.parametrize("rule_id", _rule_ids())
+def test_every_citation_text_reads_in_french_without_english(rule_id: str) -> None:
+    """Each French citation, version label and value source of a rule holds no English."""
+    rule = load_rules().get(rule_id)
+    assert rule is not None
+    found = [
+        (path, leak)
+        for path, text in _rule_texts(rule.rule, "$")
+        if path.rsplit(".", 1)[-1] in CITATION_FIELDS
+        for leak in leaks(_PARAMETER.sub(" ", text.fr), "fr")
+    ]
+    assert found == []

@@ -602,6 +602,7 @@ error-lint-no-scenario = no scenario: add features/{ $rule_id }.feature tagged @
 error-lint-reference-without-rule = obligation of the legal reference without a rule
 error-lint-no-features = feature folder not found
 error-lint-titles = French and English titles are both required
+error-lint-french-only = “{ $text }” is in French only where a reader of English sees it: write {"{"} fr: …, en: … {"}"}
 error-lint-id-shape = { $found } is not a Légifrance id (JORFTEXT, JORFARTI, JORFSCTA, LEGITEXT, LEGIARTI or LEGISCTA and 12 digits) nor « NOR » and a NOR; without one, add a reviewed exception
 error-lint-id-kind = a text starting with « { $kind } » is cited with a { $prefix } id; expected { $expected }
 error-lint-url-host = { $host } is not an official source of the allow-list; cite Légifrance, or add a reviewed exception

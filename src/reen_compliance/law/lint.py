@@ -27,6 +27,7 @@ from reen_compliance.law.lint_citations import (
     load_exceptions,
     shared_id_findings,
 )
+from reen_compliance.law.lint_language import french_only_texts
 from reen_compliance.law.loading import CompiledRule, load_rules, rule_files
 from reen_compliance.law.model import Rule
 from reen_compliance.law.timeline import timeline_problems
@@ -117,6 +118,9 @@ def _law_problems(rule: Rule) -> list[tuple[str, Message]]:
         problems.extend(("$.check.regimes", m) for m in timeline_problems(regimes))
     if not rule.title.fr.strip() or not rule.title.en.strip():
         problems.append(("$.title", say("lint.titles")))
+    problems.extend(
+        (path, say("lint.french_only", text=text)) for path, text in french_only_texts(rule)
+    )
     return problems
 
 
