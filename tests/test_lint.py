@@ -179,7 +179,8 @@ def test_one_jorftext_names_one_text(tmp_path: Path) -> None:
     wrong = _copy(
         tmp_path,
         "agec-art77-state-single-use-plastics",
-        "legifrance_id: NON RETROUVÉ (identifiant du décret n° 2022-2 absent de la référence)",
+        'legifrance_id: {fr: "NON RETROUVÉ (identifiant du décret n° 2022-2 absent de la'
+        ' référence)", en: "NOT FOUND (the reference does not give the id of décret n° 2022-2)"}',
         "legifrance_id: JORFTEXT000049184670",
     )
     shares = ROOT / "rules" / "agec-art58-procurement-shares.yaml"

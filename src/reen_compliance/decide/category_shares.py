@@ -227,7 +227,7 @@ def _measure_year(
         span = intersect(regime_span(ref.regime), year_span(year))
         if span is None:  # pragma: no cover - refused by _check_category_ids
             raise AssertionError(figure.category)
-        category_measures = measure_shares(ctx.law, ref, figure, span, ctx.lang)
+        category_measures = measure_shares(ctx.law, ref, figure, span)
         measures.extend(category_measures)
         steps.extend(_measure_step(ref, m) for m in category_measures)
         below = [

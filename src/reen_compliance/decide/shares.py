@@ -81,13 +81,29 @@ def category_name(ref: CategoryRef) -> Msg:
     return msg("shares-category", label=short_label(ref.category), regime=ref.regime.label)
 
 
+def measure_in_language(
+    measure: ShareMeasure, check: CategorySharesCheck, law: LawView, lang: Lang
+) -> ShareMeasure:
+    """The measure with its decree and its minimum's source named in `lang`.
+
+    The category keeps the decree's official label, the same in every language.
+    """
+    ref = category_index(check)[measure.category]
+    end = date.fromisoformat(measure.data_period.split("/")[1])
+    version = law.value_on(ref.category.minimums[measure.share], end)
+    source = version.source.in_language(lang) if version is not None else None
+    return measure.model_copy(
+        update={"regime": ref.regime.label.in_language(lang), "minimum_source": source}
+    )
+
+
 def measure_shares(
-    law: LawView, ref: CategoryRef, figure: ProcurementFigure, span: Span, lang: Lang
+    law: LawView, ref: CategoryRef, figure: ProcurementFigure, span: Span
 ) -> list[ShareMeasure]:
     """Each share of one category's figure over `span`, against the minimum in force at its end.
 
-    The decree and the minimum's source are named in `lang`; the category keeps the decree's
-    official label, the same in every language.
+    Decisions speak no language: the decree and the minimum's source are in French here, and
+    `measure_in_language` names them for a report.
     """
     period = f"{span.start.isoformat()}/{last_day(span).isoformat()}"
     result: list[ShareMeasure] = []
@@ -116,7 +132,7 @@ def measure_shares(
             ShareMeasure(
                 category=figure.category,
                 label=ref.category.label,
-                regime=ref.regime.label.in_language(lang),
+                regime=ref.regime.label.fr,
                 data_period=period,
                 share=share,
                 total_eur_ht=total,
@@ -124,7 +140,7 @@ def measure_shares(
                 share_pct=share_pct.quantize(Decimal("0.01")) if share_pct is not None else None,
                 minimum_pct=minimum,
                 minimum_confirmed=confirmed,
-                minimum_source=version.source.in_language(lang) if version else None,
+                minimum_source=version.source.fr if version else None,
                 status=status,
                 missing_eur_ht=missing,
                 review=version is None or version.needs_review,

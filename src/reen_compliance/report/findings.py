@@ -8,16 +8,19 @@ from datetime import date
 from reen_compliance.decide.clauses import clause_list
 from reen_compliance.decide.context import Context, period_days
 from reen_compliance.decide.decision import Decision
+from reen_compliance.decide.shares import measure_in_language
 from reen_compliance.formats.profile import Status
 from reen_compliance.formats.report import (
     Citation,
     DataPeriod,
     Finding,
+    ShareMeasure,
     Trace,
 )
 from reen_compliance.i18n.message import Msg, msg
 from reen_compliance.i18n.render import render, render_or_text
 from reen_compliance.law.applicability import LawView
+from reen_compliance.law.checks import CategorySharesCheck
 from reen_compliance.law.expressions import ExpressionError, MissingFact
 from reen_compliance.law.facts import facts_on
 from reen_compliance.law.loading import CompiledRule
@@ -261,7 +264,7 @@ def finding_from_decision(
         ),
         bound_since=app.since if app and app.bound else None,
         data_source=render_or_text(decision.data_source, lang),
-        measures=decision.measures,
+        measures=_measures_in_language(rule, decision, ctx, lang),
         trace=trace,
         data_period=DataPeriod(start=start, end=end),
         sanction=sanction,
@@ -276,3 +279,13 @@ def finding_from_decision(
         information_only=decision.information_only,
         target_progress=decision.target_progress,
     )
+
+
+def _measures_in_language(
+    rule: CompiledRule, decision: Decision, ctx: Context, lang: Lang
+) -> tuple[ShareMeasure, ...]:
+    """The decision's share measures, their decree and minimums' sources named in `lang`."""
+    check = rule.rule.check
+    if not isinstance(check, CategorySharesCheck):
+        return decision.measures
+    return tuple(measure_in_language(m, check, ctx.law, lang) for m in decision.measures)
