@@ -6,7 +6,8 @@ plural form, amounts, percentages, both genders). Every golden output of
 `tests/golden/outputs` is read as a user reads it. What may stay as written is narrow and
 named below: code quoted with backticks, JSON paths, URLs, rule and category ids, the
 reproducibility receipt's machine values, the bodies' own names, and, in English, official
-French titles of texts (quoted « … » or cited in a legal basis). A leak in a module not yet
+French titles of texts and names of decree categories, quoted « … » or “…” (or, in JSON, a
+measure's `label`: the decree's category name as data). A leak in a module not yet
 converted to the catalogues is an expected failure naming that module (issue 12); it turns
 into a failure as soon as the module is fixed, so the mark is then removed.
 """
@@ -167,15 +168,9 @@ _ACCENTED = re.compile(r"[éèêëàâçùûôîï]")
 
 
 @cache
-def _rule_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Rule ids, and the citations of the rule pack (official titles, articles), longest first."""
-    rules = load_rules()
-    ids = tuple(sorted((c.rule.id for c in rules.rules), key=len, reverse=True))
-    cited: set[str] = set()
-    for compiled in rules.rules:
-        for basis in compiled.rule.legal_basis:
-            cited |= {basis.text, basis.text.split(" (")[0], basis.article}
-    return ids, tuple(sorted(cited, key=len, reverse=True))
+def _rule_ids() -> tuple[str, ...]:
+    """The rule ids of the rule pack, longest first."""
+    return tuple(sorted((c.rule.id for c in load_rules().rules), key=len, reverse=True))
 
 
 BODY_NAMES = ("Ville d'Exemple", "Petite Commune", "Metz Métropole", "Metz")
@@ -211,8 +206,7 @@ def _without_codes(text: str) -> str:
     """The text without what is code in every language: quoted code, paths, URLs, ids."""
     for pattern in (_CODE, _URL, _JSON_PATH, _CATEGORY_ID, _PLACEHOLDERS, _ARGPARSE_FIELDS):
         text = pattern.sub(" ", text)
-    rule_ids, _ = _rule_words()
-    for rule_id in rule_ids:
+    for rule_id in _rule_ids():
         text = text.replace(rule_id, " ")
     for name in (*BODY_NAMES, *PROPER_NOUNS, *_profile_texts()):
         text = text.replace(name, " ")
@@ -220,10 +214,7 @@ def _without_codes(text: str) -> str:
 
 
 def _without_citations(text: str) -> str:
-    """The text without official titles of French texts: cited, or quoted « … »."""
-    _, cited = _rule_words()
-    for citation in cited:
-        text = text.replace(citation, " ")
+    """The text without official titles of French texts: quoted « … » or “…”, or named by number."""
     text = _QUOTED_FR.sub(" ", text)
     return re.sub(
         r"\b(?:[Ll]oi|[Dd]écrets?|[Aa]rrêté|[Oo]rdonnance)\s+(?:n°\s*)?[\d-]+(?:\s+et\s+(?:n°\s*)?[\d-]+)?",
@@ -428,18 +419,22 @@ PROSE_KEYS = frozenset(
 )
 """JSON fields that hold prose; the others hold codes, ids, dates and amounts as data."""
 
+OFFICIAL_NAMES = frozenset({("label", "measures")})
+"""(field, list) pairs of the JSON that hold an official French name as data, the same in every
+language: a measure's `label` is the decree's name of the category, as `regime` names the decree."""
+
 DAYS = ("2022-06-01", "2024-03-01", "2025-06-01", "2026-11-24")
 RECEIPT_HEADINGS = {"fr": "Reçu de reproductibilité", "en": "Reproducibility receipt"}
 
 
-def _prose_of_json(data: object, key: str = "") -> Iterator[str]:
+def _prose_of_json(data: object, key: str = "", parent: str = "") -> Iterator[str]:
     if isinstance(data, dict):
         for name, value in data.items():
-            yield from _prose_of_json(value, name)
+            yield from _prose_of_json(value, name, key)
     elif isinstance(data, list):
         for item in data:
-            yield from _prose_of_json(item, key)
-    elif isinstance(data, str) and key in PROSE_KEYS:
+            yield from _prose_of_json(item, key, parent)
+    elif isinstance(data, str) and key in PROSE_KEYS and (key, parent) not in OFFICIAL_NAMES:
         yield data
 
 
@@ -490,17 +485,8 @@ def golden_prose(path: Path, lang: Lang) -> list[str]:
     return lines
 
 
-_EN_CHECK = (
-    "issue 12: rules/*.yaml data in French only: citation version labels, value sources, a few "
-    "English texts using French terms (départements, EPCI à fiscalité propre)"
-)
-GOLDEN_XFAIL: dict[str, str] = {
-    **{f"check-{day}-en.{fmt}": _EN_CHECK for day in DAYS for fmt in ("json", "markdown", "text")},
-    "check-ledger-en.json": _EN_CHECK,
-    "check-ledger-en.text": _EN_CHECK,
-    "explain-en.text": "issue 12: rules/*.yaml citation version labels are French only",
-}
-"""Golden outputs whose remaining leaks belong to a module not yet converted."""
+GOLDEN_XFAIL: dict[str, str] = {}
+"""Golden outputs whose remaining leaks belong to a module not yet converted (none left)."""
 
 
 def _golden_cases() -> list[Any]:
@@ -520,5 +506,59 @@ def test_golden_output_speaks_one_language(name: str, lang: Lang) -> None:
         (line[:120], leak)
         for line in golden_prose(GOLDEN / name, lang)
         for leak in leaks(line, lang)
+    ]
+    assert found == []
+
+
+# --- the rule texts ------------------------------------------------------------------------
+
+CITATION_FIELDS = frozenset({"source", "version", "label", "article", "legifrance_id"})
+"""Fields of citations and dated values, whose texts must read in each language alone."""
+
+
+def _rule_texts(node: object, path: str) -> Iterator[tuple[str, Any]]:
+    """Every (path, localized text) a rule holds, at any depth."""
+    from pydantic import BaseModel  # noqa: PLC0415 - only these tests walk the models
+
+    from reen_compliance.law.values import LocalizedText  # noqa: PLC0415
+
+    if isinstance(node, LocalizedText):
+        yield path, node
+    elif isinstance(node, BaseModel):
+        for name in type(node).model_fields:
+            yield from _rule_texts(getattr(node, name), f"{path}.{name}")
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            yield from _rule_texts(value, f"{path}.{key}")
+    elif isinstance(node, tuple | list):
+        for index, value in enumerate(node):
+            yield from _rule_texts(value, f"{path}[{index}]")
+
+
+_PARAMETER = re.compile(r"\{[a-z_]+\}|\bRGAA \d+(?:\.\d+)*")
+"""A `{parameter}` the report fills, and the version number that names a standard."""
+
+
+@pytest.mark.parametrize("rule_id", _rule_ids())
+def test_every_rule_text_reads_in_english_without_french(rule_id: str) -> None:
+    """Each English text of a rule (titles, citations, versions, value sources) holds no French."""
+    rule = load_rules().get(rule_id)
+    assert rule is not None
+    found = [
+        (path, leak) for path, text in _rule_texts(rule.rule, "$") for leak in leaks(text.en, "en")
+    ]
+    assert found == []
+
+
+@pytest.mark.parametrize("rule_id", _rule_ids())
+def test_every_citation_text_reads_in_french_without_english(rule_id: str) -> None:
+    """Each French citation, version label and value source of a rule holds no English."""
+    rule = load_rules().get(rule_id)
+    assert rule is not None
+    found = [
+        (path, leak)
+        for path, text in _rule_texts(rule.rule, "$")
+        if path.rsplit(".", 1)[-1] in CITATION_FIELDS
+        for leak in leaks(_PARAMETER.sub(" ", text.fr), "fr")
     ]
     assert found == []

@@ -179,7 +179,8 @@ def test_one_jorftext_names_one_text(tmp_path: Path) -> None:
     wrong = _copy(
         tmp_path,
         "agec-art77-state-single-use-plastics",
-        "legifrance_id: NON RETROUVÉ (identifiant du décret n° 2022-2 absent de la référence)",
+        'legifrance_id: {fr: "NON RETROUVÉ (identifiant du décret n° 2022-2 absent de la'
+        ' référence)", en: "NOT FOUND (the reference does not give the id of décret n° 2022-2)"}',
         "legifrance_id: JORFTEXT000049184670",
     )
     shares = ROOT / "rules" / "agec-art58-procurement-shares.yaml"
@@ -236,3 +237,22 @@ def test_an_exception_without_reason_is_a_located_problem(tmp_path: Path) -> Non
         )
         == 2
     )
+
+
+def test_lint_reports_a_french_only_text_an_english_reader_sees(tmp_path: Path) -> None:
+    """A version label written as one plain French string is refused; a bare citation is not."""
+    french = (
+        'version: {fr: "en vigueur depuis le 31 juillet 2022", en: "in force since 31 July 2022"}'
+    )
+    copy = _copy(
+        tmp_path, "reen-art35-strategy", french, "version: en vigueur depuis le 31 juillet 2022"
+    )
+    problems, _ = lint_rules([copy], features_dir=ROOT / "features")
+    assert [p for p in problems if "French only" in p] == [
+        (
+            f"{copy}: $.legal_basis[1].version: “en vigueur depuis le 31 juillet 2022” is in"
+            " French only where a reader of English sees it: write { fr: …, en: … }"
+        )
+    ]
+    bare = _copy(tmp_path, "reen-art35-strategy", french, "version: loi n° 2021-1485, art. 35")
+    assert lint_rules([bare], features_dir=ROOT / "features")[0] == []

@@ -237,6 +237,7 @@ CATALOGUE: dict[str, Entry] = {
     "lint.reference_without_rule": Entry({}),
     "lint.no_features": Entry({}),
     "lint.titles": Entry({}),
+    "lint.french_only": Entry({"text": "version du 9 novembre 2020"}),
     "lint.id_shape": Entry({"found": "NON RETROUVÉ"}, quoted=frozenset(["found"])),
     "lint.id_kind": Entry(
         {"kind": "Code", "prefix": "JORFTEXT", "expected": "LEGIARTI, LEGISCTA, LEGITEXT"}

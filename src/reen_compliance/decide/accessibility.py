@@ -17,13 +17,13 @@ from reen_compliance.decide.context import Context, dated_value, fact
 from reen_compliance.decide.decision import Decision, item_period
 from reen_compliance.decide.kinds import CheckKind
 from reen_compliance.formats.profile import OnlineService, Status
-from reen_compliance.formats.report import TraceFact, TraceValue
+from reen_compliance.formats.report import TraceFact
 from reen_compliance.i18n.message import Code, Msg, Percent, msg
 from reen_compliance.law.applicability import Applicability, parameter_number
 from reen_compliance.law.checks import AccessibilityCheck
 from reen_compliance.law.loading import CompiledRule
 from reen_compliance.law.timeline import add_years
-from reen_compliance.law.values import DatedValue
+from reen_compliance.law.values import AppliedValue, DatedValue
 
 
 def decide_accessibility(
@@ -112,7 +112,7 @@ def _service(  # noqa: PLR0913 - one service and what its decision shares
     index: int,
     service: OnlineService,
     params: dict[str, DatedValue | None],
-    values: tuple[TraceValue, ...],
+    values: tuple[AppliedValue, ...],
 ) -> Decision:
     as_of = ctx.as_of
     found = _Findings(f"$.online_services[{index}]")

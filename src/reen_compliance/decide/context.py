@@ -10,13 +10,11 @@ from datetime import date
 from reen_compliance.decide.decision import Period
 from reen_compliance.decide.procurement import LedgerNote
 from reen_compliance.formats.profile import ProcurementFigure, Profile
-from reen_compliance.formats.report import (
-    TraceFact,
-    TraceValue,
-)
+from reen_compliance.formats.report import TraceFact
 from reen_compliance.i18n.formats import Lang
 from reen_compliance.law.applicability import Applicability, LawView, assess
 from reen_compliance.law.loading import CompiledRule, RuleSet
+from reen_compliance.law.values import AppliedValue, LocalizedText
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
@@ -51,10 +49,14 @@ def fact(name: str, value: object, source: str) -> TraceFact:
     return TraceFact(name=name, value=shown, source=source)
 
 
-def dated_value(name: str, value: object, start: date, end: date | None, source: str) -> TraceValue:
+def dated_value(
+    name: str, value: object, start: date, end: date | None, source: LocalizedText
+) -> AppliedValue:
     """A dated value of the law applied, for the trace."""
     shown = None if value is None else str(value)
-    return TraceValue(name=name, value=shown, effective_from=start, effective_to=end, source=source)
+    return AppliedValue(
+        name=name, value=shown, effective_from=start, effective_to=end, source=source
+    )
 
 
 def period_days(period: Period | None, as_of: date) -> tuple[date, date]:

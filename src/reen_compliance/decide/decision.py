@@ -19,10 +19,10 @@ from reen_compliance.formats.report import (
     ShareMeasure,
     TargetProgressRow,
     TraceFact,
-    TraceValue,
 )
 from reen_compliance.i18n.message import Localized, Msg
 from reen_compliance.law.applicability import Applicability
+from reen_compliance.law.values import AppliedValue
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +71,7 @@ class Decision:
     steps: tuple[Msg, ...] = ()
     notes: tuple[Note, ...] = ()
     facts: tuple[TraceFact, ...] = ()
-    values: tuple[TraceValue, ...] = ()
+    values: tuple[AppliedValue, ...] = ()
     measures: tuple[ShareMeasure, ...] = ()
     data_source: Msg | str | None = None
     data_period: tuple[date, date] | None = None
@@ -101,6 +101,6 @@ class Decision:
         """The same decision with more facts read from the profile in its trace."""
         return replace(self, facts=(*self.facts, *facts))
 
-    def with_values(self, *values: TraceValue) -> Decision:
+    def with_values(self, *values: AppliedValue) -> Decision:
         """The same decision with more dated values of the law in its trace."""
         return replace(self, values=(*self.values, *values))

@@ -13,12 +13,13 @@ from reen_compliance.decide.context import Context, dated_value, fact
 from reen_compliance.decide.decision import Decision, Note
 from reen_compliance.decide.kinds import CheckKind, due_once_bound, no_delay_note
 from reen_compliance.formats.profile import GhgReport, Status
-from reen_compliance.formats.report import TraceFact, TraceValue
+from reen_compliance.formats.report import TraceFact
 from reen_compliance.i18n.message import Code, Localized, Msg, msg
 from reen_compliance.law.applicability import Applicability, parameter_number
 from reen_compliance.law.checks import PeriodicPublicationCheck
 from reen_compliance.law.loading import CompiledRule
 from reen_compliance.law.timeline import add_years
+from reen_compliance.law.values import AppliedValue
 
 
 def decide_publication(
@@ -28,7 +29,7 @@ def decide_publication(
     as_of = ctx.as_of
     version = ctx.law.value_on(rule.rule.parameters[check.period_years].values, as_of)
     period = parameter_number({check.period_years: version}, check.period_years)
-    values: tuple[TraceValue, ...] = (
+    values: tuple[AppliedValue, ...] = (
         (
             dated_value(
                 check.period_years,
@@ -104,7 +105,7 @@ def _latest(  # noqa: PLR0913 - the latest report and what its decision carries
     path: str,
     latest: GhgReport,
     years: int,
-    values: tuple[TraceValue, ...],
+    values: tuple[AppliedValue, ...],
     notes: tuple[Note, ...],
 ) -> Decision:
     """The decision on the latest published report: renewal on time, required parts present."""

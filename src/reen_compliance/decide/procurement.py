@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from reen_compliance.decide.shares import (
     category_index,
-    measure_category,
+    measure_in_language,
+    measure_shares,
     regime_span,
 )
 from reen_compliance.errors import Problem, RulePackError
@@ -287,7 +288,10 @@ def measure_years(  # noqa: PLR0913 - keywords a caller sets one by one
             ref = index[figure.category]
             span = intersect(regime_span(ref.regime), year_span(year))
             if span is not None:
-                measures.extend(measure_category(law, ref, figure, span, lang))
+                measures.extend(
+                    measure_in_language(m, check, law, lang)
+                    for m in measure_shares(law, ref, figure, span)
+                )
         result.append(YearMeasures(year, tuple(measures), complete=as_of > date(year, 12, 31)))
     return result
 

@@ -81,15 +81,20 @@ def category_name(ref: CategoryRef) -> Msg:
     return msg("shares-category", label=short_label(ref.category), regime=ref.regime.label)
 
 
-def measure_category(
-    law: LawView, ref: CategoryRef, figure: ProcurementFigure, span: Span, lang: Lang
-) -> list[ShareMeasure]:
-    """Each share of one category's figure over `span`, the decree named in `lang`."""
-    regime = ref.regime.label.in_language(lang)
-    return [
-        measure.model_copy(update={"regime": regime})
-        for measure in measure_shares(law, ref, figure, span)
-    ]
+def measure_in_language(
+    measure: ShareMeasure, check: CategorySharesCheck, law: LawView, lang: Lang
+) -> ShareMeasure:
+    """The measure with its decree and its minimum's source named in `lang`.
+
+    The category keeps the decree's official label, the same in every language.
+    """
+    ref = category_index(check)[measure.category]
+    end = date.fromisoformat(measure.data_period.split("/")[1])
+    version = law.value_on(ref.category.minimums[measure.share], end)
+    source = version.source.in_language(lang) if version is not None else None
+    return measure.model_copy(
+        update={"regime": ref.regime.label.in_language(lang), "minimum_source": source}
+    )
 
 
 def measure_shares(
@@ -97,7 +102,8 @@ def measure_shares(
 ) -> list[ShareMeasure]:
     """Each share of one category's figure over `span`, against the minimum in force at its end.
 
-    The decree is named by its official French title, as citations name texts.
+    Decisions speak no language: the decree and the minimum's source are in French here, and
+    `measure_in_language` names them for a report.
     """
     period = f"{span.start.isoformat()}/{last_day(span).isoformat()}"
     result: list[ShareMeasure] = []
@@ -134,7 +140,7 @@ def measure_shares(
                 share_pct=share_pct.quantize(Decimal("0.01")) if share_pct is not None else None,
                 minimum_pct=minimum,
                 minimum_confirmed=confirmed,
-                minimum_source=version.source if version else None,
+                minimum_source=version.source.fr if version else None,
                 status=status,
                 missing_eur_ht=missing,
                 review=version is None or version.needs_review,

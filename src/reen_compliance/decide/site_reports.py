@@ -15,12 +15,12 @@ from reen_compliance.decide.context import Context, dated_value, fact
 from reen_compliance.decide.decision import Decision, Note, item_period
 from reen_compliance.decide.kinds import CheckKind
 from reen_compliance.formats.profile import DataCentre, Status
-from reen_compliance.formats.report import TraceValue
 from reen_compliance.i18n.message import Code, msg
 from reen_compliance.law.applicability import Applicability, parameter_number
 from reen_compliance.law.checks import SiteYearlyReportsCheck
 from reen_compliance.law.loading import CompiledRule
 from reen_compliance.law.timeline import add_months
+from reen_compliance.law.values import AppliedValue
 
 
 def decide_sites(
@@ -32,7 +32,7 @@ def decide_sites(
     """The decisions of every site at or above the power threshold, one site after another."""
     version = ctx.law.value_on(rule.rule.parameters[check.threshold].values, ctx.as_of)
     threshold = parameter_number({check.threshold: version}, check.threshold)
-    values: tuple[TraceValue, ...] = (
+    values: tuple[AppliedValue, ...] = (
         (
             dated_value(
                 check.threshold,
@@ -58,7 +58,7 @@ def _site(  # noqa: PLR0913 - one site and what its decisions share
     check: SiteYearlyReportsCheck,
     index: int,
     centre: DataCentre,
-    values: tuple[TraceValue, ...],
+    values: tuple[AppliedValue, ...],
 ) -> Iterable[Decision]:
     as_of = ctx.as_of
     path = f"$.data_centres[{index}]"

@@ -106,6 +106,7 @@ remedy = { $act } — { $decided_by }
 remedy-by = { $act } — { $decided_by }, by { $deadline } at the latest
 remedy-overdue = { $act } — { $decided_by }, without delay (deadline passed)
 citation-version-on = version in force on { $day }
+citation-title = “{ $title }”
 sanction = { $text } ({ $source })
 sanction-to-check = { $text } ({ $source }) ⚠ { $note }
 
@@ -323,7 +324,7 @@ shares-euros-missing = { $missing } excl. VAT of qualifying purchases are missin
 shares-year-not-over = The year is not over.
 shares-unpublished-category = { $category }: decree not published as of the law date ({ $law_date }); amounts not measured.
 shares-unpublished-category-on = { $category }: decree published on { $published }, after the law date ({ $law_date }); amounts not measured.
-shares-step-measure = "{ $label }", { $share ->
+shares-step-measure = “{ $label }”, { $share ->
         [reuse] reuse
         [recycled] recycled
        *[reuse_or_recycled] reuse or recycled
@@ -333,12 +334,12 @@ shares-step-measure = "{ $label }", { $share ->
         [insufficient_data] no conclusion
        *[not_applicable] not applicable
     }
-shares-step-no-minimum = "{ $label }", { $share ->
+shares-step-no-minimum = “{ $label }”, { $share ->
         [reuse] reuse
         [recycled] recycled
        *[reuse_or_recycled] reuse or recycled
     } share: { $rate }, minimum not confirmed: no conclusion
-shares-step-no-purchase = "{ $label }", { $share ->
+shares-step-no-purchase = “{ $label }”, { $share ->
         [reuse] reuse
         [recycled] recycled
        *[reuse_or_recycled] reuse or recycled
@@ -601,6 +602,7 @@ error-lint-no-scenario = no scenario: add features/{ $rule_id }.feature tagged @
 error-lint-reference-without-rule = obligation of the legal reference without a rule
 error-lint-no-features = feature folder not found
 error-lint-titles = French and English titles are both required
+error-lint-french-only = “{ $text }” is in French only where a reader of English sees it: write {"{"} fr: …, en: … {"}"}
 error-lint-id-shape = { $found } is not a Légifrance id (JORFTEXT, JORFARTI, JORFSCTA, LEGITEXT, LEGIARTI or LEGISCTA and 12 digits) nor « NOR » and a NOR; without one, add a reviewed exception
 error-lint-id-kind = a text starting with « { $kind } » is cited with a { $prefix } id; expected { $expected }
 error-lint-url-host = { $host } is not an official source of the allow-list; cite Légifrance, or add a reviewed exception

@@ -146,6 +146,7 @@ remedy = { $act } — { $decided_by }
 remedy-by = { $act } — { $decided_by }, au plus tard le { $deadline }
 remedy-overdue = { $act } — { $decided_by }, sans délai (échéance dépassée)
 citation-version-on = version en vigueur le { $day }
+citation-title = { $title }
 sanction = { $text } ({ $source })
 sanction-to-check = { $text } ({ $source }) ⚠ { $note }
 
@@ -660,6 +661,7 @@ error-lint-no-scenario = aucun scénario : ajouter features/{ $rule_id }.feature
 error-lint-reference-without-rule = obligation de la référence juridique sans règle
 error-lint-no-features = dossier des scénarios introuvable
 error-lint-titles = les titres français et anglais sont tous deux requis
+error-lint-french-only = « { $text } » est en français seulement, alors qu'un lecteur anglophone le lit : écrire {"{"} fr: …, en: … {"}"}
 error-lint-id-shape = { $found } n'est ni un identifiant Légifrance (JORFTEXT, JORFARTI, JORFSCTA, LEGITEXT, LEGIARTI ou LEGISCTA et 12 chiffres) ni « NOR » suivi d'un NOR ; à défaut, ajouter une exception motivée
 error-lint-id-kind = un texte commençant par « { $kind } » est cité avec un identifiant { $prefix } ; attendu : { $expected }
 error-lint-url-host = { $host } n'est pas une source officielle de la liste autorisée ; citer Légifrance, ou ajouter une exception motivée

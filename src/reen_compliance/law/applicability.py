@@ -15,7 +15,7 @@ from typing import Final
 
 from reen_compliance.errors import Problem, RulePackError
 from reen_compliance.formats.profile import Profile
-from reen_compliance.formats.report import TraceFact, TraceValue
+from reen_compliance.formats.report import TraceFact
 from reen_compliance.law.checks import Regime
 from reen_compliance.law.expressions import Environment, EvaluationError, MissingFact
 from reen_compliance.law.facts import fact_sources, facts_on
@@ -23,7 +23,7 @@ from reen_compliance.law.loading import CompiledRule
 from reen_compliance.law.memo import Memo, profile_memo, remember, remember_for
 from reen_compliance.law.model import CalendarEntry
 from reen_compliance.law.timeline import ONE_DAY, Timeline, change_dates
-from reen_compliance.law.values import DatedValue, DatedValues, EndingAct
+from reen_compliance.law.values import AppliedValue, DatedValue, DatedValues, EndingAct
 from reen_compliance.messages import say
 
 _NO_PARAMETERS: Final[dict[str, object]] = {}
@@ -112,7 +112,7 @@ class Applicability:
     since: date | None = None
     since_is_lower_bound: bool = False
     facts: tuple[TraceFact, ...] = ()
-    values: tuple[TraceValue, ...] = ()
+    values: tuple[AppliedValue, ...] = ()
     parameters: dict[str, DatedValue | None] = field(default_factory=dict)
 
 
@@ -244,9 +244,9 @@ def assess(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> App
 
 def _trace_values(
     params: dict[str, DatedValue | None], used: frozenset[str]
-) -> tuple[TraceValue, ...]:
+) -> tuple[AppliedValue, ...]:
     return tuple(
-        TraceValue(
+        AppliedValue(
             name=name,
             value=_text(version.value),
             effective_from=version.effective_from,

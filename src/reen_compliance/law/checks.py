@@ -15,7 +15,13 @@ from reen_compliance.formats.profile import (
     Frozen,
     OnlineServiceKind,
 )
-from reen_compliance.law.values import RULE_ID_PATTERN, EndingAct, LocalizedText, Versions
+from reen_compliance.law.values import (
+    RULE_ID_PATTERN,
+    EndingAct,
+    LocalizedText,
+    RuleText,
+    Versions,
+)
 
 
 class Deadline(Frozen):
@@ -80,7 +86,7 @@ class BudgetVote(Frozen):
         default_factory=dict, description="Renewal years the reference leaves to check"
     )
     known_from: int = Field(description="First budget year the renewal years are listed for")
-    source: str = Field(min_length=1)
+    source: RuleText
 
 
 class YearlyReportCheck(Frozen):
@@ -265,7 +271,7 @@ class ServiceScope(Frozen):
     created_before: date | None = None
     created_on_or_after: date | None = None
     applies_from: date
-    source: str = Field(min_length=1)
+    source: RuleText
 
 
 class AccessibilityCheck(Frozen):

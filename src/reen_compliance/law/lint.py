@@ -27,6 +27,7 @@ from reen_compliance.law.lint_citations import (
     load_exceptions,
     shared_id_findings,
 )
+from reen_compliance.law.lint_language import french_only_texts
 from reen_compliance.law.loading import CompiledRule, load_rules, rule_files
 from reen_compliance.law.model import Rule
 from reen_compliance.law.timeline import timeline_problems
@@ -106,22 +107,26 @@ def _law_problems(rule: Rule) -> list[tuple[str, Message]]:
     """Overlapping or gapped dated timelines, and missing titles, with their JSON paths."""
     problems: list[tuple[str, Message]] = []
     for index, basis in enumerate(rule.legal_basis):
-        dated = [_dated(v.effective_from, v.effective_to, v.label) for v in basis.versions]
+        dated = [_dated(v.effective_from, v.effective_to) for v in basis.versions]
         problems.extend(
             (f"$.legal_basis[{index}].versions", message) for message in timeline_problems(dated)
         )
-    sanctions = [_dated(s.effective_from, s.effective_to, s.source) for s in rule.sanctions]
+    sanctions = [_dated(s.effective_from, s.effective_to) for s in rule.sanctions]
     problems.extend(("$.sanctions", m) for m in timeline_problems(sanctions))
     if isinstance(rule.check, CategorySharesCheck):
-        regimes = [_dated(r.effective_from, r.effective_to, r.id) for r in rule.check.regimes]
+        regimes = [_dated(r.effective_from, r.effective_to) for r in rule.check.regimes]
         problems.extend(("$.check.regimes", m) for m in timeline_problems(regimes))
     if not rule.title.fr.strip() or not rule.title.en.strip():
         problems.append(("$.title", say("lint.titles")))
+    problems.extend(
+        (path, say("lint.french_only", text=text)) for path, text in french_only_texts(rule)
+    )
     return problems
 
 
-def _dated(start: date, end: date | None, source: str) -> DatedValue:
-    return DatedValue(effective_from=start, effective_to=end, source=source or "-")
+def _dated(start: date, end: date | None) -> DatedValue:
+    """A span of dates as a dated value, for the timeline checks (its source is not read)."""
+    return DatedValue(effective_from=start, effective_to=end, source="-")
 
 
 def scenarios_of(features_dir: Path, rule_id: str) -> list[str]:
@@ -160,7 +165,7 @@ def coverage_table(rules: Sequence[CompiledRule], features_dir: Path) -> str:
     for compiled in sorted(rules, key=lambda c: c.rule.id):
         rule = compiled.rule
         articles = "<br>".join(
-            f"{basis.text.split(' (')[0]}, {basis.article}".replace("|", "/")
+            f"{basis.text.split(' (')[0]}, {basis.article.fr}".replace("|", "/")
             for basis in rule.legal_basis
         )
         scenarios = scenarios_of(features_dir, rule.id)

@@ -106,7 +106,7 @@ def citation_findings(rule: Rule) -> Iterator[Finding]:
 
 
 def _identifier(basis: LegalBasis, path: str) -> Iterator[Finding]:
-    cited = basis.legifrance_id
+    cited = basis.legifrance_id.fr
     nor = NOR.match(cited)
     if not ID.match(cited) and not nor:
         yield Finding(
@@ -132,16 +132,16 @@ def _url(basis: LegalBasis, path: str) -> Iterator[Finding]:
     if parts.scheme != "https":
         yield Finding(path, "host", url, say("lint.url_https"))
     if not _names_the_text(basis, url):
-        yield Finding(path, "identifier", url, say("lint.url_id", id=basis.legifrance_id))
+        yield Finding(path, "identifier", url, say("lint.url_id", id=basis.legifrance_id.fr))
 
 
 def _names_the_text(basis: LegalBasis, url: str) -> bool:
     """A Légifrance URL names the cited id, or is an ELI address naming the NOR or number."""
-    if basis.legifrance_id in url:
+    if basis.legifrance_id.fr in url:
         return True
     if "/eli/" not in url:
         return False
-    nor = NOR.match(basis.legifrance_id)
+    nor = NOR.match(basis.legifrance_id.fr)
     names = [nor.group(1)] if nor else []
     names += [f"/{number}/" for number in _NUMBER.findall(basis.text)]
     return any(name in url for name in names)
@@ -153,7 +153,7 @@ def shared_id_findings(rules: Iterable[Rule]) -> Iterator[tuple[str, Finding]]:
     for rule in rules:
         for index, basis in enumerate(rule.legal_basis):
             number = next(iter(_NUMBER.findall(basis.text)), None)
-            cited = basis.legifrance_id
+            cited = basis.legifrance_id.fr
             if number is None or not cited.startswith("JORFTEXT"):
                 continue
             seen = first.setdefault(cited, (number, rule.id))

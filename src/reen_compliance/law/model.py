@@ -32,6 +32,7 @@ from reen_compliance.law.values import (
     LegalBasis,
     LocalizedText,
     Parameter,
+    RuleText,
     ShortText,
 )
 
@@ -106,7 +107,7 @@ class ExemptionGround(Frozen):
 
     key: str = Field(pattern=r"^[a-z0-9_]+$")
     label: LocalizedText
-    source: str = Field(min_length=1, description="Text and article providing it")
+    source: RuleText = Field(description="Text and article providing it")
 
 
 class Sanction(Frozen):
@@ -115,7 +116,7 @@ class Sanction(Frozen):
     effective_from: date
     effective_to: date | None = None
     text: LocalizedText
-    source: str = Field(min_length=1)
+    source: RuleText
     enacted_on: date | None = None
     review_note: LocalizedText | None = None
 

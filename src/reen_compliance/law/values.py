@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Hashable
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Field, model_validator
+from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints, model_validator
 from pydantic_core import PydanticCustomError
 
 from reen_compliance.formats.profile import (
     Frozen,
 )
+from reen_compliance.formats.report import TraceValue
 
 Confidence = Literal["high", "medium", "low"]
 
@@ -29,6 +31,20 @@ class LocalizedText(Frozen):
     def in_language(self, lang: str) -> str:
         """Return the text in `lang` ("fr" or "en")."""
         return self.en if lang == "en" else self.fr
+
+
+def _same_in_both(value: object) -> object:
+    """A plain string is a text the same in both languages (a bare citation, a code)."""
+    return {"fr": value, "en": value} if isinstance(value, str) else value
+
+
+_OneText = Annotated[str, StringConstraints(min_length=1)]
+RuleText = Annotated[
+    LocalizedText, BeforeValidator(_same_in_both, json_schema_input_type=_OneText | LocalizedText)
+]
+"""A text of the rule files shown to readers of both languages: `{fr: …, en: …}`, or one plain
+string that reads the same in both (« loi n° 2015-992, art. 79 »); `lint-rules` reports a plain
+string holding French words, which an English reader would see."""
 
 
 SHORT_TITLE_MAX = 42
@@ -49,7 +65,7 @@ class TextVersion(Frozen):
 
     effective_from: date
     effective_to: date | None = None
-    label: str = Field(min_length=1, description="How the version is named in a citation")
+    label: RuleText = Field(description="How the version is named in a citation")
     enacted_on: date | None = Field(default=None, description="Publication of the amending text")
 
 
@@ -57,11 +73,13 @@ class LegalBasis(Frozen):
     """A citation a legal officer can check: text, article, Légifrance identifier, URL."""
 
     text: str = Field(min_length=1, description="Title of the legal text")
-    article: str = Field(min_length=1, description="Article(s) applied")
-    legifrance_id: str = Field(min_length=1, description="JORFTEXT/JORFARTI/LEGIARTI/LEGITEXT id")
+    article: RuleText = Field(description="Article(s) applied")
+    legifrance_id: RuleText = Field(
+        description="JORFTEXT/JORFARTI/LEGIARTI/LEGITEXT id (a reviewed note where none is known)"
+    )
     url: str = Field(pattern=r"^https?://", description="Public URL of the text")
     quote: str | None = Field(default=None, description="Short quote of the key phrase, in « »")
-    version: str | None = Field(default=None, description="Version of the text applied")
+    version: RuleText | None = Field(default=None, description="Version of the text applied")
     versions: tuple[TextVersion, ...] = Field(
         default=(), description="Dated versions; a finding cites the one in force on its date"
     )
@@ -77,7 +95,7 @@ ParameterValue = Decimal | tuple[str, ...] | None
 class EndingAct(Frozen):
     """The text that set an end date, and its publication: before it, the end was unknown."""
 
-    source: str = Field(min_length=1)
+    source: RuleText
     enacted_on: date
 
 
@@ -94,7 +112,7 @@ class DatedValue(Frozen):
     value: ParameterValue = None
     confirmed: bool = True
     confidence: Confidence | None = None
-    source: str = Field(min_length=1, description="Text and article that set this value")
+    source: RuleText = Field(description="Text and article that set this value")
     enacted_on: date | None = Field(
         default=None, description="Publication date of the text that set it (for --law-as-of)"
     )
@@ -168,3 +186,27 @@ class Parameter(Frozen):
 
     unit: str = Field(min_length=1)
     values: Versions = Field(min_length=1)
+
+
+@dataclass(frozen=True, slots=True)
+class AppliedValue:
+    """A dated value of the law a decision applied, its source in both languages.
+
+    Decisions speak no language: a report writes it as a `TraceValue` in its own (`traced`).
+    """
+
+    name: str
+    value: str | None
+    effective_from: date
+    effective_to: date | None
+    source: LocalizedText
+
+    def traced(self, lang: str) -> TraceValue:
+        """The value as a report's trace shows it, its source in `lang`."""
+        return TraceValue(
+            name=self.name,
+            value=self.value,
+            effective_from=self.effective_from,
+            effective_to=self.effective_to,
+            source=self.source.in_language(lang),
+        )

@@ -15,9 +15,9 @@ from datetime import date
 from typing import Final, Literal
 
 from reen_compliance.formats.profile import Collectivity, EpciCategory, PopulationFigure, Profile
-from reen_compliance.formats.report import TraceValue
 from reen_compliance.law.applicability import Applicability, LawView, assess
 from reen_compliance.law.loading import CompiledRule, RuleSet
+from reen_compliance.law.values import AppliedValue
 from reen_compliance.reference.bodies import PopulationPoint, ReferenceBody, ReferenceData
 
 POPULATION: Final = "population"
@@ -240,7 +240,7 @@ class RuleBinding:
     rule: CompiledRule
     in_force: bool
     threshold: bool
-    values: tuple[TraceValue, ...]
+    values: tuple[AppliedValue, ...]
     listed: tuple[BodyOutcome, ...] = ()
     not_bound: int = 0
     kinds: tuple[KindOutcome, ...] = ()
@@ -349,7 +349,7 @@ def _threshold_binding(
     outcomes: dict[tuple[object, ...], Applicability] = {}
     since: dict[tuple[object, ...], Applicability] = {}
     listed: list[BodyOutcome] = []
-    values: tuple[TraceValue, ...] = ()
+    values: tuple[AppliedValue, ...] = ()
     not_bound = 0
     for body, key in zip(every.bodies, every.keys, strict=True):
         outcome = outcomes.get(key)
@@ -391,7 +391,7 @@ def _kind_binding(
     for body in bodies:
         groups.setdefault((body.kind, body.epci_category), []).append(body)
     kinds = []
-    values: tuple[TraceValue, ...] = ()
+    values: tuple[AppliedValue, ...] = ()
     for (_, category), members in groups.items():
         profile = reference_profile(members[0])
         outcome = assess(rule, profile, as_of, law)

@@ -7,9 +7,9 @@ import io
 import json
 from datetime import date
 
-from reen_compliance.formats.report import TraceValue
 from reen_compliance.i18n.message import Code, Msg, Value, msg
 from reen_compliance.i18n.render import render
+from reen_compliance.law.values import AppliedValue
 from reen_compliance.reference.bodies import ReferenceData
 from reen_compliance.reference.bound import (
     METROPOLE_DE_LYON,
@@ -102,7 +102,7 @@ def reading_text(lang: Lang) -> str:
     return _say(lang, "bound-list-reading")
 
 
-def _value(value: TraceValue) -> Msg:
+def _value(value: AppliedValue) -> Msg:
     written: Value = "—"
     if value.value is not None:
         written = (
@@ -249,7 +249,7 @@ def _binding_data(binding: RuleBinding, listing: BoundListing, lang: Lang) -> di
         "in_force": binding.in_force,
         "applies_to": rule.applies_to,
         "threshold": binding.threshold,
-        "values": [v.model_dump(mode="json") for v in binding.values],
+        "values": [v.traced(lang).model_dump(mode="json") for v in binding.values],
         "counts": {
             "bound": binding.count("commune") + binding.count("epci"),
             "bound_communes": binding.count("commune"),

@@ -25,6 +25,7 @@ from reen_compliance.law.loading import CompiledRule, RuleSet
 from reen_compliance.law.values import DatedValue
 from reen_compliance.report.build import evaluate
 from reen_compliance.report.text import deadline_label
+from reen_compliance.report.words import citation_title
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -75,7 +76,7 @@ def calendar_items(  # noqa: PLR0913 - every argument is a keyword a caller may 
     for rule in rules.rules:
         if _never_bound(rule, ctx, start, end):
             continue
-        article = _article(rule)
+        article = _article(rule, lang)
         for index, entry in enumerate(rule.rule.calendar):
             label = entry.label.in_language(lang)
             items.update(
@@ -102,7 +103,7 @@ def calendar_items(  # noqa: PLR0913 - every argument is a keyword a caller may 
                     finding.deadline,
                     finding.rule_id,
                     deadline_label(finding.title, finding.period_label or finding.period, lang),
-                    _article(source) if source else "",
+                    _article(source, lang) if source else "",
                     "on_or_before",
                     f"deadline:{finding.period or ''}",
                     lang,
@@ -116,9 +117,10 @@ def _never_bound(rule: CompiledRule, ctx: Context, start: date, end: date) -> bo
     return all(ctx.assess(rule, day).bound is False for day in (start, end))
 
 
-def _article(rule: CompiledRule) -> str:
+def _article(rule: CompiledRule, lang: Lang) -> str:
     basis = rule.rule.legal_basis[0]
-    return f"{basis.text.split(' (')[0]}, {basis.article}"
+    title = citation_title(basis.text.split(" (")[0], lang)
+    return f"{title}, {basis.article.in_language(lang)}"
 
 
 def _value_steps(  # noqa: PLR0913 - the rule, the law view and the window

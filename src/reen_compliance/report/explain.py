@@ -19,7 +19,7 @@ from reen_compliance.i18n.formats import Lang, format_date, format_number
 from reen_compliance.i18n.message import Code, Msg, Value, msg
 from reen_compliance.i18n.render import join_list, render
 from reen_compliance.report.text import field
-from reen_compliance.report.words import status_message_id
+from reen_compliance.report.words import citation_title, status_message_id
 
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -155,6 +155,7 @@ def _one(finding: Finding, report: Report, lang: Lang) -> list[str]:
     lines.append(render(msg("out-explain-texts"), lang))
     for basis in finding.legal_basis:
         version = f" — {basis.version}" if basis.version else ""
-        lines.append(f"   - {basis.text}, {basis.article} ({basis.legifrance_id}){version}")
+        title = citation_title(basis.text, lang)
+        lines.append(f"   - {title}, {basis.article} ({basis.legifrance_id}){version}")
         lines.append(f"     {basis.url}")
     return lines

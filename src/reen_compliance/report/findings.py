@@ -8,16 +8,19 @@ from datetime import date
 from reen_compliance.decide.clauses import clause_list
 from reen_compliance.decide.context import Context, period_days
 from reen_compliance.decide.decision import Decision
+from reen_compliance.decide.shares import measure_in_language
 from reen_compliance.formats.profile import Status
 from reen_compliance.formats.report import (
     Citation,
     DataPeriod,
     Finding,
+    ShareMeasure,
     Trace,
 )
 from reen_compliance.i18n.message import Msg, msg
 from reen_compliance.i18n.render import render, render_or_text
 from reen_compliance.law.applicability import LawView
+from reen_compliance.law.checks import CategorySharesCheck
 from reen_compliance.law.expressions import ExpressionError, MissingFact
 from reen_compliance.law.facts import facts_on
 from reen_compliance.law.loading import CompiledRule
@@ -155,15 +158,16 @@ def in_force_on(basis: LegalBasis, day: date) -> bool:
 def citation(basis: LegalBasis, ctx: Context, day: date, lang: Lang | None = None) -> Citation:
     """Cite a text with the version applied: the dated one in force, else the one stated."""
     version = version_on(basis.versions, day, ctx.law)
-    label = version.label if version is not None else basis.version
-    if label is None:
-        label = render(
-            msg("citation-version-on", day=min(day, ctx.law.law_as_of)), lang or ctx.lang
-        )
+    stated = version.label if version is not None else basis.version
+    label = (
+        render(msg("citation-version-on", day=min(day, ctx.law.law_as_of)), lang or ctx.lang)
+        if stated is None
+        else stated.in_language(lang or ctx.lang)
+    )
     return Citation(
         text=basis.text,
-        article=basis.article,
-        legifrance_id=basis.legifrance_id,
+        article=basis.article.in_language(lang or ctx.lang),
+        legifrance_id=basis.legifrance_id.in_language(lang or ctx.lang),
         url=basis.url,
         version=label,
     )
@@ -227,7 +231,9 @@ def finding_from_decision(
     app = decision.applicability
     trace = Trace(
         facts=(*(app.facts if app else ()), *decision.facts),
-        values=(*(app.values if app else ()), *decision.values),
+        values=tuple(
+            value.traced(lang) for value in (*(app.values if app else ()), *decision.values)
+        ),
         steps=tuple(render(step, lang) for step in decision.steps),
     )
     sanction = None
@@ -258,7 +264,7 @@ def finding_from_decision(
         ),
         bound_since=app.since if app and app.bound else None,
         data_source=render_or_text(decision.data_source, lang),
-        measures=decision.measures,
+        measures=_measures_in_language(rule, decision, ctx, lang),
         trace=trace,
         data_period=DataPeriod(start=start, end=end),
         sanction=sanction,
@@ -273,3 +279,13 @@ def finding_from_decision(
         information_only=decision.information_only,
         target_progress=decision.target_progress,
     )
+
+
+def _measures_in_language(
+    rule: CompiledRule, decision: Decision, ctx: Context, lang: Lang
+) -> tuple[ShareMeasure, ...]:
+    """The decision's share measures, their decree and minimums' sources named in `lang`."""
+    check = rule.rule.check
+    if not isinstance(check, CategorySharesCheck):
+        return decision.measures
+    return tuple(measure_in_language(m, check, ctx.law, lang) for m in decision.measures)

@@ -17,7 +17,7 @@ from reen_compliance.report.explain import word_value
 from reen_compliance.report.text import field, share_label
 
 
-def _value(version: DatedValue | None) -> dict[str, object] | None:
+def _value(version: DatedValue | None, lang: Lang) -> dict[str, object] | None:
     if version is None:
         return None
     value = version.value
@@ -29,7 +29,7 @@ def _value(version: DatedValue | None) -> dict[str, object] | None:
         "confirmed": version.confirmed,
         "effective_from": version.effective_from.isoformat(),
         "effective_to": version.effective_to.isoformat() if version.effective_to else None,
-        "source": version.source,
+        "source": version.source.in_language(lang),
         "review": version.needs_review,
     }
 
@@ -48,9 +48,13 @@ def rules_in_force(rules: RuleSet, on: date, lang: Lang) -> list[dict[str, objec
             "review": rule.review,
             "applies_to": rule.applies_to,
             "parameters": {
-                name: _value(value_in_force(p.values, on)) for name, p in rule.parameters.items()
+                name: _value(value_in_force(p.values, on), lang)
+                for name, p in rule.parameters.items()
             },
-            "legal_basis": [f"{b.text}, {b.article} ({b.legifrance_id})" for b in rule.legal_basis],
+            "legal_basis": [
+                f"{b.text}, {b.article.in_language(lang)} ({b.legifrance_id.in_language(lang)})"
+                for b in rule.legal_basis
+            ],
         }
         if isinstance(rule.check, CategorySharesCheck):
             categories: list[dict[str, object]] = [
@@ -58,7 +62,7 @@ def rules_in_force(rules: RuleSet, on: date, lang: Lang) -> list[dict[str, objec
                     "id": regime.category_id(category),
                     "label": category.label,
                     "minimums": {
-                        share: _value(value_in_force(values, on))
+                        share: _value(value_in_force(values, on), lang)
                         for share, values in sorted(category.minimums.items())
                     },
                 }

@@ -26,7 +26,7 @@ from reen_compliance.report.actions import (
     verdict,
 )
 from reen_compliance.report.notes import note_line, note_reference, notes_heading
-from reen_compliance.report.words import status_label
+from reen_compliance.report.words import citation_title, status_label
 
 _MARKS = {
     Status.COMPLIANT: "✔",
@@ -194,7 +194,8 @@ def _finding_lines(finding: Finding, report: Report) -> list[str]:
         source = source_words(finding.data_source)
         lines.append(field(msg("out-label-data-source"), source, lang))
     citations = word("out-citation-separator", lang).join(
-        f"{b.text}, {b.article} ({b.legifrance_id})" for b in finding.legal_basis
+        f"{citation_title(b.text, lang)}, {b.article} ({b.legifrance_id})"
+        for b in finding.legal_basis
     )
     lines.append(field(msg("out-label-legal-basis"), citations, lang))
     return lines
@@ -418,7 +419,10 @@ def render_markdown(report: Report) -> str:
         out.append("- " + field(f"**{word('out-label-status', lang)}**", status, lang))
         out.extend(f"- {_md(line)}" for line in _finding_lines(finding, report)[:-1])
         links = join_list(
-            tuple(f"[{_md(b.text)}, {_md(b.article)}]({b.url})" for b in finding.legal_basis),
+            tuple(
+                f"[{_md(citation_title(b.text, lang))}, {_md(b.article)}]({b.url})"
+                for b in finding.legal_basis
+            ),
             lang,
         )
         out.append("- " + field(msg("out-label-legal-basis"), links, lang))

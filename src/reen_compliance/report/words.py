@@ -26,6 +26,7 @@ __all__ = [
     "LANGUAGES",
     "NARROW_NBSP",
     "Lang",
+    "citation_title",
     "format_date",
     "format_decimal",
     "format_int",
@@ -45,3 +46,8 @@ def status_label(status: Status, lang: Lang) -> str:
 def status_message_id(status: Status) -> str:
     """The catalogue id of a status label: `out-status-non-compliant` for `non_compliant`."""
     return "out-status-" + status.value.replace("_", "-")
+
+
+def citation_title(title: str, lang: Lang) -> str:
+    """The official (French) title of a cited text, quoted “…” for a reader of English."""
+    return render(msg("citation-title", title=title), lang)

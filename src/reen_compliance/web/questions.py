@@ -175,7 +175,14 @@ def sections(  # noqa: PLR0913 - the profile, the law, and what the page asked
         compiled = rules.get(section_id)
         if compiled is not None:
             title = compiled.rule.title.in_language(lang)
-            citations = tuple(Citation(b.text, b.article, b.url) for b in compiled.rule.legal_basis)
+            citations = tuple(
+                Citation(
+                    render(msg("citation-title", title=b.text), lang_),
+                    b.article.in_language(lang_),
+                    b.url,
+                )
+                for b in compiled.rule.legal_basis
+            )
         else:
             if not roots:
                 continue
