@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
+from pathlib import Path
 
 import reen_compliance
+from reen_compliance.files import resources
 
 HEAVY = (
     "pydantic",
@@ -51,3 +54,20 @@ def test_every_public_name_resolves() -> None:
     for name in reen_compliance.__all__:
         assert getattr(reen_compliance, name) is not None
     assert "evaluate" in dir(reen_compliance)
+
+
+def test_an_installed_wheel_finds_its_bundled_rules(tmp_path: Path) -> None:
+    """In the wheel's layout (`reen_compliance/_data/rules`), the rules are found in the package."""
+    files = tmp_path / "reen_compliance" / "files"
+    files.mkdir(parents=True)
+    (files / "resources.py").write_bytes(Path(resources.__file__).read_bytes())
+    data = tmp_path / "reen_compliance" / "_data"
+    (data / "rules").mkdir(parents=True)
+    (data / "schemas").mkdir()
+    spec = importlib.util.spec_from_file_location("wheel_resources", files / "resources.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.rules_dir() == (data / "rules").resolve()
+    assert module.schemas_dir() == (data / "schemas").resolve()
