@@ -2,8 +2,9 @@
 
 Fluent was chosen over gettext because its selectors put grammar in the catalogue: gender
 (« adopté / adoptée », « il / elle »), CLDR plural categories and variants are written by the
-person who corrects the French, not chosen in code. The catalogues are parsed once, on the first
-message rendered; deciding never loads them.
+person who corrects the French, not chosen in code. A catalogue is read on the first message
+rendered, and each of its entries parsed the first time it is used (`bundle.LazyBundle`: a
+report needs a fraction of the catalogue); deciding never loads them.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from functools import cache, lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reen_compliance.i18n.formats import (
@@ -29,7 +30,8 @@ from reen_compliance.i18n.formats import (
 from reen_compliance.i18n.message import Code, Filled, Money, Msg, Percent, Value
 
 if TYPE_CHECKING:
-    from fluent.runtime import FluentBundle
+    from reen_compliance.i18n.bundle import LazyBundle
+    from reen_compliance.i18n.entries import LazyEntries
 
 
 class CatalogueError(LookupError):
@@ -85,13 +87,15 @@ HELP_SECTION = "## reen-compliance --help"
 def render_help(message_id: str, lang: Lang, /, **values: str) -> str:
     """A message of the command line's help section, read without the whole catalogue.
 
-    `--help` must start fast: only the help section is parsed (by Fluent's own parser), and its
-    messages use only text, quoted literals and variables, so no Fluent runtime is loaded.
+    `--help` must start fast: only the help section's messages asked for are parsed (by Fluent's
+    own parser), and they use only text, quoted literals and variables, so no Fluent runtime
+    is loaded.
     The catalogue tests render every one of them both ways and compare.
     """
     from fluent.syntax import ast  # noqa: PLC0415 - --help only
 
-    pattern = _help_section(lang).get(message_id)
+    entries = _help_section(lang)
+    pattern = entries[message_id].value if message_id in entries else None
     if pattern is None:
         raise CatalogueError(f"no message {message_id!r} in the help section of {lang}.ftl")
     parts: list[str] = []
@@ -111,19 +115,15 @@ def render_help(message_id: str, lang: Lang, /, **values: str) -> str:
 
 
 @cache
-def _help_section(lang: Lang) -> dict[str, Any]:
-    """The messages of the catalogue's help section (`## reen-compliance --help`), parsed."""
-    from fluent.syntax import FluentParser, ast  # noqa: PLC0415 - --help only
+def _help_section(lang: Lang) -> LazyEntries:
+    """The messages of the catalogue's help section (`## reen-compliance --help`), by id."""
+    from reen_compliance.i18n.entries import LazyEntries, entry_texts  # noqa: PLC0415 - --help
 
     text = _catalogue_text(lang)
     start = text.index("\n" + HELP_SECTION)
     end = text.find("\n## ", start + 1)
-    section = FluentParser(with_spans=False).parse(text[start : end if end != -1 else None])
-    return {
-        entry.id.name: entry.value
-        for entry in section.body
-        if isinstance(entry, ast.Message) and entry.value is not None
-    }
+    messages, _terms = entry_texts(text[start : end if end != -1 else None])
+    return LazyEntries(messages)
 
 
 def has_message(message_id: str, lang: Lang) -> bool:
@@ -190,7 +190,8 @@ def _fill(filled: Filled, lang: Lang) -> str:
 def _catalogue_text(lang: Lang) -> str:
     if lang not in LANGUAGES:
         raise CatalogueError(f"no catalogue for language {lang!r}")
-    return (resources.files("reen_compliance.i18n") / f"{lang}.ftl").read_text(encoding="utf-8")
+    # Installed as plain files (no zip import): no importlib.resources to import at start-up.
+    return (Path(__file__).parent / f"{lang}.ftl").read_text(encoding="utf-8")
 
 
 def _number(value: object, lang: Lang) -> str:
@@ -203,15 +204,13 @@ def _number(value: object, lang: Lang) -> str:
 
 
 @cache
-def _bundle(lang: Lang) -> FluentBundle:
-    """The parsed catalogue of `lang`, with the formatter's functions."""
-    from fluent.runtime import FluentBundle, FluentResource  # noqa: PLC0415 - render time only
+def _bundle(lang: Lang) -> LazyBundle:
+    """The catalogue of `lang`, parsed entry by entry as used, with the formatter's functions."""
+    from reen_compliance.i18n.bundle import LazyBundle  # noqa: PLC0415 - render time only
 
     functions: dict[str, Callable[[Any], Any]] = {
         "CAP": lambda text: upper_first(str(text)),
         "DE": lambda text: french_of(str(text)),
         "NUM": lambda number: _number(number, lang),
     }
-    bundle = FluentBundle([lang], use_isolating=False, functions=functions)
-    bundle.add_resource(FluentResource(_catalogue_text(lang)))
-    return bundle
+    return LazyBundle(lang, _catalogue_text(lang), functions)
