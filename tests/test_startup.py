@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
+import io
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import reen_compliance
+from reen_compliance.cli.common import COMMANDS, build_parser, speaking
 from reen_compliance.files import resources
+from reen_compliance.i18n.formats import Lang
 
 HEAVY = (
     "pydantic",
@@ -71,3 +77,30 @@ def test_an_installed_wheel_finds_its_bundled_rules(tmp_path: Path) -> None:
     spec.loader.exec_module(module)
     assert module.rules_dir() == (data / "rules").resolve()
     assert module.schemas_dir() == (data / "schemas").resolve()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_command_alone_reads_its_line_as_the_whole_grammar_does(command: str, lang: Lang) -> None:
+    """Built for one named command, the parser prints the same help and the same errors."""
+
+    def outputs(named: str | None, argv: list[str]) -> tuple[str, str, str]:
+        out, err = io.StringIO(), io.StringIO()
+        parsed = ""
+        with (
+            contextlib.redirect_stdout(out),
+            contextlib.redirect_stderr(err),
+            contextlib.suppress(SystemExit),
+            speaking(lang),
+        ):
+            parsed = repr(vars(build_parser(named).parse_args(argv)))
+        return out.getvalue(), err.getvalue(), parsed
+
+    for argv in (
+        [command, "--help"],
+        [command],
+        [command, "--no-such-option"],
+        [command, "profile.yaml", "--format", "no-such-format"],
+        [command, "--as-of", "not a date"],
+    ):
+        assert outputs(command, argv) == outputs(None, argv), argv
