@@ -1,4 +1,4 @@
-"""The catalogues parsed entry by entry on demand give what a whole parse gives."""
+"""The catalogues parsed entry by entry on demand, and written without Fluent's runtime, read the same."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from fluent.syntax import FluentParser, ast
 from reen_compliance.i18n import render
 from reen_compliance.i18n.entries import EntryError, LazyEntries, entry_texts, parse_entry
 from reen_compliance.i18n.formats import LANGUAGES, Lang
+from reen_compliance.i18n.message import Msg
 
 CATALOGUES = Path(render.__file__).parent
 
@@ -41,17 +42,16 @@ def test_every_entry_parses_alone_as_in_the_whole_catalogue(lang: Lang) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_the_bundle_parses_only_what_is_used(lang: Lang) -> None:
+def test_rendering_parses_only_what_is_used(lang: Lang) -> None:
     """Rendering one message parses that message, not the catalogue."""
-    render._bundle.cache_clear()  # noqa: SLF001 - a fresh bundle, as in a new process
+    render._entries.cache_clear()  # noqa: SLF001 - fresh entries, as in a new process
     render._render_memo.cache_clear()  # noqa: SLF001
-    bundle = render._bundle(lang)  # noqa: SLF001
-    assert bundle.has_message("list-separator")
-    assert render.render(render.Msg("list-separator"), lang)
-    parsed = bundle._messages  # noqa: SLF001 - the lazy entries themselves
+    assert render.render(Msg("list-separator"), lang)
+    parsed = render._entries(lang)  # noqa: SLF001 - the lazy entries themselves
     assert isinstance(parsed, LazyEntries)
     assert 1 <= len(parsed) < 5
-    assert not bundle.has_message("no-such-message")
+    assert render.has_message("list-separator", lang)
+    assert not render.has_message("no-such-message", lang)
 
 
 def test_an_entry_that_does_not_parse_is_refused() -> None:

@@ -1,10 +1,15 @@
-"""A fast start: the package and `--help` load no engine, no pydantic, no YAML."""
+"""A fast start: `--help` loads no engine; `check` loads only what a text report needs.
+
+The package and `--help` load no engine, no pydantic, no YAML. Import sets, never times: these
+tests cannot flake.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import importlib.util
 import io
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -23,14 +28,34 @@ HEAVY = (
     "reen_compliance.law.loading",
     "concurrent",
 )
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "ville-exemple.yaml"
+NOT_FOR_A_TEXT_REPORT = (
+    "fluent.runtime",  # the catalogues are written by i18n.resolver
+    "babel",
+    "pytz",
+    "attr",
+    "jinja2",  # HTML only
+    "weasyprint",  # PDF only
+    "jsonschema",  # third-party rule packs only
+    "concurrent",  # batches only
+    "multiprocessing",
+    "subprocess",
+    "webbrowser",  # serve only
+    "reen_compliance.ledger",  # --ledger only
+    "reen_compliance.web",
+    "reen_compliance.report.html",
+    "reen_compliance.cli.serve",
+    "reen_compliance.cli.init",
+)
 
 
-def _modules_after(code: str) -> set[str]:
+def _modules_after(code: str, env: dict[str, str] | None = None) -> set[str]:
     done = subprocess.run(  # noqa: S603 - our own interpreter and code
         [sys.executable, "-c", f"{code}\nimport sys\nprint(' '.join(sys.modules))"],
         capture_output=True,
         text=True,
         check=True,
+        env=env,
     )
     return set(done.stdout.split())
 
@@ -53,6 +78,29 @@ def test_help_loads_nothing_heavy() -> None:
         "    main(['--help'])\n"
     )
     assert _heavy(_modules_after(code)) == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_text_report_imports_only_what_it_uses(tmp_path: Path, lang: str) -> None:
+    """`check --format text` imports no Fluent runtime, Babel, Jinja, schema, pool or ledger."""
+    code = (
+        "import contextlib, io\n"
+        "from reen_compliance.cli.common import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    main(['check', {str(EXAMPLE)!r}, '--as-of', '2026-11-24', '--lang', {lang!r},"
+        " '--format', 'text'])\n"
+    )
+    env = {**os.environ, "REEN_COMPLIANCE_CACHE_DIR": str(tmp_path)}
+    for _run in range(2):  # the first run writes the rule cache, the second reads it
+        modules = _modules_after(code, env)
+        assert "reen_compliance.report.text" in modules
+        found = [
+            m
+            for m in modules
+            for name in NOT_FOR_A_TEXT_REPORT
+            if m == name or m.startswith(name + ".")
+        ]
+        assert sorted(found) == []
 
 
 def test_every_public_name_resolves() -> None:

@@ -3,8 +3,10 @@
 Fluent was chosen over gettext because its selectors put grammar in the catalogue: gender
 (« adopté / adoptée », « il / elle »), CLDR plural categories and variants are written by the
 person who corrects the French, not chosen in code. A catalogue is read on the first message
-rendered, and each of its entries parsed the first time it is used (`bundle.LazyBundle`: a
-report needs a fraction of the catalogue); deciding never loads them.
+rendered, each of its entries parsed by Fluent's parser the first time it is used (`entries`:
+a report needs a fraction of the catalogue), and written by `resolver`, which writes the part
+of Fluent the catalogues use as Fluent's runtime does, without importing it (nor Babel);
+deciding never loads them.
 """
 
 from __future__ import annotations
@@ -30,8 +32,8 @@ from reen_compliance.i18n.formats import (
 from reen_compliance.i18n.message import Code, Filled, Money, Msg, Percent, Value
 
 if TYPE_CHECKING:
-    from reen_compliance.i18n.bundle import LazyBundle
     from reen_compliance.i18n.entries import LazyEntries
+    from reen_compliance.i18n.resolver import Functions
 
 
 class CatalogueError(LookupError):
@@ -56,15 +58,20 @@ def _render_memo(message: Msg, lang: Lang) -> str:
 
 
 def _render(message: Msg, lang: Lang) -> str:
-    bundle = _bundle(lang)
-    entry = bundle.get_message(message.id) if bundle.has_message(message.id) else None
-    if entry is None or entry.value is None:
+    from reen_compliance.i18n.resolver import PatternError, format_pattern  # noqa: PLC0415
+
+    entries = _entries(lang)
+    try:
+        pattern = entries[message.id].value if message.id in entries else None
+    except LookupError:  # an entry that does not parse is no message, as in a whole parse
+        pattern = None
+    if pattern is None:
         raise CatalogueError(f"no message {message.id!r} in the {lang} catalogue")
     args = {name: _argument(value, lang) for name, value in message.args}
-    text, errors = bundle.format_pattern(entry.value, args)
-    if errors:
-        raise CatalogueError(f"{lang} message {message.id!r}: {errors[0]}")
-    return str(text)
+    try:
+        return format_pattern(pattern, args, lang, _functions(lang))
+    except PatternError as error:
+        raise CatalogueError(f"{lang} message {message.id!r}: {error}") from None
 
 
 def render_or_text(value: Msg | str | None, lang: Lang) -> str | None:
@@ -127,8 +134,12 @@ def _help_section(lang: Lang) -> LazyEntries:
 
 
 def has_message(message_id: str, lang: Lang) -> bool:
-    """Whether the catalogue of `lang` defines `message_id`."""
-    return bool(_bundle(lang).has_message(message_id))
+    """Whether the catalogue of `lang` defines `message_id` (an entry that parses)."""
+    entries = _entries(lang)
+    try:
+        return message_id in entries and entries[message_id] is not None
+    except LookupError:
+        return False
 
 
 def message_ids(lang: Lang) -> tuple[str, ...]:
@@ -197,20 +208,23 @@ def _catalogue_text(lang: Lang) -> str:
 def _number(value: object, lang: Lang) -> str:
     if isinstance(value, int | Decimal):
         return format_number(value, lang)
-    number = getattr(value, "value", value)  # a FluentNumber wraps the number it formats
-    if isinstance(number, int | float | Decimal):
-        return format_number(Decimal(str(number)), lang)
     return str(value)
 
 
 @cache
-def _bundle(lang: Lang) -> LazyBundle:
-    """The catalogue of `lang`, parsed entry by entry as used, with the formatter's functions."""
-    from reen_compliance.i18n.bundle import LazyBundle  # noqa: PLC0415 - render time only
+def _entries(lang: Lang) -> LazyEntries:
+    """The messages of the catalogue of `lang`, each parsed the first time it is used."""
+    from reen_compliance.i18n.entries import LazyEntries, entry_texts  # noqa: PLC0415
 
-    functions: dict[str, Callable[[Any], Any]] = {
+    messages, _terms = entry_texts(_catalogue_text(lang))  # the catalogues use no term
+    return LazyEntries(messages)
+
+
+@cache
+def _functions(lang: Lang) -> Functions:
+    """The catalogue's functions: CAP (capital first letter), DE (« de » elided), NUM."""
+    return {
         "CAP": lambda text: upper_first(str(text)),
         "DE": lambda text: french_of(str(text)),
         "NUM": lambda number: _number(number, lang),
     }
-    return LazyBundle(lang, _catalogue_text(lang), functions)
