@@ -152,3 +152,23 @@ def test_a_command_alone_reads_its_line_as_the_whole_grammar_does(command: str, 
         [command, "--as-of", "not a date"],
     ):
         assert outputs(command, argv) == outputs(None, argv), argv
+
+
+def test_the_profile_models_build_no_validator_at_import() -> None:
+    """Importing the profile models builds none of their validators (they are built on use)."""
+    code = (
+        "from reen_compliance.formats import profile\n"
+        "built = [n for n in dir(profile) if getattr(getattr(profile, n), "
+        "'__pydantic_complete__', False)]\n"
+        "assert built == [], built\n"
+    )
+    _modules_after(code)
+
+
+def test_the_profile_defaults_are_the_validated_ones() -> None:
+    """The default documents and practices, built without validation, equal validated ones."""
+    from reen_compliance.formats.profile import Documents, Practices, Profile  # noqa: PLC0415
+
+    assert Profile.model_fields["documents"].default == Documents()
+    assert Profile.model_fields["practices"].default == Practices()
+    assert repr(Profile.model_fields["documents"].default) == repr(Documents())
