@@ -7,10 +7,14 @@ through a `.pth` line (not its editable install, whose own `.pth` is not read fr
 compiles every module's bytecode, and then times whole processes against `python -c pass` of
 that venv, the commands taking turns in each round (the machine is shared: commands timed one
 after the other would see different loads). Each figure above the interpreter is the median of
-the rounds' differences. A command that fails stops the run: timing an error message says
-nothing of the start of a report. The precompiled rule pack lives in a cache folder of the run:
-the first `check` writes it (untimed warm-up round), the others read it; a row without the cache
-is given too. The small profile is the starter profile `init` writes for a small commune.
+the rounds' differences. The CPU time each process used (user + system, from the kernel's
+accounting of children) is given too: on a busy machine a process waits for a core, and its
+wall time grows with the load, not with its own work.
+
+A command that fails stops the run: timing an error message says nothing of the start of a
+report. The precompiled rule pack lives in a cache folder of the run: the first `check` writes
+it (untimed warm-up round), the others read it; a row without the cache is given too. The small
+profile is the starter profile `init` writes for a small commune.
 
     python bench/startup.py [--runs N]
 """
@@ -21,6 +25,7 @@ import argparse
 import compileall
 import os
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -35,7 +40,13 @@ EXAMPLE = ROOT / "examples" / "ville-exemple.yaml"
 AS_OF = "2026-11-24"
 SMALL_COMMUNE = "01001"  # L'Abergement-Clémenciat, about 800 inhabitants
 Row = tuple[str, ...]
-HEADER: Row = ("command", "ms", "above interpreter", "above: quartiles")
+HEADER: Row = (
+    "command",
+    "wall ms",
+    "wall above interpreter",
+    "wall above: quartiles",
+    "CPU above interpreter",
+)
 CHECK_EXAMPLE = "reen-compliance check ville-exemple"
 CHECK_SMALL = "reen-compliance check small commune (init profile)"
 
@@ -101,17 +112,25 @@ def commands(
     }
 
 
-def _time_once(name: str, command: Sequence[str], env: Mapping[str, str]) -> float:
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _time_once(name: str, command: Sequence[str], env: Mapping[str, str]) -> tuple[float, float]:
+    """Wall and CPU seconds of one run of `command`."""
+    cpu = _children_cpu()
     start = time.perf_counter()
     done = subprocess.run(  # noqa: S603 - our own wheel
         command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False
     )
     seconds = time.perf_counter() - start
+    cpu = _children_cpu() - cpu
     if done.returncode not in {0, 1}:  # 1: a finding is non compliant, still a full report
         error = done.stderr.decode(errors="replace")[-500:]
         message = f"{name} failed (exit {done.returncode}): {error}"
         raise RuntimeError(message)
-    return seconds
+    return seconds, cpu
 
 
 def startup_rows(
@@ -120,21 +139,25 @@ def startup_rows(
     """Median whole-process times of the wheel's commands, and each above `python -c pass`.
 
     The commands take turns in every round (the first round is an untimed warm-up that also
-    writes the rule cache); "above" is the median over rounds of (command - interpreter).
+    writes the rule cache); "above" is the median over rounds of (command - interpreter),
+    in wall time (the returned figures) and in CPU time.
     """
     timed = commands(bin_dir, cache, small)
     times: dict[str, list[float]] = {name: [] for name in timed}
+    cpu: dict[str, list[float]] = {name: [] for name in timed}
     names = list(timed)
     for index in range(runs + 1):
         shift = index % len(names)
         for name in names[shift:] + names[:shift]:
-            seconds = _time_once(name, *timed[name])
+            seconds, used = _time_once(name, *timed[name])
             if index:
                 times[name].append(seconds)
-    bare = times["python -c pass"]
+                cpu[name].append(used)
+    bare, bare_cpu = times["python -c pass"], cpu["python -c pass"]
     rows, above = [], {}
     for name, samples in times.items():
         differences = [s - b for s, b in zip(samples, bare, strict=True)]
+        cpu_above = statistics.median(c - b for c, b in zip(cpu[name], bare_cpu, strict=True))
         above[name] = statistics.median(differences)
         quartiles = statistics.quantiles(differences, n=4) if len(differences) > 1 else [0, 0, 0]
         rows.append(
@@ -143,6 +166,7 @@ def startup_rows(
                 f"{statistics.median(samples) * 1e3:.0f}",
                 f"{above[name] * 1e3:.0f}",
                 f"{quartiles[0] * 1e3:.0f}-{quartiles[2] * 1e3:.0f}",
+                f"{cpu_above * 1e3:.0f}",
             )
         )
     return rows, above
@@ -195,8 +219,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15, help="timed rounds (default 15)")
     args = parser.parse_args(argv)
+    load = ", ".join(f"{figure:.2f}" for figure in os.getloadavg())
     rows, above, offenders = cold_start(args.runs)
     print(f"### Start-up, installed wheel, median of {args.runs} interleaved rounds\n")
+    print(f"Load average before the run: {load} on {os.cpu_count()} CPUs\n")
     print(_table(HEADER, rows))
     for name in (CHECK_EXAMPLE, CHECK_SMALL):
         print(f"\n{name}: {above[name] * 1e3:.0f} ms above the interpreter (target < 300 ms)")
