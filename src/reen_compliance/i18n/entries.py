@@ -20,6 +20,9 @@ Entry = ast.Message | ast.Term
 
 _START = re.compile(r"^(-?)([a-zA-Z][a-zA-Z0-9_-]*) *=", re.MULTILINE)
 _PARSER = FluentParser(with_spans=False)
+_NAME = r"[a-zA-Z][a-zA-Z0-9_-]*"
+_ONE_LINE = re.compile(rf"(-?)({_NAME}) *= *((?:[^{{}}\n\r]|\{{ *\${_NAME} *\}})+)")
+_VARIABLE = re.compile(rf"\{{ *\$({_NAME}) *\}}")
 
 
 class EntryError(LookupError):
@@ -45,7 +48,14 @@ def entry_texts(text: str) -> tuple[dict[str, str], dict[str, str]]:
 
 
 def parse_entry(source: str, entry_id: str) -> Entry:
-    """One entry's text, parsed; an entry that does not parse raises EntryError."""
+    """One entry's text, parsed; an entry that does not parse raises EntryError.
+
+    An entry of one line of text and variables (most of the catalogue) is read by a regular
+    expression into the very nodes Fluent's parser gives; any other goes to that parser.
+    """
+    simple = _one_line(source)
+    if simple is not None:
+        return simple
     body = _PARSER.parse(source).body
     if len(body) != 1 or not isinstance(body[0], ast.Message | ast.Term):
         raise EntryError(f"the catalogue's entry {entry_id!r} does not parse")
@@ -69,3 +79,26 @@ class LazyEntries(dict[str, Entry]):
         entry = parse_entry(self._texts[entry_id], entry_id)
         self[entry_id] = entry
         return entry
+
+
+def _one_line(source: str) -> Entry | None:
+    """`id = text { $name } text` on one line, as Fluent parses it; None for anything else."""
+    match = _ONE_LINE.fullmatch(source.rstrip("\n"))
+    if match is None:
+        return None
+    value = match.group(3).rstrip(" ")  # Fluent drops the blanks that end a pattern
+    if not value:
+        return None
+    elements: list[ast.TextElement | ast.Placeable] = []
+    position = 0
+    for variable in _VARIABLE.finditer(value):
+        if variable.start() > position:
+            elements.append(ast.TextElement(value[position : variable.start()]))
+        name = ast.Identifier(variable.group(1))
+        elements.append(ast.Placeable(ast.VariableReference(name)))
+        position = variable.end()
+    if position < len(value):
+        elements.append(ast.TextElement(value[position:]))
+    identifier = ast.Identifier(match.group(2))
+    pattern = ast.Pattern(elements)
+    return ast.Term(identifier, pattern) if match.group(1) else ast.Message(identifier, pattern)
