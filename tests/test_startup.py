@@ -37,6 +37,7 @@ NOT_FOR_A_TEXT_REPORT = (
     "jinja2",  # HTML only
     "weasyprint",  # PDF only
     "jsonschema",  # third-party rule packs only
+    "dateutil",
     "concurrent",  # batches only
     "multiprocessing",
     "subprocess",
