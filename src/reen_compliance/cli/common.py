@@ -32,19 +32,21 @@ EXIT_INVALID = 2
 
 Handler = Callable[[argparse.Namespace], int]
 
-# Subcommands kept in their own modules (see reen_compliance.commands); one line each.
-COMMAND_MODULES: tuple[str, ...] = (
-    "reen_compliance.cli.ledger",
-    "reen_compliance.cli.init",
-    "reen_compliance.cli.bound",
-    "reen_compliance.cli.members",
-    "reen_compliance.cli.verify",
-    "reen_compliance.cli.diff",
-    "reen_compliance.cli.explain",
-    "reen_compliance.cli.calendar",
-    "reen_compliance.cli.lint_rules",
-    "reen_compliance.cli.serve",
-)
+# Subcommands kept in their own modules (see reen_compliance.commands), by name; one line each.
+COMMAND_MODULES: dict[str, str] = {
+    "ledger": "reen_compliance.cli.ledger",
+    "init": "reen_compliance.cli.init",
+    "bound": "reen_compliance.cli.bound",
+    "members": "reen_compliance.cli.members",
+    "verify": "reen_compliance.cli.verify",
+    "diff": "reen_compliance.cli.diff",
+    "explain": "reen_compliance.cli.explain",
+    "calendar": "reen_compliance.cli.calendar",
+    "lint-rules": "reen_compliance.cli.lint_rules",
+    "serve": "reen_compliance.cli.serve",
+}
+COMMANDS: tuple[str, ...] = ("check", "rules", "validate", *COMMAND_MODULES)
+"""Every subcommand, in the order `--help` lists them."""
 
 
 _SPOKEN: ContextVar[Lang] = ContextVar("reen_compliance_cli_language", default="fr")
@@ -252,13 +254,38 @@ def add_common(parser: argparse.ArgumentParser, *, formats: Sequence[str] = ()) 
         )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The command-line grammar; each subcommand names its handler."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command-line grammar; each subcommand names its handler.
+
+    With `command`, only that subcommand is added: a command line that names its command is
+    read by that command's grammar alone, so `check` neither imports the other commands'
+    modules nor formats their help texts (the top level and the command read the same).
+    """
     parser = argparse.ArgumentParser(
         prog="reen-compliance", description=help_text("cli-description")
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    if command in {None, "check"}:
+        _add_check(sub)
+    if command in {None, "rules"}:
+        rules = sub.add_parser("rules", help=help_text("cli-help-rules"))
+        rules.add_argument(
+            "--as-of", type=iso_date, metavar="DATE", help=help_text("cli-help-as-of")
+        )
+        add_common(rules, formats=("text", "json"))
+        rules.set_defaults(handler=_cmd_rules)
+    if command in {None, "validate"}:
+        validate = sub.add_parser("validate", help=help_text("cli-help-validate"))
+        validate.add_argument("profile", metavar="PROFILE", help=help_text("cli-help-profile"))
+        add_common(validate)
+        validate.set_defaults(handler=_cmd_validate)
+    for name, module_name in COMMAND_MODULES.items():
+        if command in {None, name}:
+            importlib.import_module(module_name).register(sub, add_common)
+    return parser
 
+
+def _add_check(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     check = sub.add_parser("check", help=help_text("cli-help-check"))
     check.add_argument(
         "profile", metavar="PROFILE", nargs="+", help=help_text("cli-help-check-profile")
@@ -276,26 +303,13 @@ def build_parser() -> argparse.ArgumentParser:
     importlib.import_module("reen_compliance.cli.members").add_with_members(check, required=False)
     check.set_defaults(handler=_cmd_check)
 
-    rules = sub.add_parser("rules", help=help_text("cli-help-rules"))
-    rules.add_argument("--as-of", type=iso_date, metavar="DATE", help=help_text("cli-help-as-of"))
-    add_common(rules, formats=("text", "json"))
-    rules.set_defaults(handler=_cmd_rules)
-
-    validate = sub.add_parser("validate", help=help_text("cli-help-validate"))
-    validate.add_argument("profile", metavar="PROFILE", help=help_text("cli-help-profile"))
-    add_common(validate)
-    validate.set_defaults(handler=_cmd_validate)
-
-    for module_name in COMMAND_MODULES:
-        importlib.import_module(module_name).register(sub, add_common)
-    return parser
-
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; every error raised on purpose becomes a message and exit code 2."""
     arguments = list(sys.argv[1:] if argv is None else argv)
+    named = arguments[0] if arguments and arguments[0] in COMMANDS else None
     with speaking(choose_language(arguments)):
-        args = build_parser().parse_args(arguments)
+        args = build_parser(named).parse_args(arguments)
     from reen_compliance.files.limits import max_input_bytes  # noqa: PLC0415 - not for --help
 
     try:

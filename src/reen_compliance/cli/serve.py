@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import sys
-import threading
-import webbrowser
 from collections.abc import Callable
 from typing import Any
 
@@ -87,6 +85,9 @@ def run(args: argparse.Namespace) -> int:
     url = f"http://{'127.0.0.1' if args.host in {'0.0.0.0', '::'} else args.host}:{args.port}/"  # noqa: S104
     sys.stderr.write(_say("web-cli-listening", args.lang, url=url) + "\n")
     if args.open:
+        import threading  # noqa: PLC0415 - webbrowser imports subprocess: not for other commands
+        import webbrowser  # noqa: PLC0415
+
         threading.Timer(1.0, webbrowser.open, args=(url,)).start()
     uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="warning")
     return EXIT_OK

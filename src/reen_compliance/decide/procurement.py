@@ -25,19 +25,11 @@ from reen_compliance.law.applicability import LawView
 from reen_compliance.law.checks import CategorySharesCheck
 from reen_compliance.law.loading import CompiledRule, RuleSet
 from reen_compliance.law.timeline import intersect, year_span
-from reen_compliance.ledger.read import ReadOptions
-from reen_compliance.ledger.summary import (
-    CategoryCodes,
-    LedgerSummary,
-    Regime,
-    categories_from_correspondence,
-    load_cpv_correspondence,
-    summarize_ledgers,
-)
 from reen_compliance.messages import Message
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the ledger reader is imported by the functions that read ledgers only
     from reen_compliance.ledger.mapping import LedgerMapping
+    from reen_compliance.ledger.summary import LedgerSummary, Regime
 
 
 ZERO = Decimal(0)
@@ -53,6 +45,13 @@ def shares_rule(rules: RuleSet) -> CompiledRule:
 
 def ledger_regimes(rule: CompiledRule) -> tuple[Regime, ...]:
     """The decree periods and their categories' CPV codes, as the ledger classifier takes them."""
+    from reen_compliance.ledger.summary import (  # noqa: PLC0415 - not on check's path
+        CategoryCodes,
+        Regime,
+        categories_from_correspondence,
+        load_cpv_correspondence,
+    )
+
     check = rule.rule.check
     assert isinstance(check, CategorySharesCheck)  # noqa: S101 - chosen by shares_rule
     regimes: list[Regime] = []
@@ -94,6 +93,9 @@ def summarize(  # noqa: PLR0913 - keywords a caller sets one by one
     keep_unclassified: bool = False,
 ) -> LedgerSummary:
     """Read and total ledgers with the rule's categories; all-or-nothing on bad lines."""
+    from reen_compliance.ledger.read import ReadOptions  # noqa: PLC0415 - not on check's path
+    from reen_compliance.ledger.summary import summarize_ledgers  # noqa: PLC0415
+
     return summarize_ledgers(
         paths,
         ledger_regimes(rule),

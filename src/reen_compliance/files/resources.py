@@ -8,10 +8,13 @@ from pathlib import Path
 def _data_dir(name: str) -> Path:
     # The package is installed as plain files (no zip import), so its folder is the file's own:
     # no importlib.resources to import at start-up.
-    packaged = Path(__file__).resolve().parent / "_data" / name
+    # The wheel puts them in `reen_compliance/_data` (pyproject's force-include), one folder
+    # above this module; a checkout keeps them at its root, above `src`.
+    here = Path(__file__).resolve()
+    packaged = here.parents[1] / "_data" / name
     if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parents[3] / name
+    return here.parents[3] / name
 
 
 def rules_dir() -> Path:

@@ -430,7 +430,7 @@ class Profile(Frozen):
 
     format_version: Literal[1]
     collectivity: Collectivity
-    documents: Documents = Documents()
+    documents: Documents = Documents.model_construct()  # no validator built at import
     sustainable_development_reports: dict[Year, SustainableDevelopmentReport] = Field(
         default_factory=dict
     )
@@ -441,7 +441,7 @@ class Profile(Frozen):
         default=None, description="Public contracts by consultation; absent means unknown"
     )
     digital_product_purchases: tuple[DigitalProductPurchase, ...] | None = None
-    practices: Practices = Practices()
+    practices: Practices = Practices.model_construct()
     paper_purchases: dict[Year, PaperPurchases] = Field(default_factory=dict)
     online_services: tuple[OnlineService, ...] | None = None
     ghg_reports: tuple[GhgReport, ...] | None = None

@@ -2,8 +2,11 @@
 
 Fluent was chosen over gettext because its selectors put grammar in the catalogue: gender
 (« adopté / adoptée », « il / elle »), CLDR plural categories and variants are written by the
-person who corrects the French, not chosen in code. The catalogues are parsed once, on the first
-message rendered; deciding never loads them.
+person who corrects the French, not chosen in code. A catalogue is read on the first message
+rendered, each of its entries parsed by Fluent's parser the first time it is used (`entries`:
+a report needs a fraction of the catalogue), and written by `resolver`, which writes the part
+of Fluent the catalogues use as Fluent's runtime does, without importing it (nor Babel);
+deciding never loads them.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from functools import cache, lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reen_compliance.i18n.formats import (
@@ -29,7 +32,8 @@ from reen_compliance.i18n.formats import (
 from reen_compliance.i18n.message import Code, Filled, Money, Msg, Percent, Value
 
 if TYPE_CHECKING:
-    from fluent.runtime import FluentBundle
+    from reen_compliance.i18n.entries import LazyEntries
+    from reen_compliance.i18n.resolver import Functions
 
 
 class CatalogueError(LookupError):
@@ -54,15 +58,20 @@ def _render_memo(message: Msg, lang: Lang) -> str:
 
 
 def _render(message: Msg, lang: Lang) -> str:
-    bundle = _bundle(lang)
-    entry = bundle.get_message(message.id) if bundle.has_message(message.id) else None
-    if entry is None or entry.value is None:
+    from reen_compliance.i18n.resolver import PatternError, format_pattern  # noqa: PLC0415
+
+    entries = _entries(lang)
+    try:
+        pattern = entries[message.id].value if message.id in entries else None
+    except LookupError:  # an entry that does not parse is no message, as in a whole parse
+        pattern = None
+    if pattern is None:
         raise CatalogueError(f"no message {message.id!r} in the {lang} catalogue")
     args = {name: _argument(value, lang) for name, value in message.args}
-    text, errors = bundle.format_pattern(entry.value, args)
-    if errors:
-        raise CatalogueError(f"{lang} message {message.id!r}: {errors[0]}")
-    return str(text)
+    try:
+        return format_pattern(pattern, args, lang, _functions(lang))
+    except PatternError as error:
+        raise CatalogueError(f"{lang} message {message.id!r}: {error}") from None
 
 
 def render_or_text(value: Msg | str | None, lang: Lang) -> str | None:
@@ -85,13 +94,15 @@ HELP_SECTION = "## reen-compliance --help"
 def render_help(message_id: str, lang: Lang, /, **values: str) -> str:
     """A message of the command line's help section, read without the whole catalogue.
 
-    `--help` must start fast: only the help section is parsed (by Fluent's own parser), and its
-    messages use only text, quoted literals and variables, so no Fluent runtime is loaded.
+    `--help` must start fast: only the help section's messages asked for are parsed (by Fluent's
+    own parser), and they use only text, quoted literals and variables, so no Fluent runtime
+    is loaded.
     The catalogue tests render every one of them both ways and compare.
     """
     from fluent.syntax import ast  # noqa: PLC0415 - --help only
 
-    pattern = _help_section(lang).get(message_id)
+    entries = _help_section(lang)
+    pattern = entries[message_id].value if message_id in entries else None
     if pattern is None:
         raise CatalogueError(f"no message {message_id!r} in the help section of {lang}.ftl")
     parts: list[str] = []
@@ -111,24 +122,24 @@ def render_help(message_id: str, lang: Lang, /, **values: str) -> str:
 
 
 @cache
-def _help_section(lang: Lang) -> dict[str, Any]:
-    """The messages of the catalogue's help section (`## reen-compliance --help`), parsed."""
-    from fluent.syntax import FluentParser, ast  # noqa: PLC0415 - --help only
+def _help_section(lang: Lang) -> LazyEntries:
+    """The messages of the catalogue's help section (`## reen-compliance --help`), by id."""
+    from reen_compliance.i18n.entries import LazyEntries, entry_texts  # noqa: PLC0415 - --help
 
     text = _catalogue_text(lang)
     start = text.index("\n" + HELP_SECTION)
     end = text.find("\n## ", start + 1)
-    section = FluentParser(with_spans=False).parse(text[start : end if end != -1 else None])
-    return {
-        entry.id.name: entry.value
-        for entry in section.body
-        if isinstance(entry, ast.Message) and entry.value is not None
-    }
+    messages, _terms = entry_texts(text[start : end if end != -1 else None])
+    return LazyEntries(messages)
 
 
 def has_message(message_id: str, lang: Lang) -> bool:
-    """Whether the catalogue of `lang` defines `message_id`."""
-    return bool(_bundle(lang).has_message(message_id))
+    """Whether the catalogue of `lang` defines `message_id` (an entry that parses)."""
+    entries = _entries(lang)
+    try:
+        return message_id in entries and entries[message_id] is not None
+    except LookupError:
+        return False
 
 
 def message_ids(lang: Lang) -> tuple[str, ...]:
@@ -190,28 +201,30 @@ def _fill(filled: Filled, lang: Lang) -> str:
 def _catalogue_text(lang: Lang) -> str:
     if lang not in LANGUAGES:
         raise CatalogueError(f"no catalogue for language {lang!r}")
-    return (resources.files("reen_compliance.i18n") / f"{lang}.ftl").read_text(encoding="utf-8")
+    # Installed as plain files (no zip import): no importlib.resources to import at start-up.
+    return (Path(__file__).parent / f"{lang}.ftl").read_text(encoding="utf-8")
 
 
 def _number(value: object, lang: Lang) -> str:
     if isinstance(value, int | Decimal):
         return format_number(value, lang)
-    number = getattr(value, "value", value)  # a FluentNumber wraps the number it formats
-    if isinstance(number, int | float | Decimal):
-        return format_number(Decimal(str(number)), lang)
     return str(value)
 
 
 @cache
-def _bundle(lang: Lang) -> FluentBundle:
-    """The parsed catalogue of `lang`, with the formatter's functions."""
-    from fluent.runtime import FluentBundle, FluentResource  # noqa: PLC0415 - render time only
+def _entries(lang: Lang) -> LazyEntries:
+    """The messages of the catalogue of `lang`, each parsed the first time it is used."""
+    from reen_compliance.i18n.entries import LazyEntries, entry_texts  # noqa: PLC0415
 
-    functions: dict[str, Callable[[Any], Any]] = {
+    messages, _terms = entry_texts(_catalogue_text(lang))  # the catalogues use no term
+    return LazyEntries(messages)
+
+
+@cache
+def _functions(lang: Lang) -> Functions:
+    """The catalogue's functions: CAP (capital first letter), DE (« de » elided), NUM."""
+    return {
         "CAP": lambda text: upper_first(str(text)),
         "DE": lambda text: french_of(str(text)),
         "NUM": lambda number: _number(number, lang),
     }
-    bundle = FluentBundle([lang], use_isolating=False, functions=functions)
-    bundle.add_resource(FluentResource(_catalogue_text(lang)))
-    return bundle
