@@ -142,3 +142,25 @@ def test_every_message_reads_as_fluents_runtime_writes_it(lang: Lang) -> None:
             compared += 1
         assert written_once, f"{message.id.name}: no value set that Fluent writes"
     assert compared > 10_000
+
+
+def test_syntax_the_fast_writer_leaves_aside_is_written_by_fluent(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A jurist may use terms and built-in functions: Fluent's runtime writes those messages."""
+    catalogue = (
+        "-loi-reen = loi REEN\n"
+        "uses-term = Article 35 de la { -loi-reen }.\n"
+        "uses-number = { NUMBER($n, minimumFractionDigits: 2) } habitants\n"
+        "uses-num = { NUM($n) } matériels\n"
+    )
+    monkeypatch.setattr(render, "_catalogue_text", lambda _lang: catalogue)
+    for cached in (render._entries, render._fluent_bundle, render._render_memo):  # noqa: SLF001
+        cached.cache_clear()
+    try:
+        assert render.render(render.Msg("uses-term"), "fr") == "Article 35 de la loi REEN."
+        assert render.render(render.Msg("uses-number", (("n", 3),)), "en") == "3.00 habitants"
+        assert render.render(render.Msg("uses-num", (("n", 1200),)), "fr") == "1\u202f200 matériels"
+    finally:
+        for cached in (render._entries, render._fluent_bundle, render._render_memo):  # noqa: SLF001
+            cached.cache_clear()

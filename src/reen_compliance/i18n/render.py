@@ -5,8 +5,9 @@ Fluent was chosen over gettext because its selectors put grammar in the catalogu
 person who corrects the French, not chosen in code. A catalogue is read on the first message
 rendered, each of its entries parsed by Fluent's parser the first time it is used (`entries`:
 a report needs a fraction of the catalogue), and written by `resolver`, which writes the part
-of Fluent the catalogues use as Fluent's runtime does, without importing it (nor Babel);
-deciding never loads them.
+of Fluent the catalogues use as Fluent's runtime does, without importing it (nor Babel); a
+message using more of Fluent (a term, a built-in function) is written by Fluent's runtime,
+loaded then. Deciding never loads them.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ from reen_compliance.i18n.formats import (
 from reen_compliance.i18n.message import Code, Filled, Money, Msg, Percent, Value
 
 if TYPE_CHECKING:
+    from fluent.runtime import FluentBundle
+
     from reen_compliance.i18n.entries import LazyEntries
     from reen_compliance.i18n.resolver import Functions
 
@@ -58,7 +61,11 @@ def _render_memo(message: Msg, lang: Lang) -> str:
 
 
 def _render(message: Msg, lang: Lang) -> str:
-    from reen_compliance.i18n.resolver import PatternError, format_pattern  # noqa: PLC0415
+    from reen_compliance.i18n.resolver import (  # noqa: PLC0415
+        PatternError,
+        UnsupportedSyntaxError,
+        format_pattern,
+    )
 
     entries = _entries(lang)
     try:
@@ -70,8 +77,37 @@ def _render(message: Msg, lang: Lang) -> str:
     args = {name: _argument(value, lang) for name, value in message.args}
     try:
         return format_pattern(pattern, args, lang, _functions(lang))
+    except UnsupportedSyntaxError:  # a term, an attribute, a built-in: Fluent's runtime writes it
+        return _render_with_fluent(message.id, args, lang)
     except PatternError as error:
         raise CatalogueError(f"{lang} message {message.id!r}: {error}") from None
+
+
+def _render_with_fluent(message_id: str, args: dict[str, Any], lang: Lang) -> str:
+    """The message as Fluent's runtime writes it, for syntax the fast writer leaves to it."""
+    bundle = _fluent_bundle(lang)
+    entry = bundle.get_message(message_id) if bundle.has_message(message_id) else None
+    if entry is None or entry.value is None:
+        raise CatalogueError(f"no message {message_id!r} in the {lang} catalogue")
+    text, errors = bundle.format_pattern(entry.value, args)
+    if errors:
+        raise CatalogueError(f"{lang} message {message_id!r}: {errors[0]}")
+    return str(text)
+
+
+@cache
+def _fluent_bundle(lang: Lang) -> FluentBundle:
+    """Fluent's runtime over the whole catalogue: loaded only for a message that needs it."""
+    from fluent.runtime import FluentBundle, FluentResource  # noqa: PLC0415
+
+    functions: dict[str, Callable[[Any], Any]] = {
+        "CAP": lambda text: upper_first(str(text)),
+        "DE": lambda text: french_of(str(text)),
+        "NUM": lambda number: _number(_plain_number(number), lang),
+    }
+    bundle = FluentBundle([lang], functions=functions, use_isolating=False)
+    bundle.add_resource(FluentResource(_catalogue_text(lang)))
+    return bundle
 
 
 def render_or_text(value: Msg | str | None, lang: Lang) -> str | None:
@@ -203,6 +239,12 @@ def _catalogue_text(lang: Lang) -> str:
         raise CatalogueError(f"no catalogue for language {lang!r}")
     # Installed as plain files (no zip import): no importlib.resources to import at start-up.
     return (Path(__file__).parent / f"{lang}.ftl").read_text(encoding="utf-8")
+
+
+def _plain_number(value: object) -> object:
+    """The number a FluentNumber wraps, as a Decimal when Fluent made it a float."""
+    number = getattr(value, "value", value)
+    return Decimal(str(number)) if isinstance(number, float) else number
 
 
 def _number(value: object, lang: Lang) -> str:

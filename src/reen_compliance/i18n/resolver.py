@@ -6,8 +6,9 @@ Decimal, as in Fluent's runtime, always takes the default variant). Importing
 `fluent.runtime` cost more than deciding a whole report (it imports Babel for every locale
 service, pytz and attrs), and building a bundle loads Babel's locale data: for that part of
 Fluent, this module gives the same text with the two languages' number symbols and plural
-rules written out. Anything else in a catalogue is refused with a PatternError, and
-tests/test_catalogue_bundle.py renders every message of both catalogues both ways.
+rules written out. Any other syntax (a term, a built-in
+function) raises UnsupportedSyntaxError and the message is written by Fluent's runtime itself;
+tests/test_catalogue_resolver.py renders every message of both catalogues both ways.
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ _THOUSANDTH: Final = Decimal("0.001")
 
 class PatternError(ValueError):
     """A pattern that cannot be written: a missing value, a failed function, an unknown node."""
+
+
+class UnsupportedSyntaxError(PatternError):
+    """A part of Fluent this module does not write (a term, a built-in): Fluent's runtime will."""
 
 
 def format_pattern(
@@ -97,7 +102,7 @@ class _Writer:
             return element.value
         if isinstance(element, ast.Placeable):
             return self._expression(element.expression)
-        raise PatternError(f"unknown pattern element {type(element).__name__}")
+        raise UnsupportedSyntaxError(f"unknown pattern element {type(element).__name__}")
 
     def _checked(self, value: Written) -> str:
         if isinstance(value, str):
@@ -120,12 +125,12 @@ class _Writer:
             return self.pattern(self._variant(expression).value)
         if isinstance(expression, ast.Placeable):
             return self._checked(self._expression(expression.expression))
-        raise PatternError(f"{type(expression).__name__} is not used by the catalogues")
+        raise UnsupportedSyntaxError(f"{type(expression).__name__} is not written here")
 
     def _call(self, call: ast.FunctionReference) -> str:
         name = call.id.name
         if name not in self.functions or call.arguments.named:
-            raise PatternError(f"Unknown function: {name}")
+            raise UnsupportedSyntaxError(f"function {name} is not written here")
         values = [self._expression(argument) for argument in call.arguments.positional]
         try:
             return self.functions[name](*values)
