@@ -13,6 +13,7 @@ from reen_compliance.decide.shares import (
     category_index,
     measure_category,
     regime_span,
+    rule_category_index,
 )
 from reen_compliance.errors import Problem, RulePackError
 from reen_compliance.formats.profile import ProcurementFigure, Status
@@ -276,9 +277,7 @@ def measure_years(  # noqa: PLR0913 - keywords a caller sets one by one
     years: Iterable[int] | None = None,
 ) -> list[YearMeasures]:
     """Measure every category of every year against the minimum in force (no applicability)."""
-    check = rule.rule.check
-    assert isinstance(check, CategorySharesCheck)  # noqa: S101 - chosen by shares_rule
-    index = category_index(check)
+    index = rule_category_index(rule)
     wanted = set(years) if years is not None else set(figures)
     result: list[YearMeasures] = []
     for year in sorted(wanted):

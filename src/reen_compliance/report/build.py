@@ -137,7 +137,7 @@ def upcoming_deadlines(
                 items[(when, rule.rule.id, label)] = UpcomingDeadline(
                     date=when, rule_id=rule.rule.id, label=label, semantics=entry.semantics
                 )
-        if ctx.assess(rule, ctx.as_of).bound is False:
+        if ctx.bound(rule, ctx.as_of) is False:
             last = max(
                 (f.applies_from for f in ctx.profile.collectivity.population), default=ctx.as_of
             )
