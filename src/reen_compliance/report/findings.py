@@ -16,7 +16,7 @@ from reen_compliance.i18n.render import render, render_or_text
 from reen_compliance.law.applicability import LawView, facts_of
 from reen_compliance.law.expressions import ExpressionError, MissingFact
 from reen_compliance.law.loading import CompiledRule
-from reen_compliance.law.memo import cited
+from reen_compliance.law.memo import cited, remember
 from reen_compliance.law.model import ReviewNote, Sanction
 from reen_compliance.law.values import LegalBasis, LocalizedText, TextVersion
 from reen_compliance.report.words import Lang
@@ -34,6 +34,8 @@ def _applicable_notes(
     rule: CompiledRule, ctx: Context, period_year: int | None
 ) -> tuple[ReviewNote, ...]:
     """The notes whose `when` holds, computed once per rule and period year."""
+    if not rule.rule.review_notes:
+        return ()
     key = ("review_notes", rule.rule.id, period_year)
     cached = ctx.memo.get(key)
     if cached is None:
@@ -241,7 +243,11 @@ def finding_fields(
     }
     sanction = None
     if status not in {Status.NOT_APPLICABLE, Status.EXEMPTED}:
-        sanction = sanction_text(rule.rule.sanctions, ctx, lang)
+        sanction = remember(
+            rule.memo,
+            ("sanction", ctx.as_of, ctx.law.law_as_of, lang),
+            lambda: sanction_text(rule.rule.sanctions, ctx, lang),
+        )
     explanation = " ".join([render(part, lang) for part in (decision.reason, *decision.details)])
     period = decision.period
     return {
