@@ -1,13 +1,15 @@
 """`evaluate` of this tree against another tree (a baseline), interleaved in chunks (issue #18).
 
 Run: `python bench/versus.py --baseline /path/to/old/src [--rounds 30] [--chunk 2] [--profiles
-example|starters|mix]`. Two worker processes, one per tree, each load the full bundled rule pack
-and the same profiles (the bundled example, and starter profiles as `init` writes them for every
-400th commune and 40th EPCI of the reference data); the parent asks them in turn to run a chunk
-of evaluations, so both share the machine's load of the moment. Each worker times its chunk in
-CPU time (`time.process_time`), which another process's load on a shared machine disturbs far
-less than wall time. Prints the time per evaluation of each tree and the ratio of every round,
-with its median and spread. Asserts nothing.
+example|starters|mix] [--current evaluate|decide]`. Two worker processes, one per tree, each
+load the full bundled rule pack and the same profiles (the bundled example, and starter profiles
+as `init` writes them for every 400th commune and 40th EPCI of the reference data); the parent
+asks them in turn to run a chunk of evaluations, so both share the machine's load of the moment.
+Each worker times its chunk in CPU time (`time.process_time`), which another process's load on a
+shared machine disturbs far less than wall time. Prints the time per evaluation of each tree and
+the ratio of every round, with its median and spread. With `--current decide`, this tree runs
+the decisions-only path (`decide`: decisions as data, no words) while the baseline still runs
+`evaluate`: the ratio of issue #18's second goal. Asserts nothing.
 """
 
 from __future__ import annotations
@@ -48,9 +50,12 @@ def _profiles(which: str) -> list[object]:
     return profiles
 
 
-def worker(which: str) -> None:
+def worker(which: str, call: str = "evaluate") -> None:
     """Answer `run N` on stdin with the seconds taken by N passes over the profiles."""
     from reen_compliance import evaluate, load_rules  # noqa: PLC0415
+
+    if call == "decide":  # the module path: `reen_compliance.decide` is also a subpackage
+        from reen_compliance.decide.engine import decide as evaluate  # type: ignore[assignment]  # noqa: PLC0415
 
     rules = load_rules()
     profiles = _profiles(which)
@@ -65,12 +70,12 @@ def worker(which: str) -> None:
 
 
 class _Worker:
-    def __init__(self, source: str | None, which: str) -> None:
+    def __init__(self, source: str | None, which: str, call: str = "evaluate") -> None:
         env = dict(os.environ)
         if source is not None:
             env["PYTHONPATH"] = source
         self.process = subprocess.Popen(  # noqa: S603
-            [sys.executable, __file__, "--worker", "--profiles", which],
+            [sys.executable, __file__, "--worker", "--profiles", which, "--current", call],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
@@ -92,9 +97,14 @@ class _Worker:
         self.process.wait()
 
 
-def compare(baseline: str, rounds: int, chunk: int, which: str = "mix") -> dict[str, float]:
-    """Interleave the two trees; per-evaluation µs and the ratio's median, min and max."""
-    old, new = _Worker(baseline, which), _Worker(str(ROOT / "src"), which)
+def compare(
+    baseline: str, rounds: int, chunk: int, which: str = "mix", call: str = "evaluate"
+) -> dict[str, float]:
+    """Interleave the two trees; per-evaluation µs and the ratio's median, min and max.
+
+    The baseline always runs `evaluate`; this tree runs `call` (`evaluate` or `decide`).
+    """
+    old, new = _Worker(baseline, which), _Worker(str(ROOT / "src"), which, call)
     try:
         old.run(1), new.run(1)  # warm-up: imports done, first evaluations untimed
         ratios, old_times, new_times = [], [], []
@@ -133,20 +143,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         default="mix",
         help="the bundled example, 120 starter profiles, or both (default)",
     )
+    parser.add_argument(
+        "--current",
+        choices=("evaluate", "decide"),
+        default="evaluate",
+        help="what this tree runs against the baseline's evaluate (default: evaluate)",
+    )
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
-        worker(args.profiles)
+        worker(args.profiles, args.current)
         return 0
     if not args.baseline:
         parser.error("--baseline is required")
-    found = compare(args.baseline, args.rounds, args.chunk, args.profiles)
+    found = compare(args.baseline, args.rounds, args.chunk, args.profiles, args.current)
     print(
-        f"evaluate, {args.profiles}: {found['profiles']:.0f} profiles, as of {AS_OF},"
-        f" {args.rounds} rounds\n"
+        f"baseline evaluate against this tree's {args.current}, {args.profiles}:"
+        f" {found['profiles']:.0f} profiles, as of {AS_OF}, {args.rounds} rounds of"
+        f" {args.chunk} passes\n"
     )
-    print("| tree | CPU µs/evaluation |\n| --- | --- |")
-    print(f"| baseline | {found['baseline_us']:,.1f} |\n| this tree | {found['current_us']:,.1f} |")
+    print("| tree | CPU µs/profile |\n| --- | --- |")
+    print(f"| baseline (evaluate) | {found['baseline_us']:,.1f} |")
+    print(f"| this tree ({args.current}) | {found['current_us']:,.1f} |")
     print(
         f"\nspeed-up (baseline time / this tree's, per round): median {found['ratio_median']:.2f}x,"
         f" quartiles {found['ratio_q1']:.2f}-{found['ratio_q3']:.2f}x,"

@@ -93,3 +93,20 @@ def test_repeated_evaluations_give_identical_reports() -> None:
     report = evaluate(profile, as_of=day, rules=fresh, law_as_of=date(2023, 1, 1))
     again = evaluate(profile, as_of=day, rules=fresh, law_as_of=date(2023, 1, 1))
     assert report.model_dump_json() == again.model_dump_json()
+
+
+def test_an_evaluation_leaves_no_reference_cycle() -> None:
+    """Reference counts free a whole evaluation: the garbage collector finds nothing after it."""
+    import gc  # noqa: PLC0415 - this test only
+
+    rules, profile = load_rules(), load_profile(EXAMPLE)
+    evaluate(profile, as_of=date(2026, 11, 24), rules=rules)  # catalogues and memos loaded
+    gc.collect()
+    gc.disable()
+    try:
+        evaluate(profile, as_of=date(2026, 11, 24), rules=rules, lang="en")
+        evaluate(profile, as_of=date(2026, 11, 24), rules=rules, law_as_of=date(2023, 6, 1))
+        found = gc.collect()
+    finally:
+        gc.enable()
+    assert found == 0

@@ -7,7 +7,7 @@ the categories below their minimum and counts the others (the detail is in the m
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
@@ -37,12 +37,21 @@ from reen_compliance.messages import say
 
 
 def _law_stood(rule: CompiledRule, check: CategorySharesCheck, ctx: Context) -> LawStood:
-    """The decrees and figures as the law stood, computed once per evaluation."""
+    """The decrees and figures as the law stood, computed once per evaluation.
+
+    The memo keeps the narrowed figures, never a context: a context in its own memo would make
+    a reference cycle, and every evaluation's data would wait for the garbage collector.
+    """
     key = ("as_law_stood", rule.rule.id)
     found = ctx.memo.get(key)
     if found is None:
-        found = ctx.memo[key] = as_law_stood(check, ctx)
-    return found  # type: ignore[return-value]  # the memo keeps its own types
+        narrowed, stood_ctx, notes = as_law_stood(check, ctx)
+        procurement = None if stood_ctx is ctx else stood_ctx.procurement
+        found = ctx.memo[key] = (narrowed, procurement, notes)
+    narrowed, procurement, notes = found  # type: ignore[misc]  # the memo keeps its own types
+    if procurement is None:
+        return narrowed, ctx, notes
+    return narrowed, replace(ctx, procurement=procurement), notes
 
 
 def _index(

@@ -12,7 +12,7 @@ from reen_compliance.decide.procurement import LedgerNote
 from reen_compliance.formats.profile import ProcurementFigure, Profile
 from reen_compliance.formats.report import TraceFact
 from reen_compliance.i18n.formats import Lang
-from reen_compliance.law.applicability import Applicability, LawView, assess
+from reen_compliance.law.applicability import Applicability, LawView, assess, holds
 from reen_compliance.law.loading import CompiledRule, RuleSet
 from reen_compliance.law.values import AppliedValue, LocalizedText
 
@@ -41,6 +41,14 @@ class Context:
             found = self.memo[key] = assess(rule, self.profile, day, self.law)
         assert isinstance(found, Applicability)  # noqa: S101 - the memo keeps its own types
         return found
+
+    def bound(self, rule: CompiledRule, day: date) -> bool | None:
+        """`assess(rule, day).bound` without since when nor trace (once per body and day)."""
+        return holds(rule, self.profile, day, self.law)
+
+    def in_force(self, rule: CompiledRule, day: date) -> bool:
+        """`assess(rule, day).in_force`: the rule applies on `day` and was known on the law date."""
+        return day >= rule.rule.in_force_from and self.law.knows(rule.rule.enacted_on)
 
 
 def fact(name: str, value: object, source: str) -> TraceFact:

@@ -9,6 +9,7 @@ gets the day the body becomes bound.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 
 from reen_compliance.decide.context import Context
@@ -24,29 +25,41 @@ def entry_days(
     rule: CompiledRule, entry: CalendarEntry, ctx: Context, start: date, end: date
 ) -> list[date]:
     """The days between `start` and `end` (inclusive) the entry falls on for this body."""
+    return list(_entry_days(rule, entry, ctx, start, end))
+
+
+def _entry_days(
+    rule: CompiledRule, entry: CalendarEntry, ctx: Context, start: date, end: date
+) -> Iterator[date]:
+    """The days of `entry_days`, in order, tested one by one (the first may be all one needs)."""
     span = ctx.law.entry_span(entry)
     if span is None:
-        return []
+        return
     first, last = max(start, span[0]), min(end, span[1])
     if entry.date is not None:
-        days = [entry.date] if first <= entry.date <= last else []
+        days: Iterable[date] = [entry.date] if first <= entry.date <= last else []
     else:
-        days = []
-        day = next_year_day(entry.yearly or "", first)
-        while day <= last:
-            days.append(day)
-            day = next_year_day(entry.yearly or "", day + ONE_DAY)
-    return [day for day in days if ctx.assess(rule, day).bound is not False]
+        days = _yearly_days(entry.yearly or "", first, last)
+    for day in days:
+        if ctx.bound(rule, day) is not False:
+            yield day
+
+
+def _yearly_days(month_day: str, first: date, last: date) -> Iterator[date]:
+    day = next_year_day(month_day, first)
+    while day <= last:
+        yield day
+        day = next_year_day(month_day, day + ONE_DAY)
 
 
 def next_entry_day(rule: CompiledRule, entry: CalendarEntry, ctx: Context) -> date | None:
-    """The first day after the assessment date the entry falls on for this body, if any."""
+    """The first day after the assessment date the entry falls on for this body, if any.
+
+    The search looks up to ten years ahead (the windows of 1, 2 and 5 years before it all
+    start on the same day, so the first day found in the longest one is the same).
+    """
     start = ctx.as_of + ONE_DAY
-    for years in (1, 2, 5, 10):
-        days = entry_days(rule, entry, ctx, start, _years_later(start, years))
-        if days:
-            return days[0]
-    return None
+    return next(_entry_days(rule, entry, ctx, start, _years_later(start, 10)), None)
 
 
 def becomes_bound(rule: CompiledRule, ctx: Context, start: date, end: date) -> list[date]:
@@ -56,16 +69,16 @@ def becomes_bound(rule: CompiledRule, ctx: Context, start: date, end: date) -> l
         changes.update(date(year, 1, 1) for year in range(start.year + 1, end.year + 1))
     days: list[date] = []
     for day in sorted(changes):
-        if start < day <= end and ctx.assess(rule, day).bound is True:
-            before = ctx.assess(rule, day - ONE_DAY)
-            if before.in_force and before.bound is False:
+        if start < day <= end and ctx.bound(rule, day) is True:
+            before = day - ONE_DAY
+            if ctx.in_force(rule, before) and ctx.bound(rule, before) is False:
                 days.append(day)
     return days
 
 
 def becomes_bound_warnings(rule: CompiledRule, ctx: Context) -> tuple[Msg, ...]:
     """A forward warning for each future day the profile's figures make the rule bind."""
-    if ctx.assess(rule, ctx.as_of).bound is not False:
+    if ctx.bound(rule, ctx.as_of) is not False:
         return ()
     last = max((f.applies_from for f in ctx.profile.collectivity.population), default=ctx.as_of)
     warnings: list[Msg] = []

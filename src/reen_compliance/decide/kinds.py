@@ -9,12 +9,12 @@ gets the not-bound decision here, so no check writes that step again.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import Generic, TypeVar
 
 from reen_compliance.decide.context import Context
-from reen_compliance.decide.decision import Decision, Period, year_period
+from reen_compliance.decide.decision import Decision, Period, evolve, year_period
 from reen_compliance.formats.profile import Status
 from reen_compliance.formats.report import TraceFact
 from reen_compliance.i18n.message import Code, Filled, Money, Msg, Value, msg
@@ -102,7 +102,7 @@ def bound_deadline(decision: Decision, app: Applicability) -> Decision:
     due = decision.deadline
     if due is None or app.since is None or due >= app.since or decision.statutory_deadline:
         return decision
-    return replace(
+    return evolve(
         decision,
         deadline=app.since,
         statutory_deadline=due,
@@ -126,7 +126,7 @@ def no_delay_note(statutory: date, app: Applicability) -> Msg:
 
 def closed_on(decision: Decision, day: date) -> Decision:
     """A yearly decision's period closes on the year's last day unless the kind says otherwise."""
-    return decision if decision.closes_on is not None else replace(decision, closes_on=day)
+    return decision if decision.closes_on is not None else evolve(decision, closes_on=day)
 
 
 def missing_year_status(ctx: Context, year: int) -> Status:
@@ -204,7 +204,7 @@ def _not_in_force(rule: CompiledRule, ctx: Context, period: Period | None) -> De
     future = ctx.assess(rule, start)
     if future.bound is False:
         outside = not_bound(rule, ctx, future, period, start)
-        return replace(
+        return evolve(
             outside,
             reason=msg("dates-not-in-force-out-of-scope", start=start, why=outside.reason),
             steps=(msg("step-not-in-force"), *outside.steps),

@@ -14,6 +14,7 @@ from reen_compliance.decide.shares import (
     measure_in_language,
     measure_shares,
     regime_span,
+    rule_category_index,
 )
 from reen_compliance.errors import Problem, RulePackError
 from reen_compliance.formats.profile import ProcurementFigure, Status
@@ -281,7 +282,7 @@ def measure_years(  # noqa: PLR0913 - keywords a caller sets one by one
     """Measure every category of every year against the minimum in force (no applicability)."""
     check = rule.rule.check
     assert isinstance(check, CategorySharesCheck)  # noqa: S101 - chosen by shares_rule
-    index = category_index(check)
+    index = rule_category_index(rule)
     wanted = set(years) if years is not None else set(figures)
     result: list[YearMeasures] = []
     for year in sorted(wanted):

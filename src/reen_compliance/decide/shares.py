@@ -19,6 +19,8 @@ from reen_compliance.i18n.formats import Lang
 from reen_compliance.i18n.message import Msg, msg
 from reen_compliance.law.applicability import LawView
 from reen_compliance.law.checks import Category, CategorySharesCheck, Regime, ShareName
+from reen_compliance.law.loading import CompiledRule
+from reen_compliance.law.memo import remember
 from reen_compliance.law.timeline import Span, last_day
 
 HUNDRED = Decimal(100)
@@ -50,6 +52,13 @@ def category_index(check: CategorySharesCheck) -> dict[str, CategoryRef]:
         for regime in check.regimes
         for category in regime.categories
     }
+
+
+def rule_category_index(rule: CompiledRule) -> dict[str, CategoryRef]:
+    """`category_index` of a rule's category-shares check, built once per rule (shared: read it)."""
+    check = rule.rule.check
+    assert isinstance(check, CategorySharesCheck)  # noqa: S101 - the callers choose such a rule
+    return remember(rule.memo, "category_index", lambda: category_index(check))
 
 
 def regime_span(regime: Regime) -> Span:

@@ -18,7 +18,12 @@ from reen_compliance.decide.context import Context
 from reen_compliance.decide.decision import Decision, year_period
 from reen_compliance.decide.kinds import CheckKind, source_words
 from reen_compliance.decide.procurement import measure_years
-from reen_compliance.decide.shares import CategoryRef, category_index, category_name, regime_span
+from reen_compliance.decide.shares import (
+    CategoryRef,
+    category_name,
+    regime_span,
+    rule_category_index,
+)
 from reen_compliance.decide.targets import TargetProgress, spaser_target_progress
 from reen_compliance.errors import Problem, ProfileError, did_you_mean
 from reen_compliance.formats.profile import SpaserTarget, Status
@@ -27,6 +32,7 @@ from reen_compliance.i18n.message import Code, Msg, Percent, msg
 from reen_compliance.law.applicability import Applicability
 from reen_compliance.law.checks import CategorySharesCheck, SpaserAlignmentCheck
 from reen_compliance.law.loading import CompiledRule
+from reen_compliance.law.memo import remember
 from reen_compliance.law.timeline import intersect, last_day, year_span
 from reen_compliance.messages import say
 
@@ -47,7 +53,7 @@ def decide_spaser(
             applicability=app,
         )
         return
-    index = category_index(source.rule.check)
+    index = rule_category_index(source)
     _check_targets(targets, index)
     years = sorted({target.year for target in targets})
     known = {
@@ -62,6 +68,7 @@ def decide_spaser(
         yield _year_decision(
             ctx,
             app=app,
+            source=source,
             index=index,
             year=year,
             targets=[t for t in targets if t.year == year],
@@ -97,6 +104,7 @@ def _year_decision(  # noqa: PLR0913 - keywords a caller sets one by one
     ctx: Context,
     *,
     app: Applicability,
+    source: CompiledRule,
     index: dict[str, CategoryRef],
     year: int,
     targets: list[SpaserTarget],
@@ -116,7 +124,7 @@ def _year_decision(  # noqa: PLR0913 - keywords a caller sets one by one
             unconfirmed.append(target)
         elif target.target_pct < minimum:
             below.append((target, minimum))
-    omitted = _omitted(ctx, index, year, targets)
+    omitted = _omitted(ctx, source, year, targets)
     clauses: list[Msg] = []
     if below:
         named = tuple(
@@ -200,22 +208,37 @@ def _achieved_sentence(
 
 
 def _omitted(
-    ctx: Context, index: dict[str, CategoryRef], year: int, targets: list[SpaserTarget]
+    ctx: Context, source: CompiledRule, year: int, targets: list[SpaserTarget]
 ) -> tuple[Msg, ...]:
     """Categories in force that year with a confirmed minimum and no target in the SPASER."""
     covered = {t.category for t in targets}
-    omitted: list[Msg] = []
-    for category_id, ref in sorted(index.items()):
-        span = intersect(regime_span(ref.regime), year_span(year))
-        if span is None or category_id in covered:
-            continue
-        confirmed = any(
-            (version := ctx.law.value_on(values, last_day(span))) is not None and version.conclusive
-            for values in ref.category.minimums.values()
-        )
-        if confirmed:
-            omitted.append(category_name(ref))
-    return tuple(omitted)
+    return tuple(
+        category_name(ref)
+        for category_id, ref in _confirmed_categories(ctx, source, year)
+        if category_id not in covered
+    )
+
+
+def _confirmed_categories(
+    ctx: Context, source: CompiledRule, year: int
+) -> tuple[tuple[str, CategoryRef], ...]:
+    """The categories in force in `year` with a confirmed minimum, by id: once per law date."""
+
+    def build() -> tuple[tuple[str, CategoryRef], ...]:
+        found: list[tuple[str, CategoryRef]] = []
+        for category_id, ref in sorted(rule_category_index(source).items()):
+            span = intersect(regime_span(ref.regime), year_span(year))
+            if span is None:
+                continue
+            if any(
+                (version := ctx.law.value_on(values, last_day(span))) is not None
+                and version.conclusive
+                for values in ref.category.minimums.values()
+            ):
+                found.append((category_id, ref))
+        return tuple(found)
+
+    return remember(source.memo, ("spaser_confirmed", year, ctx.law.law_as_of), build)
 
 
 SPASER_ALIGNMENT = CheckKind(SpaserAlignmentCheck, decide=decide_spaser)

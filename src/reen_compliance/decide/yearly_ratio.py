@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from datetime import date
 from decimal import ROUND_CEILING, Decimal
 
 from reen_compliance.decide.context import Context, dated_value, fact
-from reen_compliance.decide.decision import Decision, Period, year_period
+from reen_compliance.decide.decision import Decision, Period, evolve, year_period
 from reen_compliance.decide.kinds import CheckKind, missing_year_status
 from reen_compliance.formats.profile import Status
 from reen_compliance.formats.report import Gap, TraceFact
@@ -61,7 +60,7 @@ def decide_ratio_year(
         ),
     )
     if record is None:
-        yield replace(base, status=missing_year_status(ctx, year))
+        yield evolve(base, status=missing_year_status(ctx, year))
         return
     sent, in_stock = record.sent_to_reuse, record.reformed_on_jan_1
     if not isinstance(minimum, Decimal) or in_stock == 0:
@@ -70,7 +69,7 @@ def decide_ratio_year(
             if not isinstance(minimum, Decimal)
             else msg("ratio-nothing-in-stock", year=str(year))
         )
-        yield replace(base, reason=reason, value_review=True, steps=(*base.steps, reason))
+        yield evolve(base, reason=reason, value_review=True, steps=(*base.steps, reason))
         return
     share = Decimal(sent) / Decimal(in_stock) * HUNDRED
     required = int(
@@ -104,7 +103,7 @@ def decide_ratio_year(
         if next_version is not None and isinstance(next_version.value, Decimal)
         else None
     )
-    yield replace(
+    yield evolve(
         base,
         next_target=next_target,
         status=status,

@@ -141,6 +141,11 @@ def _parameter_values(rule: CompiledRule, day: date, law: LawView) -> dict[str, 
     )
 
 
+def facts_of(profile: Profile, day: date, law: LawView) -> dict[str, object]:
+    """The body's facts on `day`, once per body and day (shared: never change the result)."""
+    return _facts(profile, day, law)
+
+
 def _facts(profile: Profile, day: date, law: LawView) -> dict[str, object]:
     """The body's facts on `day`, once per body and day (shared: never change the result)."""
     return remember(profile_memo(law.memo, profile), ("facts", day), lambda: facts_on(profile, day))

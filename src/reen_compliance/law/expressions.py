@@ -186,8 +186,22 @@ class _Compiler:
         assert isinstance(node, ast.BoolOp)  # noqa: S101 - dispatched on type
         parts = tuple(self.compile(value, depth) for value in node.values)
         if isinstance(node.op, ast.And):
-            return lambda env: all(part(env) for part in parts)
-        return lambda env: any(part(env) for part in parts)
+
+            def conjunction(env: Environment) -> bool:
+                for part in parts:  # noqa: SIM110 - a loop: no generator per evaluation
+                    if not part(env):
+                        return False
+                return True
+
+            return conjunction
+
+        def disjunction(env: Environment) -> bool:
+            for part in parts:  # noqa: SIM110 - a loop: no generator per evaluation
+                if part(env):
+                    return True
+            return False
+
+        return disjunction
 
     def _unary(self, node: ast.expr, depth: int) -> Compiled:
         assert isinstance(node, ast.UnaryOp)  # noqa: S101 - dispatched on type
@@ -231,6 +245,10 @@ class _Compiler:
             raise ExpressionError(say("expr.operator", op=type(refused).__name__), _column(node))
         tests = tuple(_COMPARATORS[type(op)] for op in node.ops)
         _check_comparison(node)
+
+        if len(tests) == 1:  # the usual `a < b`: no loop
+            test, first, second = tests[0], operands[0], operands[1]
+            return lambda env: test(first(env), second(env))
 
         def compare(env: Environment) -> bool:
             left = operands[0](env)

@@ -37,14 +37,14 @@ def status_rank(status: Status) -> int:
 
 def urgency_key(finding: Finding) -> tuple[int, bool, date, str, str]:
     """Status rank, then deadline (undated last), then rule id and period."""
-    deadline = finding.deadline
-    return (
-        status_rank(finding.status),
-        deadline is None,
-        deadline or date.max,
-        finding.rule_id,
-        finding.period or "",
-    )
+    return urgency(finding.status, finding.deadline, finding.rule_id, finding.period)
+
+
+def urgency(
+    status: Status, deadline: date | None, rule_id: str, period: str | None
+) -> tuple[int, bool, date, str, str]:
+    """`urgency_key` from a finding's parts (the report sorts them before they are models)."""
+    return (status_rank(status), deadline is None, deadline or date.max, rule_id, period or "")
 
 
 def sorted_findings(report: Report) -> list[Finding]:

@@ -2,30 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import cache
+from typing import Any, NamedTuple
 
 from reen_compliance.decide.context import Context
 from reen_compliance.decide.dates_ahead import becomes_bound, next_entry_day
 from reen_compliance.decide.engine import Evaluation, decide
 from reen_compliance.decide.procurement import LedgerNote
 from reen_compliance.formats.profile import ProcurementFigure, Profile, Status
-from reen_compliance.formats.report import (
-    CollectivityRef,
-    Finding,
-    Receipt,
-    Report,
-    UpcomingDeadline,
-)
+from reen_compliance.formats.report import Finding, Report, UpcomingDeadline
 from reen_compliance.i18n.message import Msg, msg
 from reen_compliance.i18n.render import render
 from reen_compliance.law.loading import RuleSet, load_rules
 from reen_compliance.messages import Message
-from reen_compliance.report.actions import urgency_key
-from reen_compliance.report.findings import finding_from_decision
-from reen_compliance.report.notes import number_notes
+from reen_compliance.report.actions import urgency
+from reen_compliance.report.findings import finding_fields
 from reen_compliance.report.text import deadline_label
 from reen_compliance.report.words import Lang
 
@@ -76,56 +70,100 @@ def evaluate(  # noqa: PLR0913 - every argument is a keyword a caller may need
 
 
 def render_report(evaluation: Evaluation, lang: Lang) -> Report:
-    """Word an evaluation in `lang`: the published report (JSON report format 1)."""
+    """Word an evaluation in `lang`: the published report (JSON report format 1).
+
+    The findings are gathered as plain data and the whole report validated in one call.
+    """
     ctx = replace(evaluation.context, lang=lang)
-    findings: list[Finding] = []
+    findings: list[dict[str, Any]] = []
     warnings: list[str] = []
     for outcome in evaluation.outcomes:
-        findings.extend(
-            finding_from_decision(outcome.rule, d, ctx, lang) for d in outcome.decisions
-        )
+        findings.extend(finding_fields(outcome.rule, d, ctx, lang) for d in outcome.decisions)
         warnings.extend(render(w, lang) for w in outcome.warnings)
     warnings.extend(note_text(note, lang) for note in ctx.procurement_notes if note.year is None)
-    numbered, notes = number_notes(findings, sorted(findings, key=urgency_key))
-    findings = list(numbered)
-    summary = {status: sum(1 for f in findings if f.status == status) for status in Status}
+    notes = _number_notes(findings)
+    summary = dict.fromkeys(Status, 0)
+    for finding in findings:
+        summary[finding["status"]] += 1
     collectivity = ctx.profile.collectivity
     version_text = engine_version()
     rule_set = ctx.rules if ctx.rules is not None else load_rules()
     law = ctx.law
     as_of = ctx.as_of
-    return Report(
-        engine_version=version_text,
-        as_of=as_of,
-        law_as_of=law.law_as_of,
-        lang=lang,
-        collectivity=CollectivityRef(
-            name=collectivity.name,
-            kind=collectivity.kind,
-            siren=collectivity.siren,
-            insee_code=collectivity.insee_code,
-            epci_category=collectivity.epci_category,
-        ),
-        findings=tuple(findings),
-        summary=summary,
-        next_deadlines=upcoming_deadlines(rule_set, ctx, findings),
-        review_required=any(f.review for f in findings),
-        warnings=tuple(warnings),
-        notes=notes,
-        receipt=Receipt(
-            engine_version=version_text,
-            rule_pack_version=rule_set.version,
-            rule_pack_sha256=rule_set.sha256,
-            profile_sha256=evaluation.profile_sha256,
-            ledger_sha256=evaluation.ledger_sha256,
-            as_of=as_of,
-            law_as_of=law.law_as_of,
-        ),
+    return Report.model_validate(
+        {
+            "engine_version": version_text,
+            "as_of": as_of,
+            "law_as_of": law.law_as_of,
+            "lang": lang,
+            "collectivity": {
+                "name": collectivity.name,
+                "kind": collectivity.kind,
+                "siren": collectivity.siren,
+                "insee_code": collectivity.insee_code,
+                "epci_category": collectivity.epci_category,
+            },
+            "findings": findings,
+            "summary": summary,
+            "next_deadlines": upcoming_deadlines(
+                rule_set, ctx, [_due(finding) for finding in findings]
+            ),
+            "review_required": any(finding["review"] for finding in findings),
+            "warnings": tuple(warnings),
+            "notes": notes,
+            "receipt": {
+                "engine_version": version_text,
+                "rule_pack_version": rule_set.version,
+                "rule_pack_sha256": rule_set.sha256,
+                "profile_sha256": evaluation.profile_sha256,
+                "ledger_sha256": evaluation.ledger_sha256,
+                "as_of": as_of,
+                "law_as_of": law.law_as_of,
+            },
+        }
+    )
+
+
+def _number_notes(findings: list[dict[str, Any]]) -> tuple[str, ...]:
+    """`number_notes` on the findings' data: sets each one's `note_refs`, returns the notes."""
+    numbers: dict[str, int] = {}
+    reading = sorted(
+        findings,
+        key=lambda f: urgency(f["status"], f["deadline"], f["rule_id"], f["period"]),
+    )
+    for finding in reading:
+        for note in finding["review_notes"]:
+            numbers.setdefault(note, len(numbers) + 1)
+    for finding in findings:
+        if finding["review_notes"]:
+            finding["note_refs"] = tuple(sorted({numbers[n] for n in finding["review_notes"]}))
+    return tuple(numbers)
+
+
+class DueFinding(NamedTuple):
+    """What `upcoming_deadlines` reads of a finding."""
+
+    rule_id: str
+    status: Status
+    deadline: date | None
+    title: str
+    period: str | None
+    period_label: str | None
+
+
+def _due(finding: dict[str, Any]) -> DueFinding:
+    return DueFinding(
+        finding["rule_id"],
+        finding["status"],
+        finding["deadline"],
+        finding["title"],
+        finding["period"],
+        finding["period_label"],
     )
 
 
 def upcoming_deadlines(
-    rule_set: RuleSet, ctx: Context, findings: list[Finding]
+    rule_set: RuleSet, ctx: Context, findings: Sequence[Finding | DueFinding]
 ) -> tuple[UpcomingDeadline, ...]:
     """Dated obligations after `as_of` for the rules that bind the body (or may)."""
     items: dict[tuple[date, str, str], UpcomingDeadline] = {}
@@ -137,7 +175,7 @@ def upcoming_deadlines(
                 items[(when, rule.rule.id, label)] = UpcomingDeadline(
                     date=when, rule_id=rule.rule.id, label=label, semantics=entry.semantics
                 )
-        if ctx.assess(rule, ctx.as_of).bound is False:
+        if ctx.bound(rule, ctx.as_of) is False:
             last = max(
                 (f.applies_from for f in ctx.profile.collectivity.population), default=ctx.as_of
             )

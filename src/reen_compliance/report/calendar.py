@@ -114,7 +114,7 @@ def calendar_items(  # noqa: PLR0913 - every argument is a keyword a caller may 
 
 def _never_bound(rule: CompiledRule, ctx: Context, start: date, end: date) -> bool:
     """Whether the rule definitely binds the body neither on `start` nor on `end`."""
-    return all(ctx.assess(rule, day).bound is False for day in (start, end))
+    return all(ctx.bound(rule, day) is False for day in (start, end))
 
 
 def _article(rule: CompiledRule, lang: Lang) -> str:

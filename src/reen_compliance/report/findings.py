@@ -4,27 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from reen_compliance.decide.clauses import clause_list
 from reen_compliance.decide.context import Context, period_days
 from reen_compliance.decide.decision import Decision
 from reen_compliance.decide.shares import measure_in_language
 from reen_compliance.formats.profile import Status
-from reen_compliance.formats.report import (
-    Citation,
-    DataPeriod,
-    Finding,
-    ShareMeasure,
-    Trace,
-)
+from reen_compliance.formats.report import Citation, Finding, ShareMeasure
 from reen_compliance.i18n.message import Msg, msg
 from reen_compliance.i18n.render import render, render_or_text
-from reen_compliance.law.applicability import LawView
+from reen_compliance.law.applicability import LawView, facts_of
 from reen_compliance.law.checks import CategorySharesCheck
 from reen_compliance.law.expressions import ExpressionError, MissingFact
-from reen_compliance.law.facts import facts_on
 from reen_compliance.law.loading import CompiledRule
-from reen_compliance.law.memo import cited
+from reen_compliance.law.memo import cited, remember
 from reen_compliance.law.model import ReviewNote, Sanction
 from reen_compliance.law.values import LegalBasis, LocalizedText, TextVersion
 from reen_compliance.report.words import Lang
@@ -42,10 +36,15 @@ def _applicable_notes(
     rule: CompiledRule, ctx: Context, period_year: int | None
 ) -> tuple[ReviewNote, ...]:
     """The notes whose `when` holds, computed once per rule and period year."""
+    if not rule.rule.review_notes:
+        return ()
     key = ("review_notes", rule.rule.id, period_year)
     cached = ctx.memo.get(key)
     if cached is None:
-        env: dict[str, object] = {**facts_on(ctx.profile, ctx.as_of), "period_year": period_year}
+        env: dict[str, object] = {
+            **facts_of(ctx.profile, ctx.as_of, ctx.law),
+            "period_year": period_year,
+        }
         found: list[ReviewNote] = []
         for note, condition in zip(rule.rule.review_notes, rule.review_conditions, strict=True):
             applies = True
@@ -208,6 +207,17 @@ def finding_from_decision(
     The rule gives the title, citations, confidence, review notes, remedy and sanction; the
     decision gives the status, why, the period, the deadline, the gap and its trace.
     """
+    return Finding.model_validate(finding_fields(rule, decision, ctx, lang))
+
+
+def finding_fields(
+    rule: CompiledRule, decision: Decision, ctx: Context, lang: Lang
+) -> dict[str, Any]:
+    """The fields of `finding_from_decision`'s finding, as plain data not yet validated.
+
+    `render_report` validates the whole report in one call (pydantic-core validates nested
+    data faster than it builds hundreds of small models one by one).
+    """
     status = decision.status
     start, end = decision.data_period or period_days(decision.period, ctx.as_of)
     rule_notes = _applicable_notes(rule, ctx, end.year)
@@ -229,56 +239,61 @@ def finding_from_decision(
     if status in {Status.NON_COMPLIANT, Status.NOT_YET_DUE}:
         remedy = remediation_text(rule, ctx, decision.deadline, lang, decision=decision)
     app = decision.applicability
-    trace = Trace(
-        facts=(*(app.facts if app else ()), *decision.facts),
-        values=tuple(
-            value.traced(lang) for value in (*(app.values if app else ()), *decision.values)
+    trace = {
+        "facts": (*app.facts, *decision.facts) if app else decision.facts,
+        "values": tuple(
+            [value.traced(lang) for value in (*(app.values if app else ()), *decision.values)]
         ),
-        steps=tuple(render(step, lang) for step in decision.steps),
-    )
+        "steps": tuple([render(step, lang) for step in decision.steps]),
+    }
     sanction = None
     if status not in {Status.NOT_APPLICABLE, Status.EXEMPTED}:
-        sanction = sanction_text(rule.rule.sanctions, ctx, lang)
-    explanation = " ".join(render(part, lang) for part in (decision.reason, *decision.details))
-    return Finding(
-        rule_id=rule.rule.id,
-        period=decision.period.key if decision.period is not None else None,
-        status=status,
-        title=rule.rule.title.in_language(lang),
-        legal_basis=_citations(rule, ctx, end, lang),
-        deadline=decision.deadline,
-        gap=decision.gap,
-        explanation=explanation,
-        review=rule.rule.review or bool(notes) or decision.value_review or reading,
-        confidence=rule.rule.confidence,
-        review_notes=notes,
-        remediation=remedy,
-        period_label=render(decision.period.label, lang)
-        if decision.period is not None and decision.period.label is not None
+        sanction = remember(
+            rule.memo,
+            ("sanction", ctx.as_of, ctx.law.law_as_of, lang),
+            lambda: sanction_text(rule.rule.sanctions, ctx, lang),
+        )
+    explanation = " ".join([render(part, lang) for part in (decision.reason, *decision.details)])
+    period = decision.period
+    return {
+        "rule_id": rule.rule.id,
+        "period": period.key if period is not None else None,
+        "status": status,
+        "title": rule.rule.title.in_language(lang),
+        "legal_basis": _citations(rule, ctx, end, lang),
+        "deadline": decision.deadline,
+        "gap": decision.gap,
+        "explanation": explanation,
+        "review": rule.rule.review or bool(notes) or decision.value_review or reading,
+        "confidence": rule.rule.confidence,
+        "review_notes": notes,
+        "remediation": remedy,
+        "period_label": render(period.label, lang)
+        if period is not None and period.label is not None
         else None,
-        remedy_act=rule.rule.remediation.act.in_language(lang) if remedy else None,
-        remedy_by=(
+        "remedy_act": rule.rule.remediation.act.in_language(lang) if remedy else None,
+        "remedy_by": (
             rule.rule.remediation.decider(ctx.profile.collectivity.entity).in_language(lang)
             if remedy
             else None
         ),
-        bound_since=app.since if app and app.bound else None,
-        data_source=render_or_text(decision.data_source, lang),
-        measures=_measures_in_language(rule, decision, ctx, lang),
-        trace=trace,
-        data_period=DataPeriod(start=start, end=end),
-        sanction=sanction,
-        statutory_deadline=decision.statutory_deadline,
-        days_late=decision.days_late,
-        foreseeable_breach=True if decision.foreseeable_breach else None,
-        reading_unconfirmed=reading,
-        insufficient_data_cause=cause,
-        status_scope=decision.status_scope,
-        status_note=render(status_note, lang) if status_note is not None else None,
-        gap_by_share=decision.gap_by_share,
-        information_only=decision.information_only,
-        target_progress=decision.target_progress,
-    )
+        "bound_since": app.since if app and app.bound else None,
+        "data_source": render_or_text(decision.data_source, lang),
+        "measures": _measures_in_language(rule, decision, ctx, lang),
+        "trace": trace,
+        "data_period": {"start": start, "end": end},
+        "sanction": sanction,
+        "statutory_deadline": decision.statutory_deadline,
+        "days_late": decision.days_late,
+        "foreseeable_breach": True if decision.foreseeable_breach else None,
+        "reading_unconfirmed": reading,
+        "insufficient_data_cause": cause,
+        "status_scope": decision.status_scope,
+        "status_note": render(status_note, lang) if status_note is not None else None,
+        "gap_by_share": decision.gap_by_share,
+        "information_only": decision.information_only,
+        "target_progress": decision.target_progress,
+    }
 
 
 def _measures_in_language(
