@@ -26,8 +26,8 @@ from startup import HEADER as COLD_HEADER
 from synth import make_profiles
 
 from reen_compliance import evaluate, load_rules
-from reen_compliance.decide.engine import decide
-from reen_compliance.decide.procurement import shares_rule, summarize
+from reen_compliance.decisions.engine import decide
+from reen_compliance.decisions.procurement import shares_rule, summarize
 from reen_compliance.formats.profile import Profile
 
 ROOT = Path(__file__).resolve().parent.parent

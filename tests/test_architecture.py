@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "reen_compliance"
-DECIDE = sorted((PACKAGE / "decide").glob("*.py"))
+DECIDE = sorted((PACKAGE / "decisions").glob("*.py"))
 WORDING_MODULES = (
     "reen_compliance.i18n.render",
     "reen_compliance.report.words",
@@ -110,7 +110,7 @@ LAYERS = (
     ("formats",),
     ("law",),
     ("ledger",),
-    ("decide",),
+    ("decisions",),
     ("report",),
     ("reference",),
     ("web",),

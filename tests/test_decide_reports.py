@@ -12,7 +12,7 @@ from reen_compliance import Status, evaluate, load_rules, parse_profile
 from reen_compliance.i18n.formats import Lang
 from reen_compliance.i18n.render import message_ids
 
-DECIDE = Path(__file__).resolve().parents[1] / "src" / "reen_compliance" / "decide"
+DECIDE = Path(__file__).resolve().parents[1] / "src" / "reen_compliance" / "decisions"
 MODULES = ("declared_share", "periodic_publication", "site_reports", "accessibility")
 PREFIXES = ("declared-share-", "publication-", "site-", "accessibility-")
 TOWN = """

@@ -12,8 +12,8 @@ import openpyxl
 import pytest
 
 from reen_compliance.cli.common import main
-from reen_compliance.decide.procurement import shares_rule, summarize
-from reen_compliance.decide.targets import spaser_target_problems, spaser_target_progress
+from reen_compliance.decisions.procurement import shares_rule, summarize
+from reen_compliance.decisions.targets import spaser_target_problems, spaser_target_progress
 from reen_compliance.errors import ProfileError
 from reen_compliance.formats.profile import SpaserTarget
 from reen_compliance.law.loading import load_rules
@@ -297,7 +297,7 @@ def test_broad_parent_codes_and_unreachable_categories_are_said() -> None:
 
 def test_spaser_targets_next_to_achieved_shares() -> None:
     """Exact shares are compared with targets: 39.99 % does not reach 40 %."""
-    from reen_compliance.decide.procurement import YearMeasures  # noqa: PLC0415
+    from reen_compliance.decisions.procurement import YearMeasures  # noqa: PLC0415
     from reen_compliance.formats.report import ShareMeasure  # noqa: PLC0415
 
     fields = ShareMeasure.model_fields

@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import strategies as s
-from reen_compliance.decide.procurement import figures_from_summary, shares_rule, summarize
+from reen_compliance.decisions.procurement import figures_from_summary, shares_rule, summarize
 from reen_compliance.errors import ProfileError
 from reen_compliance.formats.profile import Profile, Status
 from reen_compliance.formats.report import Report

@@ -15,7 +15,7 @@ from reen_compliance.i18n.render import has_message, message_ids, render
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [
-    ROOT / "src" / "reen_compliance" / "decide" / f"{name}.py"
+    ROOT / "src" / "reen_compliance" / "decisions" / f"{name}.py"
     for name in (
         "category_shares",
         "clauses",

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reen_compliance import evaluate, load_profile, render_json
-from reen_compliance.decide.engine import decide
+from reen_compliance.decisions.engine import decide
 from reen_compliance.report.build import render_report
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "ville-exemple.yaml"

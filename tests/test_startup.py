@@ -24,7 +24,7 @@ from reen_compliance.i18n.formats import Lang
 HEAVY = (
     "pydantic",
     "yaml",
-    "reen_compliance.decide.engine",
+    "reen_compliance.decisions.engine",
     "reen_compliance.law.loading",
     "concurrent",
 )
@@ -173,3 +173,12 @@ def test_the_profile_defaults_are_the_validated_ones() -> None:
     assert Profile.model_fields["documents"].default == Documents()
     assert Profile.model_fields["practices"].default == Practices()
     assert repr(Profile.model_fields["documents"].default) == repr(Documents())
+
+
+def test_the_public_decide_is_the_function_once_the_engine_ran() -> None:
+    """`from reen_compliance import decide` gives the function, not a subpackage of that name."""
+    import reen_compliance.decisions.engine  # noqa: PLC0415 - what `evaluate` imports
+    from reen_compliance import decide  # noqa: PLC0415
+
+    assert callable(decide)
+    assert decide is reen_compliance.decisions.engine.decide

@@ -10,8 +10,8 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from reen_compliance.decide.decision import Decision
-    from reen_compliance.decide.engine import Evaluation, decide
+    from reen_compliance.decisions.decision import Decision
+    from reen_compliance.decisions.engine import Evaluation, decide
     from reen_compliance.errors import (
         InvalidInputError,
         Problem,
@@ -53,9 +53,9 @@ __all__ = [
 _HOMES: dict[str, str] = {
     "evaluate": "reen_compliance.report.build",
     "render_report": "reen_compliance.report.build",
-    "decide": "reen_compliance.decide.engine",
-    "Evaluation": "reen_compliance.decide.engine",
-    "Decision": "reen_compliance.decide.decision",
+    "decide": "reen_compliance.decisions.engine",
+    "Evaluation": "reen_compliance.decisions.engine",
+    "Decision": "reen_compliance.decisions.decision",
     "InvalidInputError": "reen_compliance.errors",
     "Problem": "reen_compliance.errors",
     "ProfileError": "reen_compliance.errors",

@@ -2,4 +2,4 @@
 
 from reen_compliance._moved import moved_to
 
-__getattr__ = moved_to(__name__, "reen_compliance.decide.dates_ahead")
+__getattr__ = moved_to(__name__, "reen_compliance.decisions.dates_ahead")

@@ -2,4 +2,4 @@
 
 from reen_compliance._moved import moved_to
 
-__getattr__ = moved_to(__name__, "reen_compliance.decide.engine", "reen_compliance.report.build")
+__getattr__ = moved_to(__name__, "reen_compliance.decisions.engine", "reen_compliance.report.build")

@@ -3,5 +3,5 @@
 from reen_compliance._moved import moved_to
 
 __getattr__ = moved_to(
-    __name__, "reen_compliance.decide.context", "reen_compliance.report.findings"
+    __name__, "reen_compliance.decisions.context", "reen_compliance.report.findings"
 )

@@ -3,5 +3,5 @@
 from reen_compliance._moved import moved_to
 
 __getattr__ = moved_to(
-    __name__, "reen_compliance.decide.procurement", "reen_compliance.report.declaration"
+    __name__, "reen_compliance.decisions.procurement", "reen_compliance.report.declaration"
 )

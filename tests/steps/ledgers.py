@@ -16,7 +16,7 @@ import pytest
 from pytest_bdd import given, parsers, then, when
 
 from reen_compliance.cli.common import main
-from reen_compliance.decide.procurement import shares_rule, summarize
+from reen_compliance.decisions.procurement import shares_rule, summarize
 from reen_compliance.law.loading import load_rules
 from reen_compliance.ledger.mapping import load_mapping
 from reen_compliance.report.declaration import DECLARATION_FIELDS

@@ -21,7 +21,7 @@ from reen_compliance.errors import ProfileError
 from reen_compliance.i18n.message import Code, Msg, msg
 
 if TYPE_CHECKING:
-    from reen_compliance.decide.procurement import LedgerFigures
+    from reen_compliance.decisions.procurement import LedgerFigures
     from reen_compliance.formats.profile import ProcurementFigure
     from reen_compliance.formats.report import Report
     from reen_compliance.law.loading import RuleSet
@@ -226,7 +226,7 @@ def ledger_figures(
     import dataclasses  # noqa: PLC0415
 
     from reen_compliance.cli.ledger import parse_columns, reading_mapping  # noqa: PLC0415
-    from reen_compliance.decide.procurement import (  # noqa: PLC0415
+    from reen_compliance.decisions.procurement import (  # noqa: PLC0415
         LedgerNote,
         figures_from_summary,
         shares_rule,

@@ -109,7 +109,7 @@ def register(sub: Any, add_common: Callable[..., None]) -> None:  # noqa: ANN401
 def run(args: argparse.Namespace) -> int:
     """Read the ledgers, measure each year, print or write the result."""
     from reen_compliance.cli.common import EXIT_NON_COMPLIANT, EXIT_OK, _today, emit  # noqa: PLC0415
-    from reen_compliance.decide.procurement import (  # noqa: PLC0415
+    from reen_compliance.decisions.procurement import (  # noqa: PLC0415
         category_labels,
         figures_from_summary,
         measure_years,
@@ -117,7 +117,7 @@ def run(args: argparse.Namespace) -> int:
         shares_rule,
         summarize,
     )
-    from reen_compliance.decide.targets import spaser_target_progress  # noqa: PLC0415
+    from reen_compliance.decisions.targets import spaser_target_progress  # noqa: PLC0415
     from reen_compliance.formats.profile import Status  # noqa: PLC0415
     from reen_compliance.law.applicability import LawView  # noqa: PLC0415 - fast start
     from reen_compliance.law.loading import load_profile, load_rules  # noqa: PLC0415

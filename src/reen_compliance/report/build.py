@@ -8,10 +8,10 @@ from datetime import date
 from functools import cache
 from typing import Any, NamedTuple
 
-from reen_compliance.decide.context import Context
-from reen_compliance.decide.dates_ahead import becomes_bound, next_entry_day
-from reen_compliance.decide.engine import Evaluation, decide
-from reen_compliance.decide.procurement import LedgerNote
+from reen_compliance.decisions.context import Context
+from reen_compliance.decisions.dates_ahead import becomes_bound, next_entry_day
+from reen_compliance.decisions.engine import Evaluation, decide
+from reen_compliance.decisions.procurement import LedgerNote
 from reen_compliance.formats.profile import ProcurementFigure, Profile, Status
 from reen_compliance.formats.report import Finding, Report, UpcomingDeadline
 from reen_compliance.i18n.message import Msg, msg

@@ -13,8 +13,8 @@ import json
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
-from reen_compliance.decide.context import Context
-from reen_compliance.decide.dates_ahead import becomes_bound, entry_days
+from reen_compliance.decisions.context import Context
+from reen_compliance.decisions.dates_ahead import becomes_bound, entry_days
 from reen_compliance.formats.profile import Profile, Status
 from reen_compliance.i18n.formats import Lang
 from reen_compliance.i18n.message import Code, msg

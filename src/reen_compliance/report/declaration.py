@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 
-from reen_compliance.decide.shares import (
+from reen_compliance.decisions.shares import (
     CategoryRef,
     category_index,
 )

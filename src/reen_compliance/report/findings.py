@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from reen_compliance.decide.clauses import clause_list
-from reen_compliance.decide.context import Context, period_days
-from reen_compliance.decide.decision import Decision
-from reen_compliance.decide.shares import measure_in_language
+from reen_compliance.decisions.clauses import clause_list
+from reen_compliance.decisions.context import Context, period_days
+from reen_compliance.decisions.decision import Decision
+from reen_compliance.decisions.shares import measure_in_language
 from reen_compliance.formats.profile import Status
 from reen_compliance.formats.report import Citation, Finding, ShareMeasure
 from reen_compliance.i18n.message import Msg, msg

@@ -13,7 +13,7 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
-from reen_compliance.decide.kinds import source_words
+from reen_compliance.decisions.kinds import source_words
 from reen_compliance.formats.profile import Status
 from reen_compliance.i18n.formats import Lang, format_date, format_money, format_pct
 from reen_compliance.i18n.message import Msg, Value, msg

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from reen_compliance.decide.procurement import YearMeasures
-from reen_compliance.decide.targets import TargetProgress
+from reen_compliance.decisions.procurement import YearMeasures
+from reen_compliance.decisions.targets import TargetProgress
 from reen_compliance.formats.report import ShareMeasure
 from reen_compliance.i18n.message import Code, Money, Msg, Percent, Value, msg
 from reen_compliance.i18n.render import render, render_value

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from reen_compliance.decide.shares import regime_span
+from reen_compliance.decisions.shares import regime_span
 from reen_compliance.i18n.formats import Lang, format_pct
 from reen_compliance.i18n.message import msg
 from reen_compliance.i18n.render import join_list, render

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
-from reen_compliance.decide.kinds import source_words
+from reen_compliance.decisions.kinds import source_words
 from reen_compliance.formats.profile import Status
 from reen_compliance.formats.report import Finding, Gap, Report, ShareMeasure
 from reen_compliance.i18n.formats import Lang, format_date, format_decimal, format_pct

@@ -93,7 +93,7 @@ def _ledger_of(posted: Posted, state: State) -> tuple[bytes, str]:
 
 
 def _summary(data: bytes, suffix: str, columns: dict[str, str], state: State) -> LedgerSummary:
-    from reen_compliance.decide.procurement import shares_rule, summarize  # noqa: PLC0415
+    from reen_compliance.decisions.procurement import shares_rule, summarize  # noqa: PLC0415
 
     with ledger_file(data, suffix) as path:
         return summarize(shares_rule(state.rules), [path], columns=columns or None)
@@ -101,7 +101,11 @@ def _summary(data: bytes, suffix: str, columns: dict[str, str], state: State) ->
 
 async def mapped(request: Request) -> Response:
     """The shares per year and category, the euros missing and the unclassified lines."""
-    from reen_compliance.decide.procurement import figures_from_summary, measure_years, shares_rule  # noqa: PLC0415
+    from reen_compliance.decisions.procurement import (  # noqa: PLC0415
+        figures_from_summary,
+        measure_years,
+        shares_rule,
+    )
     from reen_compliance.law.applicability import LawView  # noqa: PLC0415
     from reen_compliance.report.build import note_text  # noqa: PLC0415
 
@@ -143,7 +147,7 @@ async def mapped(request: Request) -> Response:
 
 async def declaration(request: Request) -> Response:
     """The yearly declaration CSV (décret n° 2024-134), from the ledger and the mapping."""
-    from reen_compliance.decide.procurement import shares_rule  # noqa: PLC0415
+    from reen_compliance.decisions.procurement import shares_rule  # noqa: PLC0415
     from reen_compliance.report.declaration import DECLARATION_FIELDS, declaration_from_summary  # noqa: PLC0415
     from reen_compliance.report.ledger import render_csv  # noqa: PLC0415
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from starlette.responses import Response
 from starlette.routing import Route
 
-from reen_compliance.decide.engine import decide
+from reen_compliance.decisions.engine import decide
 from reen_compliance.errors import ProfileError
 from reen_compliance.report.build import render_report
 from reen_compliance.web.answers import located_text, problems_of, validated

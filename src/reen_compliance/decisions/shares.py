@@ -4,7 +4,7 @@ A calendar year may fall under two decrees (2024: one until 30 June, the next fr
 each category is measured over the part of the year its decree was in force, against the
 minimum in force on the last day of that part. Euros missing are what would have to move
 from new goods to qualifying goods, the category total unchanged. The yearly decision is in
-`decide/category_shares.py`; this module holds the data both it and the ledger reports use.
+`decisions/category_shares.py`; this module holds the data both it and the ledger reports use.
 """
 
 from __future__ import annotations

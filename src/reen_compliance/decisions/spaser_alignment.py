@@ -13,18 +13,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
-from reen_compliance.decide.clauses import clause_list
-from reen_compliance.decide.context import Context
-from reen_compliance.decide.decision import Decision, year_period
-from reen_compliance.decide.kinds import CheckKind, source_words
-from reen_compliance.decide.procurement import measure_years
-from reen_compliance.decide.shares import (
+from reen_compliance.decisions.clauses import clause_list
+from reen_compliance.decisions.context import Context
+from reen_compliance.decisions.decision import Decision, year_period
+from reen_compliance.decisions.kinds import CheckKind, source_words
+from reen_compliance.decisions.procurement import measure_years
+from reen_compliance.decisions.shares import (
     CategoryRef,
     category_name,
     regime_span,
     rule_category_index,
 )
-from reen_compliance.decide.targets import TargetProgress, spaser_target_progress
+from reen_compliance.decisions.targets import TargetProgress, spaser_target_progress
 from reen_compliance.errors import Problem, ProfileError, did_you_mean
 from reen_compliance.formats.profile import SpaserTarget, Status
 from reen_compliance.formats.report import TargetProgressRow

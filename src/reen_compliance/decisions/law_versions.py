@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from reen_compliance.decide.context import Context
+from reen_compliance.decisions.context import Context
 from reen_compliance.formats.profile import ProcurementFigure
 from reen_compliance.i18n.message import Msg, msg
 from reen_compliance.law.checks import CategorySharesCheck, Regime

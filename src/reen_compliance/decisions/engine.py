@@ -7,24 +7,24 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from reen_compliance.decide.accessibility import ACCESSIBILITY
-from reen_compliance.decide.category_shares import CATEGORY_SHARES
-from reen_compliance.decide.context import Context
-from reen_compliance.decide.dates_ahead import becomes_bound_warnings
-from reen_compliance.decide.decision import Decision
-from reen_compliance.decide.declared_practice import DECLARED_PRACTICE
-from reen_compliance.decide.declared_share import DECLARED_SHARE
-from reen_compliance.decide.document import DOCUMENT_DEADLINE
-from reen_compliance.decide.exemptions import check_exemptions, exempt_decisions
-from reen_compliance.decide.item_requirements import ITEM_REQUIREMENTS
-from reen_compliance.decide.kinds import CheckKind, not_bound
-from reen_compliance.decide.periodic_publication import PERIODIC_PUBLICATION
-from reen_compliance.decide.plan_contents import PLAN_CONTENTS
-from reen_compliance.decide.procurement import LedgerNote
-from reen_compliance.decide.site_reports import SITE_YEARLY_REPORTS
-from reen_compliance.decide.spaser_alignment import SPASER_ALIGNMENT
-from reen_compliance.decide.yearly_ratio import YEARLY_RATIO
-from reen_compliance.decide.yearly_report import YEARLY_REPORT
+from reen_compliance.decisions.accessibility import ACCESSIBILITY
+from reen_compliance.decisions.category_shares import CATEGORY_SHARES
+from reen_compliance.decisions.context import Context
+from reen_compliance.decisions.dates_ahead import becomes_bound_warnings
+from reen_compliance.decisions.decision import Decision
+from reen_compliance.decisions.declared_practice import DECLARED_PRACTICE
+from reen_compliance.decisions.declared_share import DECLARED_SHARE
+from reen_compliance.decisions.document import DOCUMENT_DEADLINE
+from reen_compliance.decisions.exemptions import check_exemptions, exempt_decisions
+from reen_compliance.decisions.item_requirements import ITEM_REQUIREMENTS
+from reen_compliance.decisions.kinds import CheckKind, not_bound
+from reen_compliance.decisions.periodic_publication import PERIODIC_PUBLICATION
+from reen_compliance.decisions.plan_contents import PLAN_CONTENTS
+from reen_compliance.decisions.procurement import LedgerNote
+from reen_compliance.decisions.site_reports import SITE_YEARLY_REPORTS
+from reen_compliance.decisions.spaser_alignment import SPASER_ALIGNMENT
+from reen_compliance.decisions.yearly_ratio import YEARLY_RATIO
+from reen_compliance.decisions.yearly_report import YEARLY_REPORT
 from reen_compliance.formats.profile import ProcurementFigure, Profile, Status
 from reen_compliance.i18n.formats import Lang
 from reen_compliance.i18n.message import Msg, msg
@@ -47,7 +47,7 @@ _KINDS: dict[str, CheckKind[Any]] = {
 }
 
 
-"""Each kind of check, by the `kind` of the rule's check: one module per kind in `decide/`."""
+"""Each kind of check, by the `kind` of the rule's check: one module per kind in `decisions/`."""
 
 
 @dataclass(frozen=True, slots=True)

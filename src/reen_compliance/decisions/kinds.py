@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Generic, TypeVar
 
-from reen_compliance.decide.context import Context
-from reen_compliance.decide.decision import Decision, Period, evolve, year_period
+from reen_compliance.decisions.context import Context
+from reen_compliance.decisions.decision import Decision, Period, evolve, year_period
 from reen_compliance.formats.profile import Status
 from reen_compliance.formats.report import TraceFact
 from reen_compliance.i18n.message import Code, Filled, Money, Msg, Value, msg

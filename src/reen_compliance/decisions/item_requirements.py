@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from reen_compliance.decide.clauses import clause_list
-from reen_compliance.decide.context import Context, fact
-from reen_compliance.decide.decision import Decision, item_period
-from reen_compliance.decide.kinds import CheckKind
+from reen_compliance.decisions.clauses import clause_list
+from reen_compliance.decisions.context import Context, fact
+from reen_compliance.decisions.decision import Decision, item_period
+from reen_compliance.decisions.kinds import CheckKind
 from reen_compliance.formats.profile import Frozen, Status
 from reen_compliance.formats.report import TraceFact
 from reen_compliance.i18n.message import Code, Msg, msg

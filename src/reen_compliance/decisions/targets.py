@@ -16,7 +16,7 @@ from reen_compliance.messages import Message, say
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-    from reen_compliance.decide.procurement import YearMeasures
+    from reen_compliance.decisions.procurement import YearMeasures
     from reen_compliance.formats.profile import SpaserTarget
 
 __all__ = ["TargetProgress", "spaser_target_problems", "spaser_target_progress"]

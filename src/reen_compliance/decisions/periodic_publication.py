@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from reen_compliance.decide.context import Context, dated_value, fact
-from reen_compliance.decide.decision import Decision, Note
-from reen_compliance.decide.kinds import CheckKind, due_once_bound, no_delay_note
+from reen_compliance.decisions.context import Context, dated_value, fact
+from reen_compliance.decisions.decision import Decision, Note
+from reen_compliance.decisions.kinds import CheckKind, due_once_bound, no_delay_note
 from reen_compliance.formats.profile import GhgReport, Status
 from reen_compliance.formats.report import TraceFact
 from reen_compliance.i18n.message import Code, Localized, Msg, msg

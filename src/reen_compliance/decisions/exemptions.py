@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from reen_compliance.decide.context import Context, period_days
-from reen_compliance.decide.decision import Decision
+from reen_compliance.decisions.context import Context, period_days
+from reen_compliance.decisions.decision import Decision
 from reen_compliance.errors import Problem, ProfileError, did_you_mean
 from reen_compliance.formats.profile import Exemption, Profile, Status
 from reen_compliance.i18n.message import Code, Msg, msg

@@ -7,8 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from reen_compliance.decide.decision import Period
-from reen_compliance.decide.procurement import LedgerNote
+from reen_compliance.decisions.decision import Period
+from reen_compliance.decisions.procurement import LedgerNote
 from reen_compliance.formats.profile import ProcurementFigure, Profile
 from reen_compliance.formats.report import TraceFact
 from reen_compliance.i18n.formats import Lang

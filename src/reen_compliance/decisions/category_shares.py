@@ -11,12 +11,12 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
-from reen_compliance.decide.clauses import clause_list
-from reen_compliance.decide.context import Context
-from reen_compliance.decide.decision import Decision, year_period
-from reen_compliance.decide.kinds import CheckKind, missing_year_status
-from reen_compliance.decide.law_versions import LawStood, as_law_stood
-from reen_compliance.decide.shares import (
+from reen_compliance.decisions.clauses import clause_list
+from reen_compliance.decisions.context import Context
+from reen_compliance.decisions.decision import Decision, year_period
+from reen_compliance.decisions.kinds import CheckKind, missing_year_status
+from reen_compliance.decisions.law_versions import LawStood, as_law_stood
+from reen_compliance.decisions.shares import (
     CategoryRef,
     category_index,
     measure_shares,

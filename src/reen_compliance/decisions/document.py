@@ -11,9 +11,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
-from reen_compliance.decide.context import Context, fact
-from reen_compliance.decide.decision import Decision, Period
-from reen_compliance.decide.kinds import CheckKind, due_once_bound, since_note
+from reen_compliance.decisions.context import Context, fact
+from reen_compliance.decisions.decision import Decision, Period
+from reen_compliance.decisions.kinds import CheckKind, due_once_bound, since_note
 from reen_compliance.errors import Problem, ProfileError, did_you_mean
 from reen_compliance.formats.profile import Document, Status
 from reen_compliance.formats.report import TraceFact

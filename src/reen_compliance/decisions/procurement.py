@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reen_compliance.decide.shares import (
+from reen_compliance.decisions.shares import (
     category_index,
     measure_in_language,
     measure_shares,

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 
-from reen_compliance.decide.context import Context
+from reen_compliance.decisions.context import Context
 from reen_compliance.i18n.message import Msg, msg
 from reen_compliance.law.loading import CompiledRule
 from reen_compliance.law.model import CalendarEntry

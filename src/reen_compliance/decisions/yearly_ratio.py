@@ -6,9 +6,9 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import ROUND_CEILING, Decimal
 
-from reen_compliance.decide.context import Context, dated_value, fact
-from reen_compliance.decide.decision import Decision, Period, evolve, year_period
-from reen_compliance.decide.kinds import CheckKind, missing_year_status
+from reen_compliance.decisions.context import Context, dated_value, fact
+from reen_compliance.decisions.decision import Decision, Period, evolve, year_period
+from reen_compliance.decisions.kinds import CheckKind, missing_year_status
 from reen_compliance.formats.profile import Status
 from reen_compliance.formats.report import Gap, TraceFact
 from reen_compliance.i18n.message import Code, Percent, Value, msg

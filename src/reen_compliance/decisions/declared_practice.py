@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from reen_compliance.decide.context import Context, fact
-from reen_compliance.decide.decision import Decision, item_period
-from reen_compliance.decide.kinds import CheckKind
+from reen_compliance.decisions.context import Context, fact
+from reen_compliance.decisions.decision import Decision, item_period
+from reen_compliance.decisions.kinds import CheckKind
 from reen_compliance.formats.profile import PracticeDeclaration, Status
 from reen_compliance.formats.report import TraceFact
 from reen_compliance.i18n.message import Msg, msg

@@ -11,9 +11,9 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
-from reen_compliance.decide.context import Context, dated_value, fact
-from reen_compliance.decide.decision import Decision, Note, item_period
-from reen_compliance.decide.kinds import CheckKind
+from reen_compliance.decisions.context import Context, dated_value, fact
+from reen_compliance.decisions.decision import Decision, Note, item_period
+from reen_compliance.decisions.kinds import CheckKind
 from reen_compliance.formats.profile import DataCentre, Status
 from reen_compliance.i18n.message import Code, msg
 from reen_compliance.law.applicability import Applicability, parameter_number
