@@ -31,6 +31,7 @@ class Citation(Frozen):
     legifrance_id: str
     url: str
     version: str | None = None
+    note: str | None = None
 
 
 class Gap(Frozen):

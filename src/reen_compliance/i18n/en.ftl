@@ -107,6 +107,7 @@ remedy-by = { $act } — { $decided_by }, by { $deadline } at the latest
 remedy-overdue = { $act } — { $decided_by }, without delay (deadline passed)
 citation-version-on = version in force on { $day }
 citation-title = “{ $title }”
+citation-title-note = “{ $title }” ({ $note })
 sanction = { $text } ({ $source })
 sanction-to-check = { $text } ({ $source }) ⚠ { $note }
 

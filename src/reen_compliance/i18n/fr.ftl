@@ -147,6 +147,7 @@ remedy-by = { $act } — { $decided_by }, au plus tard le { $deadline }
 remedy-overdue = { $act } — { $decided_by }, sans délai (échéance dépassée)
 citation-version-on = version en vigueur le { $day }
 citation-title = { $title }
+citation-title-note = { $title } ({ $note })
 sanction = { $text } ({ $source })
 sanction-to-check = { $text } ({ $source }) ⚠ { $note }
 

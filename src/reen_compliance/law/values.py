@@ -72,7 +72,12 @@ class TextVersion(Frozen):
 class LegalBasis(Frozen):
     """A citation a legal officer can check: text, article, Légifrance identifier, URL."""
 
-    text: str = Field(min_length=1, description="Title of the legal text")
+    text: str = Field(min_length=1, description="Official title of the legal text, in French")
+    note: RuleText | None = Field(
+        default=None,
+        description="A remark on the text that is not part of its title (« abrogé à compter du"
+        " 1er juillet 2024 »), shown after it in the reader's language",
+    )
     article: RuleText = Field(description="Article(s) applied")
     legifrance_id: RuleText = Field(
         description="JORFTEXT/JORFARTI/LEGIARTI/LEGITEXT id (a reviewed note where none is known)"

@@ -155,7 +155,7 @@ def _one(finding: Finding, report: Report, lang: Lang) -> list[str]:
     lines.append(render(msg("out-explain-texts"), lang))
     for basis in finding.legal_basis:
         version = f" — {basis.version}" if basis.version else ""
-        title = citation_title(basis.text, lang)
+        title = citation_title(basis.text, lang, basis.note)
         lines.append(f"   - {title}, {basis.article} ({basis.legifrance_id}){version}")
         lines.append(f"     {basis.url}")
     return lines

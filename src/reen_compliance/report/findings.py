@@ -169,6 +169,7 @@ def citation(basis: LegalBasis, ctx: Context, day: date, lang: Lang | None = Non
         legifrance_id=basis.legifrance_id.in_language(lang or ctx.lang),
         url=basis.url,
         version=label,
+        note=basis.note.in_language(lang or ctx.lang) if basis.note is not None else None,
     )
 
 

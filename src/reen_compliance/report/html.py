@@ -364,6 +364,7 @@ def _citation(citation: Citation) -> View:
         "legifrance_id": citation.legifrance_id,
         "url": safe_url(citation.url),
         "version": citation.version,
+        "note": citation.note,
     }
 
 

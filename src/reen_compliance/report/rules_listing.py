@@ -15,6 +15,7 @@ from reen_compliance.law.timeline import value_in_force
 from reen_compliance.law.values import DatedValue
 from reen_compliance.report.explain import word_value
 from reen_compliance.report.text import field, share_label
+from reen_compliance.report.words import citation_title
 
 
 def _value(version: DatedValue | None, lang: Lang) -> dict[str, object] | None:
@@ -52,7 +53,8 @@ def rules_in_force(rules: RuleSet, on: date, lang: Lang) -> list[dict[str, objec
                 for name, p in rule.parameters.items()
             },
             "legal_basis": [
-                f"{b.text}, {b.article.in_language(lang)} ({b.legifrance_id.in_language(lang)})"
+                f"{citation_title(b.text, lang, b.note.in_language(lang) if b.note else None)}, "
+                f"{b.article.in_language(lang)} ({b.legifrance_id.in_language(lang)})"
                 for b in rule.legal_basis
             ],
         }

@@ -194,7 +194,7 @@ def _finding_lines(finding: Finding, report: Report) -> list[str]:
         source = source_words(finding.data_source)
         lines.append(field(msg("out-label-data-source"), source, lang))
     citations = word("out-citation-separator", lang).join(
-        f"{citation_title(b.text, lang)}, {b.article} ({b.legifrance_id})"
+        f"{citation_title(b.text, lang, b.note)}, {b.article} ({b.legifrance_id})"
         for b in finding.legal_basis
     )
     lines.append(field(msg("out-label-legal-basis"), citations, lang))
@@ -420,7 +420,7 @@ def render_markdown(report: Report) -> str:
         out.extend(f"- {_md(line)}" for line in _finding_lines(finding, report)[:-1])
         links = join_list(
             tuple(
-                f"[{_md(citation_title(b.text, lang))}, {_md(b.article)}]({b.url})"
+                f"[{_md(citation_title(b.text, lang, b.note))}, {_md(b.article)}]({b.url})"
                 for b in finding.legal_basis
             ),
             lang,

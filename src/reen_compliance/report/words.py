@@ -48,6 +48,11 @@ def status_message_id(status: Status) -> str:
     return "out-status-" + status.value.replace("_", "-")
 
 
-def citation_title(title: str, lang: Lang) -> str:
-    """The official (French) title of a cited text, quoted “…” for a reader of English."""
+def citation_title(title: str, lang: Lang, note: str | None = None) -> str:
+    """The official (French) title of a cited text, quoted “…” in English, and a remark on it.
+
+    The remark (« abrogé à compter du … ») is not part of the title: it is in the reader's language.
+    """
+    if note:
+        return render(msg("citation-title-note", title=title, note=note), lang)
     return render(msg("citation-title", title=title), lang)

@@ -166,6 +166,7 @@ def sections(  # noqa: PLR0913 - the profile, the law, and what the page asked
     """
     from reen_compliance.i18n.message import msg  # noqa: PLC0415
     from reen_compliance.i18n.render import render  # noqa: PLC0415
+    from reen_compliance.report.words import citation_title  # noqa: PLC0415
 
     ctx = Context(as_of, added, posted)
     lang_: Lang = "en" if lang == "en" else "fr"
@@ -177,7 +178,7 @@ def sections(  # noqa: PLR0913 - the profile, the law, and what the page asked
             title = compiled.rule.title.in_language(lang)
             citations = tuple(
                 Citation(
-                    render(msg("citation-title", title=b.text), lang_),
+                    citation_title(b.text, lang_, b.note.in_language(lang_) if b.note else None),
                     b.article.in_language(lang_),
                     b.url,
                 )
