@@ -36,3 +36,11 @@ Fonctionnalité: Part minimale de papier recyclé dans les achats de produits pa
     Étant donné une commune de 20 000 habitants
     Quand on évalue sa situation au 1er juin 2021
     Alors l'obligation « recycled-paper-purchases » pour 2020 est « données insuffisantes »
+
+  Scénario: Une année close manquée ne se rattrape pas : la mesure vise le minimum de l'année ouverte
+    Étant donné une commune de 20 000 habitants
+    Et elle déclare pour 2019 des achats de papier de 10 000 euros HT dont 2 000 euros de papier recyclé
+    Quand on évalue sa situation au 1er juin 2021
+    Alors l'obligation « recycled-paper-purchases » pour 2019 est « non conforme »
+    Et la mesure à prendre pour « recycled-paper-purchases » pour 2019 mentionne « une période close ne se rattrape pas »
+    Et la mesure à prendre pour « recycled-paper-purchases » pour 2019 mentionne « objectif : au moins 40 % au 31 décembre 2021 »

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from reen_compliance.decisions.context import Context, dated_value, fact
 from reen_compliance.decisions.decision import Decision, Note, year_period
-from reen_compliance.decisions.kinds import CheckKind, missing_year_status
+from reen_compliance.decisions.kinds import CheckKind, missing_year_status, next_year_target
 from reen_compliance.formats.profile import Status
 from reen_compliance.formats.report import Gap
 from reen_compliance.i18n.message import Code, Percent, Value, msg
@@ -124,6 +124,11 @@ def decide_share_year(
         period=period,
         deadline=year_end,
         gap=gap,
+        next_target=(
+            next_year_target(rule, check.minimum, ctx, year)
+            if status is Status.NON_COMPLIANT
+            else None
+        ),
         applicability=app,
         values=values,
         facts=facts,

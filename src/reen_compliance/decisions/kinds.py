@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from typing import Generic, TypeVar
 
 from reen_compliance.decisions.context import Context
 from reen_compliance.decisions.decision import Decision, Period, evolve, year_period
 from reen_compliance.formats.profile import Status
 from reen_compliance.formats.report import TraceFact
-from reen_compliance.i18n.message import Code, Filled, Money, Msg, Value, msg
+from reen_compliance.i18n.message import Code, Filled, Money, Msg, Percent, Value, msg
 from reen_compliance.law.applicability import (
     Applicability,
     out_of_scope_by_kind,
@@ -127,6 +128,16 @@ def no_delay_note(statutory: date, app: Applicability) -> Msg:
 def closed_on(decision: Decision, day: date) -> Decision:
     """A yearly decision's period closes on the year's last day unless the kind says otherwise."""
     return decision if decision.closes_on is not None else evolve(decision, closes_on=day)
+
+
+def next_year_target(rule: CompiledRule, parameter: str, ctx: Context, year: int) -> Msg | None:
+    """After a closed year's breach, the minimum of the next open year, for its remedy."""
+    following = max(year + 1, ctx.as_of.year)
+    last_day = date(following, 12, 31)
+    version = ctx.law.value_on(rule.rule.parameters[parameter].values, last_day)
+    if version is None or not isinstance(version.value, Decimal):
+        return None
+    return msg("dates-next-target-pct", pct=Percent(version.value), day=last_day)
 
 
 def missing_year_status(ctx: Context, year: int) -> Status:

@@ -8,7 +8,7 @@ from decimal import ROUND_CEILING, Decimal
 
 from reen_compliance.decisions.context import Context, dated_value, fact
 from reen_compliance.decisions.decision import Decision, Period, evolve, year_period
-from reen_compliance.decisions.kinds import CheckKind, missing_year_status
+from reen_compliance.decisions.kinds import CheckKind, missing_year_status, next_year_target
 from reen_compliance.formats.profile import Status
 from reen_compliance.formats.report import Gap, TraceFact
 from reen_compliance.i18n.message import Code, Percent, Value, msg
@@ -90,18 +90,8 @@ def decide_ratio_year(
         status, reason = Status.COMPLIANT, msg("ratio-reached", **measured)
     else:
         status, reason = Status.NON_COMPLIANT, msg("ratio-missed", missing=missing, **measured)
-    following = max(year + 1, ctx.as_of.year)
-    next_version = ctx.law.value_on(
-        rule.rule.parameters[check.minimum].values, date(following, 12, 31)
-    )
     next_target = (
-        msg(
-            "dates-next-target-pct",
-            pct=Percent(next_version.value),
-            day=date(following, 12, 31),
-        )
-        if next_version is not None and isinstance(next_version.value, Decimal)
-        else None
+        next_year_target(rule, check.minimum, ctx, year) if status is Status.NON_COMPLIANT else None
     )
     yield evolve(
         base,
