@@ -43,4 +43,5 @@ Fonctionnalité: Part minimale de papier recyclé dans les achats de produits pa
     Quand on évalue sa situation au 1er juin 2021
     Alors l'obligation « recycled-paper-purchases » pour 2019 est « non conforme »
     Et la mesure à prendre pour « recycled-paper-purchases » pour 2019 mentionne « une période close ne se rattrape pas »
-    Et la mesure à prendre pour « recycled-paper-purchases » pour 2019 mentionne « objectif : au moins 40 % au 31 décembre 2021 »
+    Et la mesure à prendre pour « recycled-paper-purchases » pour 2019 mentionne « (2021, objectif : au moins 40 »
+    Et la mesure à prendre pour « recycled-paper-purchases » pour 2019 mentionne « au 31 décembre 2021) »
