@@ -9,7 +9,8 @@ import pytest
 
 from reen_compliance.formats.profile import Status
 from reen_compliance.formats.report import Report
-from reen_compliance.report.html import render_html, safe_url
+from reen_compliance.report.html import render_html
+from reen_compliance.report.html_parts import safe_url
 from reports_helpers import example_report
 
 

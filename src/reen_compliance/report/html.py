@@ -32,6 +32,7 @@ from reen_compliance.report.actions import (
     sorted_findings,
     verdict,
 )
+from reen_compliance.report.html_parts import badge, citation_list, noted, status_line
 from reen_compliance.report.notes import notes_heading
 from reen_compliance.report.text import (
     STATUS_ORDER,
@@ -50,7 +51,7 @@ from reen_compliance.report.words import status_label
 if TYPE_CHECKING:
     import jinja2
 
-    from reen_compliance.formats.report import Citation, Finding, Report, ShareMeasure
+    from reen_compliance.formats.report import Finding, Report, ShareMeasure
 
 View = dict[str, object]
 
@@ -75,10 +76,20 @@ BAR_COLOURS: Final = {
 }
 
 
+_DICT_ATTRIBUTES: Final = frozenset(dir(dict))
+"""What `x.name` finds on a dict before its keys (`items`, `keys`…): left to Jinja."""
+
+
 @cache
-def template_environment() -> jinja2.Environment:
-    """The Jinja2 environment of the packaged templates, built once; autoescape is always on."""
+def template_environment(lang: Lang | None = None) -> jinja2.Environment:
+    """The Jinja2 environment of the packaged templates, built once; autoescape is always on.
+
+    With `lang`, its templates are compiled for that language: their words alone (`t("id")`)
+    are written in at compile time (`template_words`), the page's language must be `lang`.
+    """
     import jinja2  # noqa: PLC0415 - heavy import, only for HTML and PDF
+
+    from reen_compliance.report.template_words import CatalogueWords  # noqa: PLC0415 - Jinja2
 
     class _Environment(jinja2.Environment):
         def getattr(self, obj: object, attribute: str) -> object:
@@ -86,8 +97,11 @@ def template_environment() -> jinja2.Environment:
 
             Jinja tries the attribute first: one exception per lookup, a sixth of the time.
             """
-            if type(obj) is dict and attribute in obj and not hasattr(dict, attribute):
-                return obj[attribute]
+            if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+                try:
+                    return obj[attribute]
+                except KeyError:
+                    pass
             return super().getattr(obj, attribute)
 
     environment = _Environment(
@@ -97,7 +111,10 @@ def template_environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,
+        extensions=[CatalogueWords],
     )
+    environment.extend(words_lang=lang)  # read by CatalogueWords as templates are compiled
     environment.globals["t"] = jinja2.pass_context(_template_word)
     return environment
 
@@ -111,7 +128,7 @@ def _template_word(context: jinja2.runtime.Context, message_id: str, **values: V
 
 def render_html(report: Report) -> str:
     """One HTML file with inline CSS and SVG: no script, no font, nothing fetched."""
-    template = template_environment().get_template("report.html.j2")
+    template = template_environment(report.lang).get_template("report.html.j2")
     return template.render(view=report_view(report))
 
 
@@ -140,11 +157,6 @@ def html_to_pdf(html: str) -> bytes:
     return pdf
 
 
-def safe_url(url: str) -> str | None:
-    """The URL when it is plain http(s), else None: a link never runs script."""
-    return url if url.startswith(("https://", "http://")) else None
-
-
 def report_view(report: Report) -> View:
     """Everything the template shows, as display strings in the report's language."""
     lang = report.lang
@@ -161,7 +173,7 @@ def report_view(report: Report) -> View:
         "collectivity": _collectivity(report),
         "review_required": report.review_required,
         "summary": [
-            {"status": s.value, "label": status_label(s, lang), "mark": status_mark(s), "count": n}
+            {"badge": badge(s.value, status_mark(s), status_label(s, lang)), "count": n}
             for s, n in counts
         ],
         "chart": summary_chart(counts, lang),
@@ -243,11 +255,10 @@ def print_css(report: Report, dates: str) -> str:
 
 def _action(action: Action, report: Report) -> View:
     finding, lang = action.finding, report.lang
+    status = finding.status
     return {
         "anchor": action.anchor,
-        "status": finding.status.value,
-        "status_label": status_label(finding.status, lang),
-        "mark": status_mark(finding.status),
+        "badge": badge(status.value, status_mark(status), status_label(status, lang)),
         "overdue": is_overdue(finding, report.as_of),
         "title": deadline_label(finding.title, finding.period_label or finding.period, lang),
         "what": action.what,
@@ -304,12 +315,13 @@ def _finding(finding: Finding, report: Report, index: int) -> View:
     lang = report.lang
     deadline = deadline_shown(finding, report.as_of)
     source, period = finding.data_source, finding.period
+    status, mark = finding.status.value, status_mark(finding.status)
+    label = status_label(finding.status, lang) + lateness_note(finding, lang)
     return {
         "anchor": anchor(index),
-        "status": finding.status.value,
-        "status_label": status_label(finding.status, lang) + lateness_note(finding, lang),
-        "status_note": finding.status_note,
-        "mark": status_mark(finding.status),
+        "status": status,
+        "badge": badge(status, mark, noted(label, finding.status_note)),
+        "status_line": status_line(status, mark, label, finding.status_note, lang),
         "title": finding.title,
         "heading": deadline_label(finding.title, finding.period_label or finding.period, lang),
         "rule_id": finding.rule_id,
@@ -330,7 +342,7 @@ def _finding(finding: Finding, report: Report, index: int) -> View:
         "note_refs": list(finding.note_refs),
         "confidence": _word("out-confidence-" + finding.confidence, lang),
         "data_source": None if source is None else _say(source_words(source), lang),
-        "citations": [_citation(citation) for citation in finding.legal_basis],
+        "citations": citation_list(finding.legal_basis),
         "measures": _measure_groups(finding.measures, lang),
     }
 
@@ -357,16 +369,6 @@ def _measure_groups(measures: tuple[ShareMeasure, ...], lang: Lang) -> list[View
     return groups
 
 
-def _citation(citation: Citation) -> View:
-    return {
-        "text": citation.text,
-        "article": citation.article,
-        "legifrance_id": citation.legifrance_id,
-        "url": safe_url(citation.url),
-        "version": citation.version,
-    }
-
-
 def _measure(measure: ShareMeasure, lang: Lang) -> View:
     minimum = "—" if measure.minimum_pct is None else format_pct(measure.minimum_pct, lang)
     return {
@@ -378,9 +380,9 @@ def _measure(measure: ShareMeasure, lang: Lang) -> View:
         "minimum": minimum,
         "minimum_confirmed": measure.minimum_confirmed,
         "minimum_source": measure.minimum_source,
-        "status": measure.status.value,
-        "status_label": status_label(measure.status, lang),
-        "mark": status_mark(measure.status),
+        "badge": badge(
+            measure.status.value, status_mark(measure.status), status_label(measure.status, lang)
+        ),
         "missing": ""
         if measure.missing_eur_ht is None
         else format_money(measure.missing_eur_ht, lang),

@@ -105,6 +105,6 @@ def report_body(report: Report) -> str:
         template_environment,
     )
 
-    template = template_environment().get_template("report.html.j2")
+    template = template_environment(report.lang).get_template("report.html.j2")
     context = template.new_context({"view": report_view(report)})
     return "".join(template.blocks["main"](context))

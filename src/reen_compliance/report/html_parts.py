@@ -1,0 +1,68 @@
+"""Fragments the HTML report repeats, written once and kept: status badges, citation lists.
+
+A report page shows dozens of badges and about seventy citations; through the template each
+costs a handful of lookups and escapes. They depend only on a status and its words, or on a
+rule's citations (the rule pack's data, never a profile's), so each distinct fragment is built
+once, escaped as the template escapes (`markupsafe`), and reused. The markup is the template's
+own, byte for byte.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from markupsafe import Markup, escape
+
+from reen_compliance.i18n.message import msg
+from reen_compliance.i18n.render import render
+
+if TYPE_CHECKING:
+    from reen_compliance.formats.report import Citation
+    from reen_compliance.i18n.formats import Lang
+
+_BADGE = Markup('<span class="badge status-{}"><span aria-hidden="true">{} </span>{}</span>')
+_STATUS_LINE = Markup(
+    '<p class="badge status-{}"><span aria-hidden="true">{} </span>{}{} <strong>{}</strong>{}</p>'
+)
+_LINKED = Markup('<a href="{}">{}, {}</a>')
+_CITATION = Markup('    <li><span lang="fr">{}</span> <span class="legi">({}{})</span></li>\n')
+
+
+def safe_url(url: str) -> str | None:
+    """The URL when it is plain http(s), else None: a link never runs script."""
+    return url if url.startswith(("https://", "http://")) else None
+
+
+@lru_cache(maxsize=512)
+def badge(status: str, mark: str, label: str) -> Markup:
+    """`<span class="badge">`: the status's mark (hidden from screen readers) and its label."""
+    return _BADGE.format(status, mark, label)
+
+
+@lru_cache(maxsize=512)
+def status_line(status: str, mark: str, label: str, note: str | None, lang: Lang) -> Markup:
+    """The status paragraph of an open finding card: « Statut : **label** (note) »."""
+    noted = "" if not note else f" ({note})"
+    words = render(msg("out-label-status"), lang), render(msg("out-colon"), lang)
+    return _STATUS_LINE.format(status, mark, *words, label, noted)
+
+
+def noted(label: str, note: str | None) -> str:
+    """A status label followed by its note in brackets, when there is one."""
+    return label if not note else f"{label} ({note})"
+
+
+@lru_cache(maxsize=1024)
+def citation_list(citations: tuple[Citation, ...]) -> Markup:
+    """The `<ul class="citations">` of a finding; a link only for a plain http(s) address."""
+    items = []
+    for citation in citations:
+        url = safe_url(citation.url)
+        if url is None:
+            cited = escape(citation.text) + ", " + escape(citation.article)
+        else:
+            cited = _LINKED.format(url, citation.text, citation.article)
+        version = ", " + citation.version if citation.version else ""
+        items.append(_CITATION.format(cited, citation.legifrance_id, version))
+    return Markup('<ul class="citations">\n') + Markup("").join(items) + Markup("  </ul>")
