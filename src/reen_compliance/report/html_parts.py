@@ -66,3 +66,74 @@ def citation_list(citations: tuple[Citation, ...]) -> Markup:
         version = ", " + citation.version if citation.version else ""
         items.append(_CITATION.format(cited, citation.legifrance_id, version))
     return Markup('<ul class="citations">\n') + Markup("").join(items) + Markup("  </ul>")
+
+
+_FACT_WORDS = (
+    "out-label-deadline",
+    "out-label-statutory-deadline",
+    "out-label-gap",
+    "out-label-data-source",
+    "out-html-confidence",
+    "out-colon",
+)
+
+
+@lru_cache(maxsize=4)
+def _words(lang: Lang) -> dict[str, str]:
+    """The fixed words of the fragments below, escaped, in `lang`."""
+    return {word: str(escape(render(msg(word), lang))) for word in _FACT_WORDS}
+
+
+def facts(  # noqa: PLR0913 - one argument per line of the list
+    *,
+    period: tuple[str | None, str | None],
+    deadline: tuple[str | None, str | None],
+    statutory_deadline: str | None,
+    gap: str | None,
+    data_source: str | None,
+    confidence: str,
+    lang: Lang,
+) -> Markup:
+    """A finding's `<dl class="facts">`: period, deadline (with its ISO date), gap, data source.
+
+    `period` is (its label, its value), `deadline` (as shown, ISO); a fact without a value
+    is left out, as the template's `{% if %}` left it out.
+    """
+    words = _words(lang)
+    parts = ['<dl class="facts">\n']
+    label, value = period
+    if value:
+        parts += ["<dt>", escape(label), "</dt><dd>", escape(value), "</dd>"]
+    shown, iso = deadline
+    if shown:
+        parts += ["<dt>", words["out-label-deadline"], "</dt><dd>"]
+        if iso:
+            parts += ['<time datetime="', escape(iso), '">', escape(shown), "</time>"]
+        else:
+            parts.append(escape(shown))
+        parts.append("</dd>")
+    if statutory_deadline:
+        parts += ["<dt>", words["out-label-statutory-deadline"], "</dt><dd>"]
+        parts += [escape(statutory_deadline), "</dd>"]
+    if gap:
+        parts += ["<dt>", words["out-label-gap"], '</dt><dd class="gap">', escape(gap), "</dd>"]
+    if data_source:
+        parts += ["<dt>", words["out-label-data-source"], "</dt><dd>", escape(data_source), "</dd>"]
+    parts += ["    <dt>", words["out-html-confidence"], "</dt><dd>", escape(confidence)]
+    parts.append("</dd>\n  </dl>")
+    return Markup("".join(parts))  # noqa: S704 - every value above is escaped
+
+
+@lru_cache(maxsize=256)
+def note_links(numbers: tuple[int, ...], lang: Lang) -> Markup:
+    """« voir les notes 1, 4 »: the words, then a link to each numbered note."""
+    said = escape(render(msg("out-see-notes", count=len(numbers), numbers=""), lang))
+    links = ", ".join(f'<a href="#note-{number}">{number}</a>' for number in numbers)
+    return Markup(said + Markup(links))  # noqa: S704 - the numbers are integers
+
+
+def field_list(fields: tuple[str, ...], lang: Lang) -> Markup:
+    """« Champs à renseigner : `a`, `b` »: the profile fields a finding lacks, as code."""
+    said = render(msg("out-checklist-fields", count=len(fields)), lang)
+    names = ", ".join(f"<code>{escape(name)}</code>" for name in fields)
+    return Markup(f"{escape(said)}{_words(lang)['out-colon']} {names}")  # noqa: S704 - escaped
