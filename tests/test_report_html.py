@@ -270,7 +270,7 @@ def test_words_written_at_compile_time_read_as_words_looked_up(lang: str) -> Non
 )
 def test_template_outputs_escape_as_markupsafe_does(value: object) -> None:
     """`{{ value }}` writes exactly what `markupsafe.escape` writes, a fragment as it is."""
-    from reen_compliance.report.templating import escape_text  # noqa: PLC0415
+    from reen_compliance.report.html_parts import escape_text  # noqa: PLC0415
 
     assert escape_text(value) == str(escape(value))
 

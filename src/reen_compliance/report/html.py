@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Final
 
 from reen_compliance.decide.kinds import source_words
@@ -58,6 +58,7 @@ from reen_compliance.report.words import status_label
 
 if TYPE_CHECKING:
     import jinja2
+    from markupsafe import Markup
 
     from reen_compliance.formats.report import Finding, Report, ShareMeasure
 
@@ -146,6 +147,10 @@ def report_view(report: Report) -> View:
     counts = [(status, report.summary.get(status, 0)) for status in STATUS_ORDER]
     ordered = sorted_findings(report)
     cards = [_finding(finding, report, index) for index, finding in enumerate(ordered, start=1)]
+    headings = {card["anchor"]: card["heading"] for card in cards}
+    by_status: dict[str, list[View]] = {}
+    for card in cards:
+        by_status.setdefault(str(card["status"]), []).append(card)
     return {
         "lang": lang,
         "title": title,
@@ -154,18 +159,13 @@ def report_view(report: Report) -> View:
         "verdict": render(verdict(report), lang),
         "collectivity": _collectivity(report),
         "review_required": report.review_required,
-        "summary": [
-            {"badge": badge(s.value, status_mark(s), status_label(s, lang)), "count": n}
-            for s, n in counts
-        ],
+        "summary": [{"badge": _badge(s, lang), "count": n} for s, n in counts],
         "chart": summary_chart(counts, lang),
-        "actions": [_action(action, report) for action in actions(report)],
+        "actions": [_action(action, report, headings) for action in actions(report)],
         "checklist": [
             {
                 "anchor": item.anchor,
-                "title": deadline_label(
-                    item.finding.title, item.finding.period_label or item.finding.period, lang
-                ),
+                "title": headings[item.anchor],
                 "fields": field_list(item.fields, lang) if item.fields else None,
                 "explanation": item.finding.explanation,
             }
@@ -175,13 +175,13 @@ def report_view(report: Report) -> View:
             {
                 "status": status.value,
                 "anchor": f"group-{_kebab(status.value)}",
-                "label": status_label(status, lang),
+                "label": _status_words(lang)[status],
                 "mark": status_mark(status),
                 "settled": status in SETTLED,
-                "findings": [card for card in cards if card["status"] == status.value],
+                "findings": by_status[status.value],
             }
             for status in STATUS_ORDER
-            if any(card["status"] == status.value for card in cards)
+            if status.value in by_status
         ],
         "deadlines": [
             {
@@ -235,14 +235,13 @@ def print_css(report: Report, dates: str) -> str:
     )
 
 
-def _action(action: Action, report: Report) -> View:
+def _action(action: Action, report: Report, headings: dict[object, object]) -> View:
     finding, lang = action.finding, report.lang
-    status = finding.status
     return {
         "anchor": action.anchor,
-        "badge": badge(status.value, status_mark(status), status_label(status, lang)),
+        "badge": _badge(finding.status, lang),
         "overdue": is_overdue(finding, report.as_of),
-        "title": deadline_label(finding.title, finding.period_label or finding.period, lang),
+        "title": headings[action.anchor],
         "what": action.what,
         "who": action.who,
         "when": render(action.when, lang),
@@ -284,8 +283,22 @@ def _kebab(key: str) -> str:
     return key.replace("_", "-")
 
 
+@lru_cache(maxsize=256)
 def _word(message_id: str, lang: Lang) -> str:
+    """A catalogue word without values, looked up once per language."""
     return render(msg(message_id), lang)
+
+
+@cache
+def _status_words(lang: Lang) -> dict[Status, str]:
+    """Each status in words, in `lang`."""
+    return {status: status_label(status, lang) for status in Status}
+
+
+@lru_cache(maxsize=32)
+def _badge(status: Status, lang: Lang) -> Markup:
+    """The badge of a status without note, in `lang`."""
+    return badge(status.value, status_mark(status), _status_words(lang)[status])
 
 
 def _collectivity(report: Report) -> View:
@@ -298,7 +311,7 @@ def _finding(finding: Finding, report: Report, index: int) -> View:
     deadline = deadline_shown(finding, report.as_of)
     source, period = finding.data_source, finding.period
     status, mark = finding.status.value, status_mark(finding.status)
-    label = status_label(finding.status, lang) + lateness_note(finding, lang)
+    label = _status_words(lang)[finding.status] + lateness_note(finding, lang)
     measures = _measure_groups(finding.measures, lang)
     settled = finding.status in SETTLED
     classes = "finding" + (" long" if measures else "") + (" settled" if settled else "")
@@ -373,9 +386,7 @@ def _measure(measure: ShareMeasure, lang: Lang) -> View:
         "minimum": minimum,
         "minimum_confirmed": measure.minimum_confirmed,
         "minimum_source": measure.minimum_source,
-        "badge": badge(
-            measure.status.value, status_mark(measure.status), status_label(measure.status, lang)
-        ),
+        "badge": _badge(measure.status, lang),
         "missing": ""
         if measure.missing_eur_ht is None
         else format_money(measure.missing_eur_ht, lang),

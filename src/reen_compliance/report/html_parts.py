@@ -9,9 +9,11 @@ own, byte for byte.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import markupsafe
 from markupsafe import Markup, escape
 
 from reen_compliance.i18n.message import msg
@@ -20,6 +22,28 @@ from reen_compliance.i18n.render import render
 if TYPE_CHECKING:
     from reen_compliance.formats.report import Citation
     from reen_compliance.i18n.formats import Lang
+
+
+def _public_escape(text: str) -> str:
+    return str(escape(text))
+
+
+_escaped: Callable[[str], str] = getattr(markupsafe, "_escape_inner", None) or _public_escape
+"""MarkupSafe's own escaping without the `Markup` around it (its public function otherwise)."""
+
+
+def escape_text(value: object) -> str:
+    """`value` as `markupsafe.escape` writes it, as a plain string: `&`, `<`, `>`, quotes.
+
+    An object with `__html__` (a `Markup`, a rendered fragment) is taken as it says.
+    """
+    if type(value) is str:
+        return _escaped(value)
+    html: Callable[[], str] | None = getattr(value, "__html__", None)
+    if html is not None:
+        return html()
+    return _escaped(str(value))
+
 
 _BADGE = Markup('<span class="badge status-{}"><span aria-hidden="true">{} </span>{}</span>')
 _STATUS_LINE = Markup(
@@ -103,23 +127,30 @@ def facts(  # noqa: PLR0913 - one argument per line of the list
     parts = ['<dl class="facts">\n']
     label, value = period
     if value:
-        parts += ["<dt>", escape(label), "</dt><dd>", escape(value), "</dd>"]
+        parts += ["<dt>", escape_text(label), "</dt><dd>", escape_text(value), "</dd>"]
     shown, iso = deadline
     if shown:
         parts += ["<dt>", words["out-label-deadline"], "</dt><dd>"]
         if iso:
-            parts += ['<time datetime="', escape(iso), '">', escape(shown), "</time>"]
+            parts += ['<time datetime="', escape_text(iso), '">', escape_text(shown), "</time>"]
         else:
-            parts.append(escape(shown))
+            parts.append(escape_text(shown))
         parts.append("</dd>")
     if statutory_deadline:
         parts += ["<dt>", words["out-label-statutory-deadline"], "</dt><dd>"]
-        parts += [escape(statutory_deadline), "</dd>"]
+        parts += [escape_text(statutory_deadline), "</dd>"]
     if gap:
-        parts += ["<dt>", words["out-label-gap"], '</dt><dd class="gap">', escape(gap), "</dd>"]
+        parts += [
+            "<dt>",
+            words["out-label-gap"],
+            '</dt><dd class="gap">',
+            escape_text(gap),
+            "</dd>",
+        ]
     if data_source:
-        parts += ["<dt>", words["out-label-data-source"], "</dt><dd>", escape(data_source), "</dd>"]
-    parts += ["    <dt>", words["out-html-confidence"], "</dt><dd>", escape(confidence)]
+        parts += ["<dt>", words["out-label-data-source"], "</dt><dd>", escape_text(data_source)]
+        parts.append("</dd>")
+    parts += ["    <dt>", words["out-html-confidence"], "</dt><dd>", escape_text(confidence)]
     parts.append("</dd>\n  </dl>")
     return Markup("".join(parts))  # noqa: S704 - every value above is escaped
 
@@ -135,5 +166,5 @@ def note_links(numbers: tuple[int, ...], lang: Lang) -> Markup:
 def field_list(fields: tuple[str, ...], lang: Lang) -> Markup:
     """« Champs à renseigner : `a`, `b` »: the profile fields a finding lacks, as code."""
     said = render(msg("out-checklist-fields", count=len(fields)), lang)
-    names = ", ".join(f"<code>{escape(name)}</code>" for name in fields)
-    return Markup(f"{escape(said)}{_words(lang)['out-colon']} {names}")  # noqa: S704 - escaped
+    names = ", ".join(f"<code>{escape_text(name)}</code>" for name in fields)
+    return Markup(f"{escape_text(said)}{_words(lang)['out-colon']} {names}")  # noqa: S704 - escaped

@@ -11,50 +11,29 @@ Three things, none of which changes a byte of the output:
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final
 
 import jinja2
-import markupsafe
 from jinja2.ext import Extension
 from jinja2.lexer import Token, TokenStream
 from markupsafe import escape
 
 from reen_compliance.i18n.message import msg
 from reen_compliance.i18n.render import render
+from reen_compliance.report.html_parts import escape_text
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, MutableMapping
+    from collections.abc import Callable, Iterator, MutableMapping
     from types import CodeType
 
     from reen_compliance.i18n.formats import Lang
 
-
-def _public_escape(text: str) -> str:
-    return str(escape(text))
-
-
-_escaped: Callable[[str], str] = getattr(markupsafe, "_escape_inner", None) or _public_escape
-"""MarkupSafe's own escaping without the `Markup` around it (its public function otherwise)."""
 
 _WORD_CALL: Final = ("variable_begin", "name", "lparen", "string", "rparen", "variable_end")
 """The tokens of `{{ t("id") }}`: an output of the word function called with an id alone."""
 
 _DICT_ATTRIBUTES: Final = frozenset(dir(dict))
 """What `x.name` finds on a dict before its keys (`items`, `keys`…): left to Jinja."""
-
-
-def escape_text(value: object) -> str:
-    """`value` as `markupsafe.escape` writes it, as a plain string: `&`, `<`, `>`, quotes.
-
-    An object with `__html__` (a `Markup`, a rendered fragment) is taken as it says.
-    """
-    if type(value) is str:
-        return _escaped(value)
-    html: Callable[[], str] | None = getattr(value, "__html__", None)
-    if html is not None:
-        return html()
-    return _escaped(str(value))
 
 
 class CatalogueWords(Extension):
