@@ -354,7 +354,6 @@ def test_obligations_that_cannot_bind_the_body_come_last_folded_with_why() -> No
     assert 'id="s-reen-art35-strategy"' in metz.split('<details class="not-binding">')[0]
     english = start(client(), SMALL_COMMUNE, "en")
     assert "Obligations that do not concern your body on this date" in english
-    assert '<span lang="fr">Loi n° 2020-105' in english  # the texts' French names, marked so
 
 
 def test_the_form_s_default_button_shows_the_report() -> None:
