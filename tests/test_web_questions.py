@@ -365,3 +365,20 @@ def test_the_form_s_default_button_shows_the_report() -> None:
     assert 'class="default-submit"' in first.group(0)
     assert "name=" not in first.group(0)
     assert "formaction" not in first.group(0)
+
+
+def test_what_if_names_a_purchase_category_by_the_decree_s_words() -> None:
+    """The « what if » of a purchase category names it as the decree does, not by its id."""
+    made = client()
+    response = made.post(
+        "/report",
+        data={
+            "csrf_token": token(made),
+            "profile_yaml": EXAMPLE.read_text(encoding="utf-8"),
+            "as_of": TODAY.isoformat(),
+        },
+    )
+    assert response.status_code == 200, response.text
+    whatif = response.text[response.text.index('class="whatif"') :]
+    assert "pour la catégorie Matériel informatique et téléphonie étaient de" in whatif
+    assert "pour la catégorie d2024-134" not in whatif

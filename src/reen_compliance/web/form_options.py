@@ -123,6 +123,24 @@ def form_options(rules: RuleSet, lang: Lang) -> FormOptions:
     return FormOptions(rules, lang)
 
 
+_NAMES: dict[str, dict[str, str]] = {}
+
+
+def category_names(rules: RuleSet) -> dict[str, str]:
+    """Each legal category's id and the decree's name for it (up to its first « ; »).
+
+    Kept per rule pack (by the hash of its files): the report page asks on every page.
+    """
+    found = _NAMES.get(rules.sha256)
+    if found is None:
+        found = _NAMES[rules.sha256] = {
+            regime.category_id(category): category.label.split(";")[0]
+            for regime in _regimes(rules)
+            for category in regime.categories
+        }
+    return found
+
+
 def _regimes(rules: RuleSet) -> list[Regime]:
     """The decrees of every category-shares rule, in the pack's order."""
     return [
