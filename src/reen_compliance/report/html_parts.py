@@ -1,10 +1,10 @@
-"""Fragments the HTML report repeats, written once and kept: status badges, citation lists.
+"""Fragments the HTML report repeats, built in Python: badges, citations, a finding's facts.
 
 A report page shows dozens of badges and about seventy citations; through the template each
-costs a handful of lookups and escapes. They depend only on a status and its words, or on a
-rule's citations (the rule pack's data, never a profile's), so each distinct fragment is built
-once, escaped as the template escapes (`markupsafe`), and reused. The markup is the template's
-own, byte for byte.
+costs a handful of lookups and escapes. Here each is one string, escaped as the template
+escapes (MarkupSafe's characters and entities), the markup the template's own, byte for byte.
+Only what depends on the rule pack alone (a rule's citations) is kept between pages, in a
+bounded cache: nothing that comes from a profile is.
 """
 
 from __future__ import annotations
@@ -45,10 +45,6 @@ def escape_text(value: object) -> str:
     return _escaped(str(value))
 
 
-_BADGE = Markup('<span class="badge status-{}"><span aria-hidden="true">{} </span>{}</span>')
-_STATUS_LINE = Markup(
-    '<p class="badge status-{}"><span aria-hidden="true">{} </span>{}{} <strong>{}</strong>{}</p>'
-)
 _LINKED = Markup('<a href="{}">{}, {}</a>')
 _CITATION = Markup('    <li><span lang="fr">{}</span> <span class="legi">({}{})</span></li>\n')
 
@@ -58,18 +54,26 @@ def safe_url(url: str) -> str | None:
     return url if url.startswith(("https://", "http://")) else None
 
 
-@lru_cache(maxsize=512)
 def badge(status: str, mark: str, label: str) -> Markup:
     """`<span class="badge">`: the status's mark (hidden from screen readers) and its label."""
-    return _BADGE.format(status, mark, label)
+    return Markup(  # noqa: S704 - every value escaped
+        f'<span class="badge status-{escape_text(status)}"><span aria-hidden="true">'
+        f"{escape_text(mark)} </span>{escape_text(label)}</span>"
+    )
 
 
-@lru_cache(maxsize=512)
 def status_line(status: str, mark: str, label: str, note: str | None, lang: Lang) -> Markup:
-    """The status paragraph of an open finding card: « Statut : **label** (note) »."""
-    noted = "" if not note else f" ({note})"
-    words = render(msg("out-label-status"), lang), render(msg("out-colon"), lang)
-    return _STATUS_LINE.format(status, mark, *words, label, noted)
+    """The status paragraph of an open finding card: « Statut : **label** (note) ».
+
+    Built afresh for each card: a note may carry a profile's figures, kept by no cache.
+    """
+    words = _words(lang)
+    noted = "" if not note else f" ({escape_text(note)})"
+    return Markup(  # noqa: S704 - every value escaped
+        f'<p class="badge status-{escape_text(status)}"><span aria-hidden="true">'
+        f"{escape_text(mark)} </span>{words['out-label-status']}{words['out-colon']} "
+        f"<strong>{escape_text(label)}</strong>{noted}</p>"
+    )
 
 
 def noted(label: str, note: str | None) -> str:
@@ -93,6 +97,7 @@ def citation_list(citations: tuple[Citation, ...]) -> Markup:
 
 
 _FACT_WORDS = (
+    "out-label-status",
     "out-label-deadline",
     "out-label-statutory-deadline",
     "out-label-gap",
