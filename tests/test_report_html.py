@@ -6,10 +6,12 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from markupsafe import Markup, escape
 
 from reen_compliance.formats.profile import Status
 from reen_compliance.formats.report import Report
-from reen_compliance.report.html import render_html, safe_url
+from reen_compliance.report.html import render_html
+from reen_compliance.report.html_parts import safe_url
 from reports_helpers import example_report
 
 
@@ -247,3 +249,48 @@ def test_template_words_come_from_both_catalogues() -> None:
     assert "It does not replace a lawyer&#39;s advice." in english
     assert "Échéance" not in english
     assert "Deadline" not in french
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_words_written_at_compile_time_read_as_words_looked_up(lang: str) -> None:
+    """The template compiled for one language prints what the one asking `t(id)` per page does."""
+    from reen_compliance.report.html import report_view, template_environment  # noqa: PLC0415
+
+    view = report_view(example_report(lang))
+    folded = template_environment(view["lang"]).get_template("report.html.j2").render(view=view)  # type: ignore[arg-type]
+    looked_up = template_environment(None).get_template("report.html.j2").render(view=view)
+    assert folded == looked_up
+    assert folded == render_html(example_report(lang))
+
+
+@pytest.mark.parametrize(
+    "value",
+    ['<script>alert("x")</script>', "l'avis & <b>", "plain", 17, None, Markup("<b>gras</b>")],
+    ids=["script", "quotes", "plain", "int", "none", "markup"],
+)
+def test_template_outputs_escape_as_markupsafe_does(value: object) -> None:
+    """`{{ value }}` writes exactly what `markupsafe.escape` writes, a fragment as it is."""
+    from reen_compliance.report.html_parts import escape_text  # noqa: PLC0415
+
+    assert escape_text(value) == str(escape(value))
+
+
+def test_citations_from_rule_files_are_escaped() -> None:
+    """A citation carrying markup (a rule file is data too) is printed as text; no script link."""
+    from reen_compliance.formats.report import Citation  # noqa: PLC0415
+    from reen_compliance.report.html_parts import citation_list  # noqa: PLC0415
+
+    cited = Citation(
+        text='<img src=x onerror="y">',
+        article="art. 1 & 2",
+        legifrance_id="LEGIARTI<1>",
+        url="javascript:alert(1)",
+        version="<i>v</i>",
+        note="<b>abrogé</b>",
+    )
+    html = str(citation_list((cited,)))
+    assert "<img" not in html
+    assert "<i>" not in html
+    assert "href" not in html
+    assert "<b>" not in html
+    assert "&lt;img src=x onerror=&#34;y&#34;&gt;</span> (&lt;b&gt;abrogé&lt;/b&gt;), art. 1 &amp; 2" in html

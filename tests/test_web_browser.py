@@ -261,3 +261,44 @@ def test_questions_of_every_section_in_both_languages(server: str, browser: obje
     assert "Your organisation" in browser.find_element(By.TAG_NAME, "main").text
     _check_page(browser, seen)
     assert len(seen) == 2
+
+
+def test_lists_folded_obligations_and_enter_in_both_languages(server: str, browser: object) -> None:
+    """A small commune: lists and boxes, what cannot bind it folded; Enter shows the report."""
+    from selenium.webdriver.common.keys import Keys  # noqa: PLC0415 - after the skips
+
+    seen: list[str] = []
+    for lang, commune in (("fr", "01001"), ("en", "01001")):
+        browser.set_window_size(1280, 900)
+        browser.get(f"{server}/search?q={commune}&lang={lang}")
+        _submit(browser, "form.hit button")
+        folded = browser.find_element(By.CSS_SELECTOR, "details.not-binding")
+        assert not folded.get_attribute("open")
+        assert browser.find_element(By.ID, "s-reen-art35-strategy").is_displayed() is False
+        browser.find_element(By.CSS_SELECTOR, "details.not-binding > summary").click()
+        assert browser.find_element(By.ID, "s-reen-art35-strategy").is_displayed()
+        Select(browser.find_element(By.ID, "f-procurement-2025-0-category")).select_by_value(
+            "d2024-134:it-telephony"
+        )
+        browser.find_element(By.ID, "f-documents-nr_strategy-status-adopted").click()
+        browser.find_element(By.ID, "f-documents-nr_strategy-adopted_on").send_keys("12/12/2024")
+        browser.find_element(By.ID, "f-documents-nr_strategy-contents-elements-means").click()
+        _check_page(browser, seen)
+
+        browser.set_window_size(1280, 900)
+        total = browser.find_element(By.ID, "f-procurement-2025-0-total_eur_ht")
+        total.send_keys("12 000")
+        old = browser.find_element(By.TAG_NAME, "html")
+        total.send_keys(Keys.ENTER)  # the form's default button: the report, not the language
+        WebDriverWait(browser, 20).until(
+            lambda _d, old=old: old.id != browser.find_element(By.TAG_NAME, "html").id
+        )
+        assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == lang
+        assert browser.find_elements(By.CSS_SELECTOR, "div.report article.finding")
+        _submit(browser, "button[formaction='/profile']")
+        chosen = Select(browser.find_element(By.ID, "f-procurement-2025-0-category"))
+        assert chosen.first_selected_option.get_attribute("value") == "d2024-134:it-telephony"
+        assert browser.find_element(
+            By.ID, "f-documents-nr_strategy-contents-elements-means"
+        ).is_selected()
+    assert len(seen) == 2

@@ -132,7 +132,8 @@ def test_every_schema_leaf_is_asked() -> None:
 def test_sections_follow_the_rules_that_read_the_data() -> None:
     """Body first; contracts under the clauses rule; reports asked once, linked from the other."""
     page = start(client())
-    order = re.findall(r'<fieldset class="section" id="s-([^"]+)"', page)
+    main = page[: page.index('class="not-binding"')]
+    order = re.findall(r'<fieldset class="section" id="s-([^"]+)"', main)
     assert order[0] == "body"
     assert order[-1] == "exemptions"
     clauses = page[page.index('id="s-climat-resilience-art35-environmental-clauses"') :]
@@ -264,3 +265,120 @@ def test_english_questions_have_no_french_words() -> None:
             leaks.append(french)
     assert leaks == []
     assert "Your organisation" in shown
+
+
+def _select(page: str, name: str) -> str:
+    """The `<select>` of field `name`."""
+    at = page.index(f'<select id="f-{name.replace(".", "-")}" name="{name}"')
+    return page[at : page.index("</select>", at)]
+
+
+def test_purchase_categories_are_chosen_from_the_decree_in_force() -> None:
+    """A year's category is a list of the decree's categories by their names, not an id to type."""
+    page = start(client(), SMALL_COMMUNE)
+    assert "par exemple d2024-134:textiles" not in page
+    late = _select(page, "procurement.2025.0.category")
+    assert 'value="d2024-134:it-telephony">2. Matériel informatique et téléphonie</option>' in late
+    assert "d2021-254" not in late  # décret 2021-254 ended on 30 June 2024
+    assert "décret n° 2024-134 (achats à partir du 1er juillet 2024)" in late
+    both = _select(page, "procurement.2024.0.category")  # both decrees applied in 2024
+    assert "décret n° 2021-254 (achats du 10 mars 2021 au 30 juin 2024)" in both
+    assert 'value="d2024-134:textiles"' in both
+    assert 'lang="fr"' not in both  # the decree's words are the page's language
+    english = _select(start(client(), SMALL_COMMUNE, "en"), "procurement.2025.0.category")
+    assert 'lang="fr">1. Produits textiles' in english
+    assert "(purchases from 1 July 2024)" in english
+
+
+def test_a_chosen_category_reaches_the_profile_and_an_unknown_id_stays() -> None:
+    """The id chosen is written in the profile; an id the list lacks is still offered, chosen."""
+    made = client()
+    page = start(made, SMALL_COMMUNE)
+    written = _submitted(
+        made,
+        page,
+        **{
+            "procurement.2025.0.category": "d2024-134:textiles",
+            "procurement.2025.0.total_eur_ht": "1 000",
+        },
+    )
+    assert yaml.safe_load(written)["procurement"][2025][0]["category"] == "d2024-134:textiles"
+    text = EXAMPLE.read_text(encoding="utf-8").replace("d2024-134:textiles", "d2024-134:tissus")
+    opened = _opened(made, text)
+    kept = _select(opened, "procurement.2025.1.category")
+    assert '<option value="d2024-134:tissus" selected>' in kept
+    assert "d2024-134:tissus (identifiant du profil, absent de la liste)" in kept
+    target = _select(opened, "spaser_targets.2.category")
+    assert '<option value="d2024-134:it-telephony" selected' in target
+
+
+def test_strategy_contents_are_boxes_of_the_rule_s_elements() -> None:
+    """Elements and themes are boxes worded by the rule; ticked ones are written, none clears."""
+    made = client()
+    page = _opened(made, EXAMPLE.read_text(encoding="utf-8"))
+    assert 'name="documents.nr_strategy.contents.elements" value="indicators" checked>' in page
+    assert ">indicateurs de suivi</label>" in page
+    assert ">sensibilisation des élus et des agents</label>" in page
+    form = {**questions_of(page), "as_of": TODAY.isoformat()}
+    form["documents.nr_strategy.contents.elements"] = ["", "objectives", "means"]  # type: ignore[assignment]
+    form["documents.nr_strategy.contents.themes"] = ""
+    written = made.post("/profile/download", data=form)
+    assert written.status_code == 200, written.text
+    strategy = yaml.safe_load(written.text)["documents"]["nr_strategy"]
+    assert strategy["contents"]["elements"] == ["objectives", "means"]
+    assert "themes" not in strategy["contents"]
+
+
+def test_exemptions_name_rules_and_grounds_by_their_words() -> None:
+    """An exemption's rule and ground are chosen from the rules that allow one, by title."""
+    page = start(client())
+    rule = _select(page, "exemptions.0.rule_id")
+    assert "Identifiant de la règle visée" not in page
+    assert '<option value="beges-ghg-report">Bilan des émissions de gaz' in rule
+    ground = _select(page, "exemptions.0.ground")
+    assert '<optgroup label="Bilan des émissions de gaz' in ground
+    assert 'value="pcaet_integration">bilan et plan de transition intégrés au PCAET' in ground
+
+
+def test_obligations_that_cannot_bind_the_body_come_last_folded_with_why() -> None:
+    """A commune sees the State's plastics ban folded at the end, with the report's reason."""
+    page = start(client(), SMALL_COMMUNE)
+    main, folded = page.split('<details class="not-binding">')
+    assert "Obligations qui ne visent pas votre organisme à cette date" in folded
+    state = folded[folded.index('id="s-agec-art77-state-single-use-plastics"') :]
+    assert "Pourquoi : L&#39;obligation vise les services de l&#39;État" in state[:2000]
+    assert 'id="s-reen-art35-strategy"' in folded  # 50,000 inhabitants: far from Aboncourt
+    assert 'id="s-ccp-spaser-agec-targets"' in main  # no targets yet is not « not bound »
+    assert 'id="s-agec-art58-procurement-shares"' in main
+    metz = start(client())
+    assert 'id="s-reen-art35-strategy"' in metz.split('<details class="not-binding">')[0]
+    english = start(client(), SMALL_COMMUNE, "en")
+    assert "Obligations that do not concern your body on this date" in english
+
+
+def test_the_form_s_default_button_shows_the_report() -> None:
+    """Enter in a text field sends the form's first submit button: the report, not the language."""
+    page = start(client())
+    form = page[page.index('class="questions"') :]
+    first = re.search(r"<button[^>]*>", form)
+    assert first is not None
+    assert 'class="default-submit"' in first.group(0)
+    assert "name=" not in first.group(0)
+    assert "formaction" not in first.group(0)
+
+
+def test_what_if_names_a_purchase_category_by_the_decree_s_words() -> None:
+    """The « what if » of a purchase category names it as the decree does, not by its id."""
+    made = client()
+    response = made.post(
+        "/report",
+        data={
+            "csrf_token": token(made),
+            "profile_yaml": EXAMPLE.read_text(encoding="utf-8"),
+            "as_of": TODAY.isoformat(),
+        },
+    )
+    assert response.status_code == 200, response.text
+    whatif = response.text[response.text.index('class="whatif"') :]
+    assert "pour la catégorie Matériel informatique et téléphonie étaient de" in whatif
+    assert "pour la catégorie d2024-134" not in whatif

@@ -75,22 +75,44 @@ def start(made: TestClient, code: str = METZ, lang: str = "fr") -> str:
 
 
 class _Inputs(HTMLParser):
-    """The values a browser would send for the page's forms: texts, hidden, checked radios."""
+    """The values a browser would send: texts, hidden, checked radios and boxes, selects.
+
+    Boxes of one name send one value each; they are kept joined by ", ", as the server joins
+    them (`web.app.posted_form`). A select sends its selected option, else its first.
+    """
 
     def __init__(self) -> None:
         super().__init__()
         self.values: dict[str, str] = {}
+        self.select: str | None = None
+        self.first: str | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = {key: value or "" for key, value in attrs}
+        if tag == "select":
+            self.select, self.first = found.get("name"), None
+            return
+        if tag == "option" and self.select is not None:
+            if self.first is None:
+                self.first = found.get("value", "")
+            if "selected" in found:
+                self.values[self.select] = found.get("value", "")
+            return
         if tag != "input":
             return
-        found = {key: value or "" for key, value in attrs}
         kind = found.get("type", "text")
         if "name" not in found or kind in {"submit", "file"}:
             return
         if kind in {"radio", "checkbox"} and "checked" not in found:
             return
-        self.values[found["name"]] = found.get("value", "")
+        name, value = found["name"], found.get("value", "")
+        held = self.values.get(name, "")
+        self.values[name] = f"{held}, {value}" if held and value else (value or held)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "select" and self.select is not None:
+            self.values.setdefault(self.select, self.first or "")
+            self.select = None
 
 
 def form_values(page: str) -> dict[str, str]:

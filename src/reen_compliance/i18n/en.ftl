@@ -1070,6 +1070,21 @@ web-q-exemption-period = Calendar year concerned (leave empty for every year)
 web-q-exemption-ground = Ground of exemption the rule provides (its id)
 web-q-exemption-justification = Justification, in a few words
 web-q-exemption-expires-on = Date the exemption ends, if any
+web-q-list-procurement-category = Legal purchase category
+web-q-list-spaser-category = Legal category targeted
+web-q-list-contents-elements = Required elements the document contains
+web-q-list-contents-themes = Optional themes of the decree it covers
+web-q-list-exemption-rule = Obligation the exemption concerns
+web-q-list-exemption-ground = Ground of exemption the text provides
+web-option-none = — choose —
+web-option-kept = { $value } (id from the profile, not in the list)
+web-category-regime = { $ended ->
+    [yes] { $regime } (purchases from { $start } to { $end })
+   *[no] { $regime } (purchases from { $start })
+}
+web-not-binding-heading = Obligations that do not concern your body on this date ({ $count })
+web-not-binding-intro = These obligations do not apply to your body on the chosen date; their questions stay here in case its situation changes.
+web-not-binding-why = Why:
 web-see-report = See the report
 web-download-profile = Download the profile (YAML)
 web-report-settings = Dates and language of the report

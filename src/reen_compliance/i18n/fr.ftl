@@ -1129,6 +1129,21 @@ web-q-exemption-period = Année civile visée (laissez vide pour toutes les ann�
 web-q-exemption-ground = Motif d'exemption prévu par la règle (son identifiant)
 web-q-exemption-justification = Justification, en quelques mots
 web-q-exemption-expires-on = Date de fin de l'exemption, le cas échéant
+web-q-list-procurement-category = Catégorie légale d'achats
+web-q-list-spaser-category = Catégorie légale visée
+web-q-list-contents-elements = Éléments obligatoires que le document contient
+web-q-list-contents-themes = Thèmes facultatifs du décret qu'il traite
+web-q-list-exemption-rule = Obligation visée par l'exemption
+web-q-list-exemption-ground = Motif d'exemption prévu par le texte
+web-option-none = — choisir —
+web-option-kept = { $value } (identifiant du profil, absent de la liste)
+web-category-regime = { $ended ->
+    [yes] { $regime } (achats du { $start } au { $end })
+   *[no] { $regime } (achats à partir du { $start })
+}
+web-not-binding-heading = Obligations qui ne visent pas votre organisme à cette date ({ $count })
+web-not-binding-intro = Ces obligations ne s'appliquent pas à votre organisme à la date choisie ; leurs questions restent ici pour le cas où sa situation changerait.
+web-not-binding-why = Pourquoi :
 web-see-report = Voir le rapport
 web-download-profile = Télécharger le profil (YAML)
 web-report-settings = Dates et langue du rapport

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Final
 
 from reen_compliance.decisions.kinds import source_words
@@ -32,6 +32,15 @@ from reen_compliance.report.actions import (
     sorted_findings,
     verdict,
 )
+from reen_compliance.report.html_parts import (
+    badge,
+    citation_list,
+    facts,
+    field_list,
+    note_links,
+    noted,
+    status_line,
+)
 from reen_compliance.report.notes import notes_heading
 from reen_compliance.report.text import (
     STATUS_ORDER,
@@ -49,8 +58,9 @@ from reen_compliance.report.words import status_label
 
 if TYPE_CHECKING:
     import jinja2
+    from markupsafe import Markup
 
-    from reen_compliance.formats.report import Citation, Finding, Report, ShareMeasure
+    from reen_compliance.formats.report import Finding, Report, ShareMeasure
 
 View = dict[str, object]
 
@@ -76,30 +86,20 @@ BAR_COLOURS: Final = {
 
 
 @cache
-def template_environment() -> jinja2.Environment:
-    """The Jinja2 environment of the packaged templates, built once; autoescape is always on."""
+def template_environment(lang: Lang | None = None) -> jinja2.Environment:
+    """The Jinja2 environment of the packaged templates, built once; autoescape is always on.
+
+    With `lang`, its templates are compiled for that language: their words alone (`t("id")`)
+    are written in at compile time (`report.templating`), the page must be in `lang`.
+    """
     import jinja2  # noqa: PLC0415 - heavy import, only for HTML and PDF
 
-    class _Environment(jinja2.Environment):
-        def getattr(self, obj: object, attribute: str) -> object:
-            """`view.x` on a view's dict: its key at once, where Jinja would find it too.
+    from reen_compliance.report.templating import environment  # noqa: PLC0415 - Jinja2
 
-            Jinja tries the attribute first: one exception per lookup, a sixth of the time.
-            """
-            if type(obj) is dict and attribute in obj and not hasattr(dict, attribute):
-                return obj[attribute]
-            return super().getattr(obj, attribute)
-
-    environment = _Environment(
-        loader=jinja2.PackageLoader("reen_compliance", "templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    environment.globals["t"] = jinja2.pass_context(_template_word)
-    return environment
+    loader = jinja2.PackageLoader("reen_compliance", "templates")
+    made = environment(loader, lang, keep_trailing_newline=True)
+    made.globals["t"] = jinja2.pass_context(_template_word)
+    return made
 
 
 def _template_word(context: jinja2.runtime.Context, message_id: str, **values: Value) -> str:
@@ -111,7 +111,7 @@ def _template_word(context: jinja2.runtime.Context, message_id: str, **values: V
 
 def render_html(report: Report) -> str:
     """One HTML file with inline CSS and SVG: no script, no font, nothing fetched."""
-    template = template_environment().get_template("report.html.j2")
+    template = template_environment(report.lang).get_template("report.html.j2")
     return template.render(view=report_view(report))
 
 
@@ -140,11 +140,6 @@ def html_to_pdf(html: str) -> bytes:
     return pdf
 
 
-def safe_url(url: str) -> str | None:
-    """The URL when it is plain http(s), else None: a link never runs script."""
-    return url if url.startswith(("https://", "http://")) else None
-
-
 def report_view(report: Report) -> View:
     """Everything the template shows, as display strings in the report's language."""
     lang = report.lang
@@ -152,6 +147,10 @@ def report_view(report: Report) -> View:
     counts = [(status, report.summary.get(status, 0)) for status in STATUS_ORDER]
     ordered = sorted_findings(report)
     cards = [_finding(finding, report, index) for index, finding in enumerate(ordered, start=1)]
+    headings = {card["anchor"]: card["heading"] for card in cards}
+    by_status: dict[str, list[View]] = {}
+    for card in cards:
+        by_status.setdefault(str(card["status"]), []).append(card)
     return {
         "lang": lang,
         "title": title,
@@ -160,19 +159,14 @@ def report_view(report: Report) -> View:
         "verdict": render(verdict(report), lang),
         "collectivity": _collectivity(report),
         "review_required": report.review_required,
-        "summary": [
-            {"status": s.value, "label": status_label(s, lang), "mark": status_mark(s), "count": n}
-            for s, n in counts
-        ],
+        "summary": [{"badge": _badge(s, lang), "count": n} for s, n in counts],
         "chart": summary_chart(counts, lang),
-        "actions": [_action(action, report) for action in actions(report)],
+        "actions": [_action(action, report, headings) for action in actions(report)],
         "checklist": [
             {
                 "anchor": item.anchor,
-                "title": deadline_label(
-                    item.finding.title, item.finding.period_label or item.finding.period, lang
-                ),
-                "fields": list(item.fields),
+                "title": headings[item.anchor],
+                "fields": field_list(item.fields, lang) if item.fields else None,
                 "explanation": item.finding.explanation,
             }
             for item in checklist(report)
@@ -181,13 +175,13 @@ def report_view(report: Report) -> View:
             {
                 "status": status.value,
                 "anchor": f"group-{_kebab(status.value)}",
-                "label": status_label(status, lang),
+                "label": _status_words(lang)[status],
                 "mark": status_mark(status),
                 "settled": status in SETTLED,
-                "findings": [card for card in cards if card["status"] == status.value],
+                "findings": by_status[status.value],
             }
             for status in STATUS_ORDER
-            if any(card["status"] == status.value for card in cards)
+            if status.value in by_status
         ],
         "deadlines": [
             {
@@ -200,7 +194,7 @@ def report_view(report: Report) -> View:
             for item in report.next_deadlines
         ],
         "notes_heading": notes_heading(lang),
-        "notes": list(report.notes),
+        "notes": list(enumerate(report.notes, start=1)),
         "receipt_heading": receipt_heading(lang),
         "receipt": receipt_fields(report),
     }
@@ -241,15 +235,13 @@ def print_css(report: Report, dates: str) -> str:
     )
 
 
-def _action(action: Action, report: Report) -> View:
+def _action(action: Action, report: Report, headings: dict[object, object]) -> View:
     finding, lang = action.finding, report.lang
     return {
         "anchor": action.anchor,
-        "status": finding.status.value,
-        "status_label": status_label(finding.status, lang),
-        "mark": status_mark(finding.status),
+        "badge": _badge(finding.status, lang),
         "overdue": is_overdue(finding, report.as_of),
-        "title": deadline_label(finding.title, finding.period_label or finding.period, lang),
+        "title": headings[action.anchor],
         "what": action.what,
         "who": action.who,
         "when": render(action.when, lang),
@@ -291,8 +283,22 @@ def _kebab(key: str) -> str:
     return key.replace("_", "-")
 
 
+@lru_cache(maxsize=256)
 def _word(message_id: str, lang: Lang) -> str:
+    """A catalogue word without values, looked up once per language."""
     return render(msg(message_id), lang)
+
+
+@cache
+def _status_words(lang: Lang) -> dict[Status, str]:
+    """Each status in words, in `lang`."""
+    return {status: status_label(status, lang) for status in Status}
+
+
+@lru_cache(maxsize=32)
+def _badge(status: Status, lang: Lang) -> Markup:
+    """The badge of a status without note, in `lang`."""
+    return badge(status.value, status_mark(status), _status_words(lang)[status])
 
 
 def _collectivity(report: Report) -> View:
@@ -304,34 +310,46 @@ def _finding(finding: Finding, report: Report, index: int) -> View:
     lang = report.lang
     deadline = deadline_shown(finding, report.as_of)
     source, period = finding.data_source, finding.period
+    status, mark = finding.status.value, status_mark(finding.status)
+    label = _status_words(lang)[finding.status] + lateness_note(finding, lang)
+    measures = _measure_groups(finding.measures, lang)
+    settled = finding.status in SETTLED
+    classes = "finding" + (" long" if measures else "") + (" settled" if settled else "")
     return {
         "anchor": anchor(index),
-        "status": finding.status.value,
-        "status_label": status_label(finding.status, lang) + lateness_note(finding, lang),
-        "status_note": finding.status_note,
-        "mark": status_mark(finding.status),
+        "status": status,
+        "classes": f"{classes} status-{status}",
+        "badge": badge(status, mark, noted(label, finding.status_note)),
+        "status_line": status_line(status, mark, label, finding.status_note, lang),
         "title": finding.title,
         "heading": deadline_label(finding.title, finding.period_label or finding.period, lang),
         "rule_id": finding.rule_id,
-        "period": finding.period_label or finding.period,
-        "period_label": None if period is None else _say(period_label(period), lang),
-        "deadline": None if deadline is None else _say(deadline, lang),
-        "deadline_iso": None if finding.deadline is None else finding.deadline.isoformat(),
-        "statutory_deadline": None
-        if finding.statutory_deadline is None
-        else format_date(finding.statutory_deadline, lang),
-        "gap": None if finding.gap is None else describe_gap(finding.gap, lang),
+        "facts": facts(
+            period=(
+                None if period is None else _say(period_label(period), lang),
+                finding.period_label or finding.period,
+            ),
+            deadline=(
+                None if deadline is None else _say(deadline, lang),
+                None if finding.deadline is None else finding.deadline.isoformat(),
+            ),
+            statutory_deadline=None
+            if finding.statutory_deadline is None
+            else format_date(finding.statutory_deadline, lang),
+            gap=None if finding.gap is None else describe_gap(finding.gap, lang),
+            data_source=None if source is None else _say(source_words(source), lang),
+            confidence=_word("out-confidence-" + finding.confidence, lang),
+            lang=lang,
+        ),
         "explanation": finding.explanation,
         "remediation": finding.remediation,
         "remedy_label": render(remedy_label(finding), lang),
         "sanction": finding.sanction if finding.status == Status.NON_COMPLIANT else None,
         "review": finding.review,
         "review_notes": [] if finding.note_refs else list(finding.review_notes),
-        "note_refs": list(finding.note_refs),
-        "confidence": _word("out-confidence-" + finding.confidence, lang),
-        "data_source": None if source is None else _say(source_words(source), lang),
-        "citations": [_citation(citation) for citation in finding.legal_basis],
-        "measures": _measure_groups(finding.measures, lang),
+        "note_links": note_links(finding.note_refs, lang) if finding.note_refs else None,
+        "citations": citation_list(finding.legal_basis),
+        "measures": measures,
     }
 
 
@@ -357,17 +375,6 @@ def _measure_groups(measures: tuple[ShareMeasure, ...], lang: Lang) -> list[View
     return groups
 
 
-def _citation(citation: Citation) -> View:
-    return {
-        "text": citation.text,
-        "article": citation.article,
-        "legifrance_id": citation.legifrance_id,
-        "url": safe_url(citation.url),
-        "version": citation.version,
-        "note": citation.note,
-    }
-
-
 def _measure(measure: ShareMeasure, lang: Lang) -> View:
     minimum = "—" if measure.minimum_pct is None else format_pct(measure.minimum_pct, lang)
     return {
@@ -379,9 +386,7 @@ def _measure(measure: ShareMeasure, lang: Lang) -> View:
         "minimum": minimum,
         "minimum_confirmed": measure.minimum_confirmed,
         "minimum_source": measure.minimum_source,
-        "status": measure.status.value,
-        "status_label": status_label(measure.status, lang),
-        "mark": status_mark(measure.status),
+        "badge": _badge(measure.status, lang),
         "missing": ""
         if measure.missing_eur_ht is None
         else format_money(measure.missing_eur_ht, lang),

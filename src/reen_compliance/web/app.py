@@ -3,7 +3,8 @@
 Every POST goes through `posted_form`: the content type must be a form, the body is refused
 past the route's limit before being parsed, uploads are read as bytes in memory (never written
 under a name the user chose; the parser's spooled files are closed at once), and the CSRF token
-must match. A refusal is a `WebError`, shown as a page with its message and a 4xx status.
+must match. Fields sent more than once (check boxes of one name) are joined by ", ". A refusal
+is a `WebError`, shown as a page with its message and a 4xx status.
 """
 
 from __future__ import annotations
@@ -152,6 +153,8 @@ async def posted_form(request: Request, limit: int) -> Posted:
             if isinstance(value, UploadFile):
                 data = await value.read()
                 files[name] = Upload(value.filename or "", value.content_type or "", data)
+            elif name in fields:  # boxes of one name: their values, joined as a list
+                fields[name] = ", ".join(part for part in (fields[name], value) if part)
             else:
                 fields[name] = value
     finally:

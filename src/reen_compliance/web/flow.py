@@ -7,6 +7,7 @@ command line validates a file. Invalid answers come back as problems keyed by fi
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -45,9 +46,14 @@ class Answered:
     problems: tuple[Problem, ...] = field(default=())
     added: frozenset[str] = field(default=frozenset())
 
-    def sections(self, state: State, lang: str) -> list[Section]:
-        """The questions of the form, filled with the answers (built only to show the form)."""
-        return sections(self.data, state.rules, lang, self.as_of, added=self.added)
+    def sections(
+        self, state: State, lang: str, later: Mapping[str, str] | None = None
+    ) -> list[Section]:
+        """The questions of the form, filled with the answers (built only to show the form).
+
+        `later`: the rules that do not bind the body, with why (`binding.not_binding`).
+        """
+        return sections(self.data, state.rules, lang, self.as_of, added=self.added, later=later)
 
 
 def day_asked(posted: Posted, name: str, default: date | None) -> date | None:

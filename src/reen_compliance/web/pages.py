@@ -17,6 +17,7 @@ from starlette.responses import HTMLResponse
 from reen_compliance.i18n.formats import Lang, format_date, format_money, format_number, format_pct
 from reen_compliance.i18n.message import Value, msg
 from reen_compliance.i18n.render import render
+from reen_compliance.report import templating
 from reen_compliance.web.security import CSRF_COOKIE, Signer, csrf_token_for
 
 if TYPE_CHECKING:
@@ -42,21 +43,15 @@ def words(lang: Lang) -> object:
 
 
 @cache
-def environment() -> jinja2.Environment:
-    """The templates of the application, then those of the report; autoescape always on."""
+def environment(lang: Lang) -> jinja2.Environment:
+    """The templates of the application, then those of the report, compiled for `lang`."""
     loader = jinja2.ChoiceLoader(
         [
             jinja2.PackageLoader("reen_compliance.web", "templates"),
             jinja2.PackageLoader("reen_compliance", "templates"),
         ]
     )
-    return jinja2.Environment(
-        loader=loader,
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    return templating.environment(loader, lang, keep_trailing_newline=False)
 
 
 @dataclass(slots=True)
@@ -75,7 +70,7 @@ class Page:
     def render(self, template: str, status: int = 200, **context: object) -> HTMLResponse:
         """The page `template` in this language, with the CSRF cookie set."""
         html = (
-            environment()
+            environment(self.lang)
             .get_template(template)
             .render(
                 t=words(self.lang),
@@ -105,6 +100,6 @@ def report_body(report: Report) -> str:
         template_environment,
     )
 
-    template = template_environment().get_template("report.html.j2")
+    template = template_environment(report.lang).get_template("report.html.j2")
     context = template.new_context({"view": report_view(report)})
     return "".join(template.blocks["main"](context))

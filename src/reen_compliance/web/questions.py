@@ -10,13 +10,14 @@ Légifrance link. The questions themselves come from the JSON Schema (`schema_fo
 
 from __future__ import annotations
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Collection, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Final
 
 from reen_compliance.i18n.formats import Lang
 from reen_compliance.law.loading import CompiledRule, RuleSet
+from reen_compliance.web.form_options import form_options
 from reen_compliance.web.schema_answers import apply_nodes
 from reen_compliance.web.schema_form import (
     Context,
@@ -73,6 +74,8 @@ class Section:
     citations: tuple[Citation, ...]
     nodes: tuple[Node, ...] = field(default=())
     see_also: tuple[SeeAlso, ...] = ()
+    why_not: str | None = None
+    """Why the obligation does not bind the body on the page's date (the section is folded)."""
 
     @property
     def questions(self) -> tuple[Question, ...]:
@@ -118,22 +121,28 @@ def _model_of(model: str, name: str) -> str:
     return ref_model(shape(properties(model)[name])[1])
 
 
-def all_roots(rules: RuleSet) -> list[tuple[str, tuple[str, ...]]]:
-    """Each section's id and its root paths, in page order: body, rules, exemptions, others."""
-    plan: list[tuple[str, tuple[str, ...]]] = [(BODY, tuple(f"collectivity.{n}" for n in IDENTITY))]
-    seen = set(plan[0][1])
+def all_roots(
+    rules: RuleSet, later: Collection[str] = frozenset()
+) -> list[tuple[str, tuple[str, ...]]]:
+    """Each section's id and its root paths, in page order: body, rules, exemptions, others.
+
+    The rules named in `later` (those that do not bind the body) come last, after the others.
+    """
+    body: tuple[str, tuple[str, ...]] = (BODY, tuple(f"collectivity.{n}" for n in IDENTITY))
+    seen = set(body[1])
+    first: list[tuple[str, tuple[str, ...]]] = []
+    last: list[tuple[str, tuple[str, ...]]] = []
     for compiled in rules.rules:
-        plan.append((compiled.rule.id, rule_roots(compiled)))
-        seen.update(plan[-1][1])
-    plan.append((EXEMPTIONS, ("exemptions",)))
+        roots = rule_roots(compiled)
+        (last if compiled.rule.id in later else first).append((compiled.rule.id, roots))
+        seen.update(roots)
     seen.add("exemptions")
     others = [
         path
         for path in _every_root()
         if path not in seen and not any(s.startswith(path + ".") for s in seen)
     ]
-    plan.append((OTHERS, tuple(others)))
-    return plan
+    return [body, *first, (EXEMPTIONS, ("exemptions",)), (OTHERS, tuple(others)), *last]
 
 
 def _every_root() -> list[str]:
@@ -158,21 +167,24 @@ def sections(  # noqa: PLR0913 - the profile, the law, and what the page asked
     *,
     added: frozenset[str] = frozenset(),
     posted: frozenset[str] = frozenset(),
+    later: Mapping[str, str] | None = None,
 ) -> list[Section]:
     """Every section of the form for the profile `data`, filled with its current answers.
 
     `added` names the lists that get one more empty item; `posted`, the fields a form sent, so
-    that the item added on the previous page is read.
+    that the item added on the previous page is read; `later`, the rules that do not bind the
+    body, with why: their sections come last (the same questions, asked in another order).
     """
     from reen_compliance.i18n.message import msg  # noqa: PLC0415
     from reen_compliance.i18n.render import render  # noqa: PLC0415
     from reen_compliance.report.words import citation_title  # noqa: PLC0415
 
-    ctx = Context(as_of, added, posted)
     lang_: Lang = "en" if lang == "en" else "fr"
+    ctx = Context(as_of, added, posted, form_options(rules, lang_))
+    later = later or {}
     found: list[Section] = []
     asked_in: dict[str, tuple[str, str]] = {}
-    for section_id, roots in all_roots(rules):
+    for section_id, roots in all_roots(rules, later):
         compiled = rules.get(section_id)
         if compiled is not None:
             title = compiled.rule.title.in_language(lang)
@@ -196,7 +208,11 @@ def sections(  # noqa: PLR0913 - the profile, the law, and what the page asked
                 continue
             asked_in[path] = (f"s-{section_id}", title)
             nodes.append(_root_node(data, path, ctx))
-        found.append(Section(section_id, title, citations, tuple(nodes), tuple(see_also)))
+        found.append(
+            Section(
+                section_id, title, citations, tuple(nodes), tuple(see_also), later.get(section_id)
+            )
+        )
     return found
 
 

@@ -33,6 +33,7 @@ def _list(typed: str, *, integers: bool) -> list[object]:
 
 READERS: dict[str, Callable[[str], object]] = {
     "choice": str,
+    "select": str,
     "text": str,
     "boolean": lambda typed: {"true": True, "false": False}.get(typed, typed),
     "date": _date,
@@ -44,7 +45,7 @@ READERS: dict[str, Callable[[str], object]] = {
 
 def read(question: Question, typed: str) -> object:
     """The profile's value of an answer (the text as typed when it cannot be read)."""
-    if question.widget == "list":
+    if question.widget in {"list", "checks"}:
         return _list(typed, integers=question.integers)
     return READERS[question.widget](typed)
 

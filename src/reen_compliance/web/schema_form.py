@@ -19,8 +19,11 @@ from typing import Any, Literal
 from reen_compliance.formats.profile import Profile
 from reen_compliance.i18n.render import has_message
 from reen_compliance.law.schemas import field_message_id
+from reen_compliance.web.form_options import FormOptions, Option, OptionGroup, Options
 
-Widget = Literal["choice", "boolean", "date", "integer", "decimal", "amount", "text", "list"]
+Widget = Literal[
+    "choice", "boolean", "date", "integer", "decimal", "amount", "text", "list", "select", "checks"
+]
 GroupKind = Literal["object", "years", "repeat", "item"]
 UNKNOWN = ""
 NONE = "none"
@@ -35,6 +38,16 @@ LABELS: dict[tuple[str, str], str] = {
     ("EquipmentDisposal", "sent_to_reuse"): "web-q-equipment-sent_to_reuse",
 }
 """The questions the first version of the form worded, kept as they were."""
+
+LISTED: dict[tuple[str, str], tuple[str, str]] = {
+    ("ProcurementFigure", "category"): ("categories", "web-q-list-procurement-category"),
+    ("SpaserTarget", "category"): ("categories", "web-q-list-spaser-category"),
+    ("StrategyContents", "elements"): ("elements", "web-q-list-contents-elements"),
+    ("StrategyContents", "themes"): ("themes", "web-q-list-contents-themes"),
+    ("Exemption", "rule_id"): ("rules", "web-q-list-exemption-rule"),
+    ("Exemption", "ground"): ("grounds", "web-q-list-exemption-ground"),
+}
+"""Fields holding an id the rule pack lists: offered as a list (`form_options`), and their words."""
 
 YEAR_LEAF_LABELS: dict[tuple[str, str], str] = {
     ("Collectivity", "annual_purchases_eur_ht"): "web-q-annual-purchases",
@@ -56,6 +69,13 @@ class Question:
     key: object = None
     integers: bool = False
     """For a list widget: whether its values are whole numbers."""
+    options: Options = ()
+    """For a `select` (one id) or `checks` (several): the rule pack's list, grouped."""
+
+    @property
+    def chosen(self) -> frozenset[str]:
+        """The values a `checks` question holds."""
+        return frozenset(part.strip() for part in self.value.split(",") if part.strip())
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +107,8 @@ class Context:
     added: frozenset[str] = field(default_factory=frozenset)
     posted: frozenset[str] = field(default_factory=frozenset)
     """The names a form sent: an item added on the previous page is read when it is sent."""
+    lists: FormOptions | None = None
+    """The rule pack's lists, for the fields that hold one of its ids (`LISTED`)."""
 
     def adds(self, path: str, count: int) -> bool:
         """Whether the list at `path`, of `count` items, gets one more (empty or just sent)."""
@@ -211,7 +233,42 @@ def node(  # noqa: PLR0913, PLR0917 - the parts of one property
         return _years(model, name, path, value, ctx, option, label)
     if found == "repeat":
         return _repeat(name, path, value, ctx, option, label, nullable=nullable)
+    if (model, name) in LISTED and ctx.lists is not None:
+        listed = _listed(LISTED[(model, name)], path, value, ctx.lists, args)
+        if listed is not None:
+            return listed
     return leaf(path, name, found, option, value, label, args)
+
+
+def _listed(
+    how: tuple[str, str],
+    path: str,
+    value: object,
+    lists: FormOptions,
+    args: tuple[tuple[str, object], ...],
+) -> Question | None:
+    """A `select` or `checks` question over the rule pack's list; None when it lists nothing."""
+    kind, label = how
+    if kind == "categories":
+        year = dict(args).get("year")
+        options = lists.categories(int(str(year)) if year is not None else None)
+    elif kind in {"elements", "themes"}:
+        options = lists.contents(path.split(".")[1], kind)
+    elif kind == "rules":
+        options = lists.exempted_rules()
+    else:
+        options = lists.grounds()
+    if not options:
+        return None
+    shown = display(value)
+    widget: Widget = "checks" if kind in {"elements", "themes"} else "select"
+    held = [shown] if widget == "select" else [part.strip() for part in shown.split(",")]
+    known = {option.value for group in options for option in group.options}
+    kept = tuple(Option(item, item, kept=True) for item in held if item and item not in known)
+    if kept:  # a value the list does not know stays offered, and chosen
+        options = (OptionGroup("", kept), *options)
+    key = path.rsplit(".", 1)[-1]
+    return Question(path, label, widget, shown, (), args, key, options=options)
 
 
 def leaf(  # noqa: PLR0913, PLR0917 - the parts of one input

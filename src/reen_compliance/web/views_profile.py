@@ -11,6 +11,7 @@ from starlette.routing import Route
 from reen_compliance.errors import ProfileError
 from reen_compliance.web.answers import dump_yaml, located_text, profile_data, validated
 from reen_compliance.web.app import Posted, WebError, posted_form, posted_lang, state_of
+from reen_compliance.web.binding import not_binding
 from reen_compliance.web.flow import PROFILE_FIELD, Answered, answered, day_asked, field_problems
 from reen_compliance.web.pages import language
 from reen_compliance.web.search import bundled_index
@@ -126,12 +127,27 @@ def _questions_page(page: Page, posted: Posted, text: str) -> Response:
     state = state_of(page.request)
     as_of = state.settings.today()
     data = profile_data(text, state.settings.profile_limit)
-    return questions_page(page, posted, Answered(data, text, as_of))
+    try:
+        _, profile = validated(data, text)
+    except ProfileError:
+        profile = None  # shown with its questions; the problems appear once answers are sent
+    return questions_page(page, posted, Answered(data, text, as_of, profile))
 
 
 def questions_page(page: Page, posted: Posted, result: Answered) -> Response:
-    """The form, with each problem at its field and a 422 status when there is any."""
-    asked = result.sections(state_of(page.request), page.lang)
+    """The form, with each problem at its field and a 422 status when there is any.
+
+    The obligations that bind the body (or may) come first; those that do not, folded last.
+    """
+    state = state_of(page.request)
+    later = None
+    if result.profile is not None:
+        law_as_of = day_asked(posted, "law_as_of", None)
+        try:
+            later = not_binding(result.profile, state.rules, result.as_of, law_as_of, page.lang)
+        except ProfileError:  # the rules refuse the profile (a category id): not sorted then
+            later = None
+    asked = result.sections(state, page.lang, later)
     at_field, others = field_problems(result, asked)
     collectivity = result.data.get("collectivity")
     name = collectivity.get("name", "") if isinstance(collectivity, dict) else ""
@@ -139,7 +155,8 @@ def questions_page(page: Page, posted: Posted, result: Answered) -> Response:
         "page_questions.html.j2",
         status=422 if result.problems else 200,
         name=str(name),
-        sections=asked,
+        sections=[section for section in asked if section.why_not is None],
+        folded=[section for section in asked if section.why_not is not None],
         profile_yaml=result.yaml_text,
         errors={k: located_text(p, page.lang, with_file=False) for k, p in at_field.items()},
         other_errors=[located_text(p, page.lang, with_file=False) for p in others],

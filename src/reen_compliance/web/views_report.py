@@ -17,6 +17,7 @@ from reen_compliance.report.build import render_report
 from reen_compliance.web.answers import located_text, problems_of, validated
 from reen_compliance.web.app import Posted, State, WebError, posted_form, posted_lang, state_of
 from reen_compliance.web.flow import PROFILE_FIELD, answered, day_asked
+from reen_compliance.web.form_options import category_names
 from reen_compliance.web.pages import report_body
 from reen_compliance.web.views_profile import questions_page
 from reen_compliance.web.whatif import changed_data, changes_offered, side_by_side
@@ -85,7 +86,7 @@ async def report(request: Request) -> Response:
         as_of=dates.as_of.isoformat(),
         law_as_of=dates.law_as_of.isoformat() if dates.law_as_of else "",
         pdf=pdf_available(),
-        changes=changes_offered(result.data),
+        changes=changes_offered(result.data, category_names(state.rules)),
         members=_members(result.profile, dates, state, page),
     )
 

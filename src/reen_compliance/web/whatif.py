@@ -50,8 +50,13 @@ def _latest(data: Mapping[object, object], key: str) -> tuple[object, object] | 
     return year, section[year]
 
 
-def changes_offered(data: Mapping[object, object]) -> list[Change]:
-    """The « what if » questions that make sense for this profile."""
+def changes_offered(
+    data: Mapping[object, object], names: Mapping[str, str] | None = None
+) -> list[Change]:
+    """The « what if » questions that make sense for this profile.
+
+    `names` gives the decree's name of each purchase category id, shown instead of the id.
+    """
     offered = [
         Change(f"{PREFIX}documents.{name}.adopted_on", f"web-whatif-adopted-{name}", "date")
         for name in DOCUMENTS
@@ -73,12 +78,16 @@ def changes_offered(data: Mapping[object, object]) -> list[Change]:
         figures: list[object] = bought[1]
         for index, figure in enumerate(figures):
             if isinstance(figure, Mapping) and "category" in figure:
+                category = str(figure["category"])
                 offered.append(
                     Change(
                         f"{PREFIX}procurement.{year}.{index}.reuse_eur_ht",
                         "web-whatif-reuse-amount",
                         "amount",
-                        (("year", str(year)), ("category", str(figure["category"]))),
+                        (
+                            ("year", str(year)),
+                            ("category", (names or {}).get(category, category)),
+                        ),
                     )
                 )
     return offered
