@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from urllib.parse import parse_qsl
 
 from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
@@ -40,7 +41,9 @@ from reen_compliance.web.security import (
 
 MIB = 1024 * 1024
 FORM_OVERHEAD = 256 * 1024
-FORM_TYPES = frozenset({"application/x-www-form-urlencoded", "multipart/form-data"})
+URLENCODED = "application/x-www-form-urlencoded"
+FORM_TYPES = frozenset({URLENCODED, "multipart/form-data"})
+MAX_FIELDS = 2000
 
 
 def _today() -> date:
@@ -141,9 +144,13 @@ async def posted_form(request: Request, limit: int) -> Posted:
         body = await read_body(request, limit + FORM_OVERHEAD)
     except TooLargeError as error:
         raise WebError(413, "web-error-too-large", limit=error.limit - FORM_OVERHEAD) from None
+    if kind == URLENCODED:
+        plain = urlencoded_fields(body)
+        _check_csrf(request, plain)
+        return Posted(plain, {})
     parsed = Request(request.scope, replay(body))
     try:
-        form = await parsed.form(max_files=4, max_fields=2000, max_part_size=limit + 1024)
+        form = await parsed.form(max_files=4, max_fields=MAX_FIELDS, max_part_size=limit + 1024)
     except (MultiPartException, HTTPException, ValueError):
         raise WebError(400, "web-error-form") from None
     try:
@@ -159,10 +166,33 @@ async def posted_form(request: Request, limit: int) -> Posted:
                 fields[name] = value
     finally:
         await form.close()  # the spooled temporary files are removed here
+    _check_csrf(request, fields)
+    return Posted(fields, files)
+
+
+def urlencoded_fields(body: bytes) -> dict[str, str]:
+    """A plain form's fields, as Starlette reads them (latin-1 bytes, then `unquote_plus`).
+
+    The standard library's `parse_qsl` does in one call what Starlette's parser does byte by
+    byte: on a report page's 13 kB form, a fifth of the page's own time.
+    """
+    try:
+        pairs = parse_qsl(body.decode("latin-1"), keep_blank_values=True, max_num_fields=MAX_FIELDS)
+    except ValueError:  # more fields than a form of ours ever sends
+        raise WebError(400, "web-error-form") from None
+    fields: dict[str, str] = {}
+    for name, value in pairs:
+        if name in fields:  # boxes of one name: their values, joined as a list
+            fields[name] = ", ".join(part for part in (fields[name], value) if part)
+        else:
+            fields[name] = value
+    return fields
+
+
+def _check_csrf(request: Request, fields: dict[str, str]) -> None:
     signer = state_of(request).signer
     if not signer.matches(request.cookies.get(CSRF_COOKIE), fields.get(CSRF_FIELD)):
         raise WebError(403, "web-error-csrf")
-    return Posted(fields, files)
 
 
 async def web_error(request: Request, error: Exception) -> Response:
