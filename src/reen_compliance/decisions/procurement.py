@@ -280,8 +280,6 @@ def measure_years(  # noqa: PLR0913 - keywords a caller sets one by one
     years: Iterable[int] | None = None,
 ) -> list[YearMeasures]:
     """Measure every category of every year against the minimum in force (no applicability)."""
-    check = rule.rule.check
-    assert isinstance(check, CategorySharesCheck)  # noqa: S101 - chosen by shares_rule
     index = rule_category_index(rule)
     wanted = set(years) if years is not None else set(figures)
     result: list[YearMeasures] = []
@@ -292,7 +290,7 @@ def measure_years(  # noqa: PLR0913 - keywords a caller sets one by one
             span = intersect(regime_span(ref.regime), year_span(year))
             if span is not None:
                 measures.extend(
-                    measure_in_language(m, check, law, lang)
+                    measure_in_language(m, rule, law, lang)
                     for m in measure_shares(law, ref, figure, span)
                 )
         result.append(YearMeasures(year, tuple(measures), complete=as_of > date(year, 12, 31)))

@@ -91,13 +91,13 @@ def category_name(ref: CategoryRef) -> Msg:
 
 
 def measure_in_language(
-    measure: ShareMeasure, check: CategorySharesCheck, law: LawView, lang: Lang
+    measure: ShareMeasure, rule: CompiledRule, law: LawView, lang: Lang
 ) -> ShareMeasure:
     """The measure with its decree and its minimum's source named in `lang`.
 
     The category keeps the decree's official label, the same in every language.
     """
-    ref = category_index(check)[measure.category]
+    ref = rule_category_index(rule)[measure.category]
     end = date.fromisoformat(measure.data_period.split("/")[1])
     version = law.value_on(ref.category.minimums[measure.share], end)
     source = version.source.in_language(lang) if version is not None else None

@@ -304,4 +304,4 @@ def _measures_in_language(
     check = rule.rule.check
     if not isinstance(check, CategorySharesCheck):
         return decision.measures
-    return tuple(measure_in_language(m, check, ctx.law, lang) for m in decision.measures)
+    return tuple(measure_in_language(m, rule, ctx.law, lang) for m in decision.measures)
