@@ -75,8 +75,8 @@ class LegalBasis(Frozen):
     text: str = Field(min_length=1, description="Official title of the legal text, in French")
     note: RuleText | None = Field(
         default=None,
-        description="A remark on the text that is not part of its title (« abrogé à compter du"
-        " 1er juillet 2024 »), shown after it in the reader's language",
+        description="A remark on the text that is not part of its title (its repeal, the texts"
+        " that amended it), shown after it in the reader's language",
     )
     article: RuleText = Field(description="Article(s) applied")
     legifrance_id: RuleText = Field(
