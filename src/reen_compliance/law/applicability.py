@@ -18,7 +18,7 @@ from reen_compliance.formats.profile import Profile
 from reen_compliance.formats.report import TraceFact
 from reen_compliance.law.checks import Regime
 from reen_compliance.law.expressions import Environment, EvaluationError, MissingFact
-from reen_compliance.law.facts import fact_sources, facts_on
+from reen_compliance.law.facts import FACT_NAMES, fact_sources, facts_on
 from reen_compliance.law.loading import CompiledRule
 from reen_compliance.law.memo import BodyMemo, Memo, body_memo, keep, remember, remember_for
 from reen_compliance.law.model import CalendarEntry
@@ -201,25 +201,39 @@ def _trace_facts(
     rule: CompiledRule, body: BodyMemo, day: date, law: LawView
 ) -> tuple[TraceFact, ...]:
     """The facts the condition read, with where; shared by the rules reading the same facts."""
-    used = rule.applies_to.names
-    shared = used.isdisjoint(rule.rule.parameters)  # no parameter hides a fact: the facts alone
+    used = _facts_read(rule)
     key = ("trace_facts", day, used)
-    if shared:
+    if used is not None:
         found = body.other.get(key)
         if found is not None:
             return found  # type: ignore[return-value]  # the entry under this key is this tuple
-    env = {**_facts(body, day), **_parameter_values(rule, day, law)}
+        env = _facts(body, day)
+    else:  # a parameter named like a fact hides it
+        env = {**_facts(body, day), **_parameter_values(rule, day, law)}
     sources = body.sources.get(day)
     if sources is None:
         sources = keep(body.sources, day, fact_sources(body.profile, day))  # type: ignore[arg-type]
     facts = tuple(
         TraceFact(name=name, value=_text(env.get(name)), source=sources[name])
-        for name in sorted(used)
+        for name in sorted(rule.applies_to.names)
         if name in sources
     )
-    if shared:
+    if used is not None:
         keep(body.other, key, facts)
     return facts
+
+
+def _facts_read(rule: CompiledRule) -> frozenset[str] | None:
+    """The facts the condition reads, or None when a parameter of the rule is named like one."""
+    found = rule.memo.get("facts_read", False)
+    if found is False:
+        names = rule.applies_to.names
+        found = keep(
+            rule.memo,
+            "facts_read",
+            names & FACT_NAMES if FACT_NAMES.isdisjoint(rule.rule.parameters) else None,
+        )
+    return found  # type: ignore[return-value]  # the entry under this key is this set
 
 
 def assess(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> Applicability:
@@ -341,12 +355,16 @@ def _walk(
 ) -> tuple[date, bool]:
     """From a change date on which the rule holds, back to the first on which it did not."""
     since = changes[index]
-    for change in reversed(changes[:index]):
+    for position in range(index - 1, -1, -1):
+        change = changes[position]
         outcome = _holds(rule, body, change, law)
         if outcome is None:
             return since, True
         if not outcome:
             return since, False
+        walked = body.since.get((id(rule), change))  # the walk from there, when already done
+        if walked is not None and walked[0] is rule:
+            return walked[1]
         since = change
     return since, False
 
