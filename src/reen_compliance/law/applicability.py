@@ -15,7 +15,7 @@ from typing import Final, cast
 
 from reen_compliance.errors import Problem, RulePackError
 from reen_compliance.formats.profile import Profile
-from reen_compliance.formats.report import TraceFact
+from reen_compliance.formats.report import TraceFact, trace_fact
 from reen_compliance.law.checks import Regime
 from reen_compliance.law.expressions import Environment, EvaluationError, MissingFact
 from reen_compliance.law.facts import FACT_NAMES, fact_sources, facts_on
@@ -214,7 +214,7 @@ def _trace_facts(
     if sources is None:
         sources = keep(body.sources, day, fact_sources(body.profile, day))  # type: ignore[arg-type]
     facts = tuple(
-        TraceFact(name=name, value=_text(env.get(name)), source=sources[name])
+        trace_fact(name, _text(env.get(name)), sources[name])
         for name in sorted(rule.applies_to.names)
         if name in sources
     )
