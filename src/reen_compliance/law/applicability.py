@@ -306,8 +306,10 @@ def _law_changes(rule: CompiledRule, law: LawView) -> frozenset[date]:
 def _bound_since(rule: CompiledRule, body: BodyMemo, day: date, law: LawView) -> tuple[date, bool]:
     """Walk the dates on which facts or values change, back from `day`, while still bound.
 
-    Once the walk reaches a change date on which the rule holds, the rest of the walk does not
-    depend on `day`: it is kept per change date, so the yearly periods of a rule share it.
+    Called once the rule holds on `day`: it holds as well on the last change date up to `day`,
+    since nothing the condition reads changes in between (that is what a change date is), so
+    the walk starts there without running the condition again. From a change date on, the walk
+    does not depend on `day`: it is kept per change date, so the yearly periods share it.
     """
     year = day.year if _PURCHASES in rule.applies_to.names else None
     key = (id(rule), year)
@@ -319,11 +321,6 @@ def _bound_since(rule: CompiledRule, body: BodyMemo, day: date, law: LawView) ->
         keep(body.changes, key, (rule, changes))
     index = bisect_right(changes, day) - 1
     if index < 0:
-        return day, False
-    outcome = _holds(rule, body, changes[index], law)
-    if outcome is None:
-        return day, True
-    if not outcome:
         return day, False
     since_key = (id(rule), changes[index])
     walked = body.since.get(since_key)
