@@ -292,3 +292,30 @@ def test_a_commune_merged_since_is_listed_under_its_code_of_then(tmp_path: Path)
     assert saint_denis["siren"] == "219300662"  # the commune before the commune nouvelle
     assert saint_denis["population"] == 114_782
     assert ReferenceData.bundled().lookup("93059").merged_into == "93066"
+
+
+def test_bound_since_is_a_day_on_which_the_rule_holds() -> None:
+    """Every `since` of the example's bound rules is a day the rule holds, the day before not."""
+    from reen_compliance import load_profile  # noqa: PLC0415 - only this test reads the example
+    from reen_compliance.law.applicability import holds  # noqa: PLC0415
+
+    rules = load_rules()
+    profile = load_profile(
+        Path(__file__).resolve().parent.parent / "examples" / "ville-exemple.yaml"
+    )
+    checked = 0
+    for as_of in (date(2019, 6, 30), date(2022, 12, 31), date(2024, 7, 1), date(2026, 11, 24)):
+        law = LawView(as_of)
+        for rule in rules.rules:
+            for year in range(2018, as_of.year + 1):
+                day = min(as_of, date(year, 12, 31))
+                app = assess(rule, profile, day, law)
+                if not app.bound or app.since is None:
+                    continue
+                checked += 1
+                fresh = LawView(as_of)  # a memo of its own: the condition is run again
+                assert holds(rule, profile, app.since, fresh) is True, (rule.rule.id, day)
+                if not app.since_is_lower_bound and app.since > rule.rule.in_force_from:
+                    before = date.fromordinal(app.since.toordinal() - 1)
+                    assert holds(rule, profile, before, fresh) is False, (rule.rule.id, day)
+    assert checked > 50

@@ -10,7 +10,7 @@ from datetime import date
 from reen_compliance.decisions.decision import Period
 from reen_compliance.decisions.procurement import LedgerNote
 from reen_compliance.formats.profile import ProcurementFigure, Profile
-from reen_compliance.formats.report import TraceFact
+from reen_compliance.formats.report import TraceFact, trace_fact
 from reen_compliance.i18n.formats import Lang
 from reen_compliance.law.applicability import Applicability, LawView, assess, holds
 from reen_compliance.law.loading import CompiledRule, RuleSet
@@ -54,7 +54,7 @@ class Context:
 def fact(name: str, value: object, source: str) -> TraceFact:
     """A fact read from the profile at a JSON path, for the trace."""
     shown = None if value is None else str(value)
-    return TraceFact(name=name, value=shown, source=source)
+    return trace_fact(name, shown, source)
 
 
 def dated_value(

@@ -276,10 +276,14 @@ def measure_years(  # noqa: PLR0913 - keywords a caller sets one by one
     *,
     as_of: date,
     law: LawView,
-    lang: Lang,
+    lang: Lang | None,
     years: Iterable[int] | None = None,
 ) -> list[YearMeasures]:
-    """Measure every category of every year against the minimum in force (no applicability)."""
+    """Measure every category of every year against the minimum in force (no applicability).
+
+    With `lang`, the measures name their decree and sources in that language; without, they
+    stay as decided (the figures alone, for a decision to compare).
+    """
     index = rule_category_index(rule)
     wanted = set(years) if years is not None else set(figures)
     result: list[YearMeasures] = []
@@ -289,9 +293,11 @@ def measure_years(  # noqa: PLR0913 - keywords a caller sets one by one
             ref = index[figure.category]
             span = intersect(regime_span(ref.regime), year_span(year))
             if span is not None:
+                shares = measure_shares(law, ref, figure, span)
                 measures.extend(
-                    measure_in_language(m, rule, law, lang)
-                    for m in measure_shares(law, ref, figure, span)
+                    shares
+                    if lang is None
+                    else (measure_in_language(m, rule, law, lang) for m in shares)
                 )
         result.append(YearMeasures(year, tuple(measures), complete=as_of > date(year, 12, 31)))
     return result

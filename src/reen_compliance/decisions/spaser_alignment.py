@@ -60,9 +60,8 @@ def decide_spaser(
         year: tuple(f for f in ctx.procurement.get(year, ()) if f.category in index)
         for year in years
     }
-    measured = measure_years(
-        source, known, as_of=ctx.as_of, law=ctx.law, lang=ctx.lang, years=years
-    )
+    # the progress reads figures and minimums only: the measures need no language
+    measured = measure_years(source, known, as_of=ctx.as_of, law=ctx.law, lang=None, years=years)
     progress = spaser_target_progress(targets, measured)
     for year in years:
         yield _year_decision(

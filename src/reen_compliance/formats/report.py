@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import Annotated, Literal
 
 from pydantic import Field, PlainSerializer, model_validator
@@ -104,6 +105,17 @@ class TraceFact(Frozen):
     name: str
     value: str | None
     source: str
+
+
+@lru_cache(maxsize=4096)
+def trace_fact(name: str, value: str | None, source: str) -> TraceFact:
+    """The fact `name` = `value` read at `source`: one immutable model per distinct fact.
+
+    A report holds a hundred facts, many the same (the population, read by several rules and
+    years): validating each model again costs more than finding it (a bounded memo, as for
+    rendered messages).
+    """
+    return TraceFact(name=name, value=value, source=source)
 
 
 class TraceValue(Frozen):

@@ -11,16 +11,16 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Final
+from typing import Final, cast
 
 from reen_compliance.errors import Problem, RulePackError
 from reen_compliance.formats.profile import Profile
-from reen_compliance.formats.report import TraceFact
+from reen_compliance.formats.report import TraceFact, trace_fact
 from reen_compliance.law.checks import Regime
 from reen_compliance.law.expressions import Environment, EvaluationError, MissingFact
-from reen_compliance.law.facts import fact_sources, facts_on
+from reen_compliance.law.facts import FACT_NAMES, fact_sources, facts_on
 from reen_compliance.law.loading import CompiledRule
-from reen_compliance.law.memo import Memo, profile_memo, remember, remember_for
+from reen_compliance.law.memo import BodyMemo, Memo, body_memo, keep, remember, remember_for
 from reen_compliance.law.model import CalendarEntry
 from reen_compliance.law.timeline import ONE_DAY, Timeline, change_dates
 from reen_compliance.law.values import AppliedValue, DatedValue, DatedValues, EndingAct
@@ -121,34 +121,38 @@ def parameters_on(rule: CompiledRule, day: date, law: LawView) -> dict[str, Date
 
     The dictionary is shared by every caller: read it, never change it.
     """
-    return remember(
-        rule.memo,
-        ("parameters", day, law.law_as_of),
-        lambda: {name: law.value_on(p.values, day) for name, p in rule.rule.parameters.items()},
-    )
+    key = ("parameters", day, law.law_as_of)
+    found = rule.memo.get(key)
+    if found is None:
+        params = rule.rule.parameters.items()
+        found = keep(rule.memo, key, {name: law.value_on(p.values, day) for name, p in params})
+    return found  # type: ignore[return-value]  # the entry under this key is this dict
 
 
 def _parameter_values(rule: CompiledRule, day: date, law: LawView) -> dict[str, object]:
     if not rule.rule.parameters:
         return _NO_PARAMETERS
-    return remember(
-        rule.memo,
-        ("parameter_values", day, law.law_as_of),
-        lambda: {
-            name: version.value if version is not None else None
-            for name, version in parameters_on(rule, day, law).items()
-        },
-    )
+    key = ("parameter_values", day, law.law_as_of)
+    found = rule.memo.get(key)
+    if found is None:
+        versions = parameters_on(rule, day, law).items()
+        found = keep(
+            rule.memo, key, {name: v.value if v is not None else None for name, v in versions}
+        )
+    return found  # type: ignore[return-value]  # the entry under this key is this dict
 
 
 def facts_of(profile: Profile, day: date, law: LawView) -> dict[str, object]:
     """The body's facts on `day`, once per body and day (shared: never change the result)."""
-    return _facts(profile, day, law)
+    return _facts(body_memo(law.memo, profile), day)
 
 
-def _facts(profile: Profile, day: date, law: LawView) -> dict[str, object]:
+def _facts(body: BodyMemo, day: date) -> dict[str, object]:
     """The body's facts on `day`, once per body and day (shared: never change the result)."""
-    return remember(profile_memo(law.memo, profile), ("facts", day), lambda: facts_on(profile, day))
+    found = body.facts.get(day)
+    if found is None:
+        found = keep(body.facts, day, facts_on(body.profile, day))  # type: ignore[arg-type]
+    return found
 
 
 def _applies(rule: CompiledRule, env: Environment) -> bool:
@@ -166,62 +170,85 @@ def _applies(rule: CompiledRule, env: Environment) -> bool:
 
 def holds(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> bool | None:
     """Whether the condition holds on `day`; None when a fact or value is missing."""
+    return _holds(rule, body_memo(law.memo, profile), day, law)
+
+
+def _holds(rule: CompiledRule, body: BodyMemo, day: date, law: LawView) -> bool | None:
     if day < rule.rule.in_force_from or not law.knows(rule.rule.enacted_on):
         return False
-    return _decision(rule, profile, day, law)[0]
+    return _decision(rule, body, day, law)[0]
 
 
 def _decision(
-    rule: CompiledRule, profile: Profile, day: date, law: LawView
+    rule: CompiledRule, body: BodyMemo, day: date, law: LawView
 ) -> tuple[bool | None, str | None]:
     """The condition's outcome on `day` and the missing fact's name: once per body and day."""
-    memo = profile_memo(law.memo, profile)
-    return remember_for(memo, ("decision", day), rule, lambda: _decide(rule, profile, day, law))
-
-
-def _decide(
-    rule: CompiledRule, profile: Profile, day: date, law: LawView
-) -> tuple[bool | None, str | None]:
-    env = {**_facts(profile, day, law), **_parameter_values(rule, day, law)}
+    key = (id(rule), day)
+    found = body.decisions.get(key)
+    if found is not None and found[0] is rule:
+        return found[1]
+    env = {**_facts(body, day), **_parameter_values(rule, day, law)}
+    outcome: tuple[bool | None, str | None]
     try:
-        return _applies(rule, env), None
+        outcome = _applies(rule, env), None
     except MissingFact as missing:
-        return None, missing.name
+        outcome = None, missing.name
+    keep(body.decisions, key, (rule, outcome))
+    return outcome
 
 
 def _trace_facts(
-    rule: CompiledRule, profile: Profile, day: date, law: LawView
+    rule: CompiledRule, body: BodyMemo, day: date, law: LawView
 ) -> tuple[TraceFact, ...]:
     """The facts the condition read, with where; shared by the rules reading the same facts."""
-    used = rule.applies_to.names
+    used = _facts_read(rule)
+    key = ("trace_facts", day, used)
+    if used is not None:
+        found = body.other.get(key)
+        if found is not None:
+            return found  # type: ignore[return-value]  # the entry under this key is this tuple
+        env = _facts(body, day)
+    else:  # a parameter named like a fact hides it
+        env = {**_facts(body, day), **_parameter_values(rule, day, law)}
+    sources = body.sources.get(day)
+    if sources is None:
+        sources = keep(body.sources, day, fact_sources(body.profile, day))  # type: ignore[arg-type]
+    facts = tuple(
+        trace_fact(name, _text(env.get(name)), sources[name])
+        for name in sorted(rule.applies_to.names)
+        if name in sources
+    )
+    if used is not None:
+        keep(body.other, key, facts)
+    return facts
 
-    def build() -> tuple[TraceFact, ...]:
-        env = {**_facts(profile, day, law), **_parameter_values(rule, day, law)}
-        sources = remember(memo, ("sources", day), lambda: fact_sources(profile, day))
-        return tuple(
-            TraceFact(name=name, value=_text(env.get(name)), source=sources[name])
-            for name in sorted(used)
-            if name in sources
+
+def _facts_read(rule: CompiledRule) -> frozenset[str] | None:
+    """The facts the condition reads, or None when a parameter of the rule is named like one."""
+    found = rule.memo.get("facts_read", False)
+    if found is False:
+        names = rule.applies_to.names
+        found = keep(
+            rule.memo,
+            "facts_read",
+            names & FACT_NAMES if FACT_NAMES.isdisjoint(rule.rule.parameters) else None,
         )
-
-    memo = profile_memo(law.memo, profile)
-    if used.isdisjoint(rule.rule.parameters):  # no parameter hides a fact: the facts alone
-        return remember(memo, ("trace_facts", day, used), build)
-    return build()
+    return found  # type: ignore[return-value]  # the entry under this key is this set
 
 
 def assess(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> Applicability:
     """Test the rule on `day`, and when bound find since when, for the report to say."""
     if day < rule.rule.in_force_from or not law.knows(rule.rule.enacted_on):
         return Applicability(in_force=False, bound=False)
+    body = body_memo(law.memo, profile)
     params = parameters_on(rule, day, law)
-    facts = _trace_facts(rule, profile, day, law)
-    values = remember(
-        rule.memo,
-        ("trace_values", day, law.law_as_of),
-        lambda: _trace_values(params, rule.applies_to.names),
-    )
-    bound, missing = _decision(rule, profile, day, law)
+    facts = _trace_facts(rule, body, day, law)
+    key = ("trace_values", day, law.law_as_of)
+    values = cast("tuple[AppliedValue, ...] | None", rule.memo.get(key))
+    if values is None:
+        values = _trace_values(params, rule.applies_to.names)
+        keep(rule.memo, key, values)
+    bound, missing = _decision(rule, body, day, law)
     if bound is None:
         return Applicability(
             in_force=True,
@@ -235,7 +262,7 @@ def assess(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> App
         return Applicability(
             in_force=True, bound=False, facts=facts, values=values, parameters=params
         )
-    since, lower_bound = _bound_since(rule, profile, day, law)
+    since, lower_bound = _bound_since(rule, body, day, law)
     return Applicability(
         in_force=True,
         bound=True,
@@ -276,30 +303,30 @@ def _law_changes(rule: CompiledRule, law: LawView) -> frozenset[date]:
     return remember(rule.memo, ("changes", law.law_as_of), build)
 
 
-def _bound_since(
-    rule: CompiledRule, profile: Profile, day: date, law: LawView
-) -> tuple[date, bool]:
+def _bound_since(rule: CompiledRule, body: BodyMemo, day: date, law: LawView) -> tuple[date, bool]:
     """Walk the dates on which facts or values change, back from `day`, while still bound.
 
-    Once the walk reaches a change date on which the rule holds, the rest of the walk does not
-    depend on `day`: it is kept per change date, so the yearly periods of a rule share it.
+    Called once the rule holds on `day`: it holds as well on the last change date up to `day`,
+    since nothing the condition reads changes in between (that is what a change date is), so
+    the walk starts there without running the condition again. From a change date on, the walk
+    does not depend on `day`: it is kept per change date, so the yearly periods share it.
     """
-    memo = profile_memo(law.memo, profile)
     year = day.year if _PURCHASES in rule.applies_to.names else None
-    changes = remember_for(
-        memo, ("changes", year), rule, lambda: _change_days(rule, profile, year, law)
-    )
+    key = (id(rule), year)
+    found = body.changes.get(key)
+    if found is not None and found[0] is rule:
+        changes = found[1]
+    else:
+        changes = _change_days(rule, body.profile, year, law)  # type: ignore[arg-type]
+        keep(body.changes, key, (rule, changes))
     index = bisect_right(changes, day) - 1
     if index < 0:
         return day, False
-    outcome = holds(rule, profile, changes[index], law)
-    if outcome is None:
-        return day, True
-    if not outcome:
-        return day, False
-    return remember_for(
-        memo, ("since", changes[index]), rule, lambda: _walk(rule, profile, law, changes, index)
-    )
+    since_key = (id(rule), changes[index])
+    walked = body.since.get(since_key)
+    if walked is not None and walked[0] is rule:
+        return walked[1]
+    return keep(body.since, since_key, (rule, _walk(rule, body, law, changes, index)))[1]
 
 
 def _change_days(
@@ -321,16 +348,20 @@ def _change_days(
 
 
 def _walk(
-    rule: CompiledRule, profile: Profile, law: LawView, changes: tuple[date, ...], index: int
+    rule: CompiledRule, body: BodyMemo, law: LawView, changes: tuple[date, ...], index: int
 ) -> tuple[date, bool]:
     """From a change date on which the rule holds, back to the first on which it did not."""
     since = changes[index]
-    for change in reversed(changes[:index]):
-        outcome = holds(rule, profile, change, law)
+    for position in range(index - 1, -1, -1):
+        change = changes[position]
+        outcome = _holds(rule, body, change, law)
         if outcome is None:
             return since, True
         if not outcome:
             return since, False
+        walked = body.since.get((id(rule), change))  # the walk from there, when already done
+        if walked is not None and walked[0] is rule:
+            return walked[1]
         since = change
     return since, False
 
@@ -365,7 +396,7 @@ def out_of_scope_by_kind(rule: CompiledRule, profile: Profile, day: date, law: L
     """
     if not rule.applies_to.names.intersection(_MEASURED_FACTS):
         return True
-    env = {**_facts(profile, day, law), **_parameter_values(rule, day, law)}
+    env = {**facts_of(profile, day, law), **_parameter_values(rule, day, law)}
     for name in _MEASURED_FACTS:
         env[name] = _HUGE
     try:

@@ -17,6 +17,8 @@ MAX_ENTRIES = 4096
 """Entries a memo keeps before starting afresh (a batch over many dates stays bounded)."""
 
 T = TypeVar("T")
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
 Memo = dict[Hashable, object]
 _MISSING = object()
 
@@ -42,14 +44,49 @@ def remember(memo: Memo, key: Hashable, build: Callable[[], T]) -> T:
     return value
 
 
-def profile_memo(memo: Memo, profile: object) -> Memo:
+class BodyMemo:
+    """One body's memo on a law view: plain dictionaries the hot paths read without a call.
+
+    `facts` and `sources` are per day; `decisions` (whether a condition holds), `changes` (the
+    days a condition's inputs change) and `since` (the walk back from a change day) are per
+    rule identity and a day or year, each entry holding the rule so a reused identity is never
+    mistaken for it; `other` is for anything else.
+    """
+
+    __slots__ = ("changes", "decisions", "facts", "other", "profile", "since", "sources")
+
+    def __init__(self, profile: object) -> None:
+        """An empty memo for `profile`."""
+        self.profile = profile
+        self.facts: dict[date, dict[str, object]] = {}
+        self.sources: dict[date, dict[str, str]] = {}
+        self.decisions: dict[tuple[int, date], tuple[object, tuple[bool | None, str | None]]] = {}
+        self.changes: dict[tuple[int, int | None], tuple[object, tuple[date, ...]]] = {}
+        self.since: dict[tuple[int, date], tuple[object, tuple[date, bool]]] = {}
+        self.other: Memo = {}
+
+
+def body_memo(memo: Memo, profile: object) -> BodyMemo:
     """The memo of one body: a new one whenever another body's profile comes in."""
     current = memo.get("profile")
-    if current is not None and current[0] is profile:  # type: ignore[index]  # set below
-        return current[1]  # type: ignore[index, no-any-return]  # set below
-    fresh: Memo = {}
-    memo["profile"] = (profile, fresh)
+    if isinstance(current, BodyMemo) and current.profile is profile:
+        return current
+    fresh = BodyMemo(profile)
+    memo["profile"] = fresh
     return fresh
+
+
+def profile_memo(memo: Memo, profile: object) -> Memo:
+    """The general-purpose memo of one body (see `BodyMemo.other`)."""
+    return body_memo(memo, profile).other
+
+
+def keep(memo: dict[K, V], key: K, value: V) -> V:
+    """Store `value` under `key` in a memo read inline, starting afresh when it is full."""
+    if len(memo) >= MAX_ENTRIES:
+        memo.clear()
+    memo[key] = value
+    return value
 
 
 def remember_for(memo: Memo, key: Hashable, owner: object, build: Callable[[], T]) -> T:
