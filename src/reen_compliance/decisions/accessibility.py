@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
-from reen_compliance.decisions.context import Context, dated_value, fact
+from reen_compliance.decisions.context import Context, applied, fact
 from reen_compliance.decisions.decision import Decision, item_period
 from reen_compliance.decisions.kinds import CheckKind
 from reen_compliance.formats.profile import OnlineService, Status
@@ -58,11 +58,7 @@ def decide_accessibility(
             check.statement_valid_years,
         )
     }
-    values = tuple(
-        dated_value(name, v.value, v.effective_from, v.effective_to, v.source)
-        for name, v in params.items()
-        if v is not None
-    )
+    values = tuple(value for name, v in params.items() for value in applied(name, v))
     for index, service in enumerate(services):
         yield _service(
             check, ctx, app=app, index=index, service=service, params=params, values=values

@@ -14,7 +14,7 @@ from reen_compliance.formats.report import TraceFact, trace_fact
 from reen_compliance.i18n.formats import Lang
 from reen_compliance.law.applicability import Applicability, LawView, assess, holds
 from reen_compliance.law.loading import CompiledRule, RuleSet
-from reen_compliance.law.values import AppliedValue, LocalizedText
+from reen_compliance.law.values import AppliedValue, DatedValue, LocalizedText
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
@@ -64,6 +64,17 @@ def dated_value(
     shown = None if value is None else str(value)
     return AppliedValue(
         name=name, value=shown, effective_from=start, effective_to=end, source=source
+    )
+
+
+def applied(name: str, version: DatedValue | None) -> tuple[AppliedValue, ...]:
+    """The version of a parameter the decision applied, for the trace; none when unknown."""
+    if version is None:
+        return ()
+    return (
+        dated_value(
+            name, version.value, version.effective_from, version.effective_to, version.source
+        ),
     )
 
 

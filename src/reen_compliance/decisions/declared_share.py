@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
-from reen_compliance.decisions.context import Context, dated_value, fact
+from reen_compliance.decisions.context import Context, applied, fact
 from reen_compliance.decisions.decision import Decision, Note, year_period
 from reen_compliance.decisions.kinds import CheckKind, missing_year_status, next_year_target
 from reen_compliance.formats.profile import Status
@@ -45,19 +45,7 @@ def decide_share_year(
     minimum = parameter_number({check.minimum: version}, check.minimum)
     record = getattr(ctx.profile, check.data).get(year)
     path = f"$.{check.data}.{year}"
-    values = (
-        (
-            dated_value(
-                check.minimum,
-                version.value,
-                version.effective_from,
-                version.effective_to,
-                version.source,
-            ),
-        )
-        if version is not None
-        else ()
-    )
+    values = applied(check.minimum, version)
     notes: tuple[Note, ...] = (
         (check.unit_note,) if not check.unit_confirmed and check.unit_note else ()
     )

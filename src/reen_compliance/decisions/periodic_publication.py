@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from reen_compliance.decisions.context import Context, dated_value, fact
+from reen_compliance.decisions.context import Context, applied, fact
 from reen_compliance.decisions.decision import Decision, Note
 from reen_compliance.decisions.kinds import CheckKind, due_once_bound, no_delay_note
 from reen_compliance.formats.profile import GhgReport, Status
@@ -29,19 +29,7 @@ def decide_publication(
     as_of = ctx.as_of
     version = ctx.law.value_on(rule.rule.parameters[check.period_years].values, as_of)
     period = parameter_number({check.period_years: version}, check.period_years)
-    values: tuple[AppliedValue, ...] = (
-        (
-            dated_value(
-                check.period_years,
-                version.value,
-                version.effective_from,
-                version.effective_to,
-                version.source,
-            ),
-        )
-        if version is not None
-        else ()
-    )
+    values: tuple[AppliedValue, ...] = applied(check.period_years, version)
     notes: tuple[Note, ...] = (check.anchor_note,) if check.anchor_note else ()
     due = due_once_bound(check.first_due, app)
     statutory = check.first_due if due != check.first_due else None

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
-from reen_compliance.decisions.context import Context, dated_value, fact
+from reen_compliance.decisions.context import Context, applied, fact
 from reen_compliance.decisions.decision import Decision, Note, item_period
 from reen_compliance.decisions.kinds import CheckKind
 from reen_compliance.formats.profile import DataCentre, Status
@@ -32,19 +32,7 @@ def decide_sites(
     """The decisions of every site at or above the power threshold, one site after another."""
     version = ctx.law.value_on(rule.rule.parameters[check.threshold].values, ctx.as_of)
     threshold = parameter_number({check.threshold: version}, check.threshold)
-    values: tuple[AppliedValue, ...] = (
-        (
-            dated_value(
-                check.threshold,
-                version.value,
-                version.effective_from,
-                version.effective_to,
-                version.source,
-            ),
-        )
-        if version is not None
-        else ()
-    )
+    values: tuple[AppliedValue, ...] = applied(check.threshold, version)
     for index, centre in enumerate(ctx.profile.data_centres or ()):
         if threshold is None or centre.installed_power_kw < threshold:
             continue

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import ROUND_CEILING, Decimal
 
-from reen_compliance.decisions.context import Context, dated_value, fact
+from reen_compliance.decisions.context import Context, applied, fact
 from reen_compliance.decisions.decision import Decision, Period, evolve, year_period
 from reen_compliance.decisions.kinds import CheckKind, missing_year_status, next_year_target
 from reen_compliance.formats.profile import Status
@@ -39,19 +39,7 @@ def decide_ratio_year(
         deadline=year_end,
         applicability=app,
         facts=disposal_facts(rule, check, ctx, year_period(year)),
-        values=(
-            (
-                dated_value(
-                    check.minimum,
-                    version.value,
-                    version.effective_from,
-                    version.effective_to,
-                    version.source,
-                ),
-            )
-            if version is not None
-            else ()
-        ),
+        values=applied(check.minimum, version),
         steps=(
             msg("step-year", year=str(year)),
             msg("step-minimum", minimum=Percent(minimum), source=version.source)
