@@ -18,9 +18,9 @@ from reen_compliance.law.applicability import LawView, facts_of
 from reen_compliance.law.checks import CategorySharesCheck
 from reen_compliance.law.expressions import ExpressionError, MissingFact
 from reen_compliance.law.loading import CompiledRule
-from reen_compliance.law.memo import cited, remember
+from reen_compliance.law.memo import cited, profile_memo, remember, remember_for
 from reen_compliance.law.model import ReviewNote, Sanction
-from reen_compliance.law.values import LegalBasis, LocalizedText, TextVersion
+from reen_compliance.law.values import AppliedValue, LegalBasis, LocalizedText, TextVersion
 from reen_compliance.report.words import Lang
 
 
@@ -35,28 +35,38 @@ def review_notes(
 def _applicable_notes(
     rule: CompiledRule, ctx: Context, period_year: int | None
 ) -> tuple[ReviewNote, ...]:
-    """The notes whose `when` holds, computed once per rule and period year."""
+    """The notes whose `when` holds, once per body, rule, day and period year.
+
+    Kept in the body's memo on the law view (`body_memo`): another body never reads them.
+    """
     if not rule.rule.review_notes:
         return ()
-    key = ("review_notes", rule.rule.id, period_year)
-    cached = ctx.memo.get(key)
-    if cached is None:
-        env: dict[str, object] = {
-            **facts_of(ctx.profile, ctx.as_of, ctx.law),
-            "period_year": period_year,
-        }
-        found: list[ReviewNote] = []
-        for note, condition in zip(rule.rule.review_notes, rule.review_conditions, strict=True):
-            applies = True
-            if condition is not None:
-                try:
-                    applies = condition(env)
-                except (MissingFact, ExpressionError):
-                    applies = True
-            if applies:
-                found.append(note)
-        cached = ctx.memo[key] = tuple(found)
-    return cached  # type: ignore[return-value]  # the memo keeps its own types
+    return remember_for(
+        profile_memo(ctx.law.memo, ctx.profile),
+        ("review_notes", ctx.as_of, period_year),
+        rule,
+        lambda: _notes_holding(rule, ctx, period_year),
+    )
+
+
+def _notes_holding(
+    rule: CompiledRule, ctx: Context, period_year: int | None
+) -> tuple[ReviewNote, ...]:
+    env: dict[str, object] = {
+        **facts_of(ctx.profile, ctx.as_of, ctx.law),
+        "period_year": period_year,
+    }
+    found: list[ReviewNote] = []
+    for note, condition in zip(rule.rule.review_notes, rule.review_conditions, strict=True):
+        applies = True
+        if condition is not None:
+            try:
+                applies = condition(env)
+            except (MissingFact, ExpressionError):
+                applies = True
+        if applies:
+            found.append(note)
+    return tuple(found)
 
 
 def _status_note(decision: Decision, *, reading: bool, cause: str | None) -> Msg | None:
@@ -243,7 +253,10 @@ def finding_fields(
     trace = {
         "facts": (*app.facts, *decision.facts) if app else decision.facts,
         "values": tuple(
-            [value.traced(lang) for value in (*(app.values if app else ()), *decision.values)]
+            [
+                _traced(value, lang)
+                for value in ((*app.values, *decision.values) if app else decision.values)
+            ]
         ),
         "steps": tuple([render(step, lang) for step in decision.steps]),
     }
@@ -294,6 +307,17 @@ def finding_fields(
         "gap_by_share": decision.gap_by_share,
         "information_only": decision.information_only,
         "target_progress": decision.target_progress,
+    }
+
+
+def _traced(value: AppliedValue, lang: Lang) -> dict[str, object]:
+    """`AppliedValue.traced` as plain data, validated with the whole report (no model each)."""
+    return {
+        "name": value.name,
+        "value": value.value,
+        "effective_from": value.effective_from,
+        "effective_to": value.effective_to,
+        "source": value.source.in_language(lang),
     }
 
 
