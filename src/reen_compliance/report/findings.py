@@ -323,9 +323,34 @@ def _traced(value: AppliedValue, lang: Lang) -> dict[str, object]:
 
 def _measures_in_language(
     rule: CompiledRule, decision: Decision, ctx: Context, lang: Lang
-) -> tuple[ShareMeasure, ...]:
-    """The decision's share measures, their decree and minimums' sources named in `lang`."""
+) -> tuple[ShareMeasure | dict[str, object], ...]:
+    """The decision's share measures, their decree and minimums' sources named in `lang`.
+
+    The two names depend on the rule, the share, its period, the law date and the language
+    only: worded once (`measure_in_language`) and kept on the rule; each measure is then given
+    as plain data, validated with the whole report.
+    """
     check = rule.rule.check
     if not isinstance(check, CategorySharesCheck):
         return decision.measures
-    return tuple(measure_in_language(m, rule, ctx.law, lang) for m in decision.measures)
+    law = ctx.law
+    found: list[ShareMeasure | dict[str, object]] = []
+    for measure in decision.measures:
+        regime, source = remember(
+            rule.memo,
+            (
+                "measure_words",
+                measure.category,
+                measure.share,
+                measure.data_period,
+                law.law_as_of,
+                lang,
+            ),
+            lambda m=measure: _measure_words(measure_in_language(m, rule, law, lang)),
+        )
+        found.append({**measure.__dict__, "regime": regime, "minimum_source": source})
+    return tuple(found)
+
+
+def _measure_words(measure: ShareMeasure) -> tuple[str, str | None]:
+    return measure.regime, measure.minimum_source
