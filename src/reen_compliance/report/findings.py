@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import partial
 from typing import Any
 
 from reen_compliance.decisions.clauses import clause_list
@@ -346,11 +347,14 @@ def _measures_in_language(
                 law.law_as_of,
                 lang,
             ),
-            lambda m=measure: _measure_words(measure_in_language(m, rule, law, lang)),
+            partial(_measure_words, measure, rule, law, lang),
         )
         found.append({**measure.__dict__, "regime": regime, "minimum_source": source})
     return tuple(found)
 
 
-def _measure_words(measure: ShareMeasure) -> tuple[str, str | None]:
-    return measure.regime, measure.minimum_source
+def _measure_words(
+    measure: ShareMeasure, rule: CompiledRule, law: LawView, lang: Lang
+) -> tuple[str, str | None]:
+    worded = measure_in_language(measure, rule, law, lang)
+    return worded.regime, worded.minimum_source
