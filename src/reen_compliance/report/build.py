@@ -105,9 +105,7 @@ def render_report(evaluation: Evaluation, lang: Lang) -> Report:
             },
             "findings": findings,
             "summary": summary,
-            "next_deadlines": upcoming_deadlines(
-                rule_set, ctx, [_due(finding) for finding in findings]
-            ),
+            "next_deadlines": _upcoming(rule_set, ctx, [_due(finding) for finding in findings]),
             "review_required": any(finding["review"] for finding in findings),
             "warnings": tuple(warnings),
             "notes": notes,
@@ -166,43 +164,62 @@ def upcoming_deadlines(
     rule_set: RuleSet, ctx: Context, findings: Sequence[Finding | DueFinding]
 ) -> tuple[UpcomingDeadline, ...]:
     """Dated obligations after `as_of` for the rules that bind the body (or may)."""
-    items: dict[tuple[date, str, str], UpcomingDeadline] = {}
+    return tuple(
+        UpcomingDeadline.model_validate(item) for item in _upcoming(rule_set, ctx, findings)
+    )
+
+
+_STILL_DUE = frozenset({Status.NOT_YET_DUE, Status.NON_COMPLIANT, Status.INSUFFICIENT_DATA})
+
+
+def _upcoming(
+    rule_set: RuleSet, ctx: Context, findings: Sequence[Finding | DueFinding]
+) -> list[dict[str, object]]:
+    """`upcoming_deadlines` as plain data, in order (the report validates it with the rest)."""
+    items: dict[tuple[date, str, str], dict[str, object]] = {}
+    lang = ctx.lang
     for rule in rule_set.rules:
+        rule_id = rule.rule.id
         for entry in rule.rule.calendar:
             when = next_entry_day(rule, entry, ctx)
             if when is not None:
-                label = entry.label.in_language(ctx.lang)
-                items[(when, rule.rule.id, label)] = UpcomingDeadline(
-                    date=when, rule_id=rule.rule.id, label=label, semantics=entry.semantics
-                )
+                label = entry.label.in_language(lang)
+                items[(when, rule_id, label)] = {
+                    "date": when,
+                    "rule_id": rule_id,
+                    "label": label,
+                    "semantics": entry.semantics,
+                }
         if ctx.bound(rule, ctx.as_of) is False:
             last = max(
                 (f.applies_from for f in ctx.profile.collectivity.population), default=ctx.as_of
             )
             for when in becomes_bound(rule, ctx, ctx.as_of, last):
-                label = render(msg("dates-calendar-becomes-bound", title=rule.rule.title), ctx.lang)
-                items[(when, rule.rule.id, label)] = UpcomingDeadline(
-                    date=when, rule_id=rule.rule.id, label=label, semantics="from"
-                )
+                label = render(msg("dates-calendar-becomes-bound", title=rule.rule.title), lang)
+                items[(when, rule_id, label)] = {
+                    "date": when,
+                    "rule_id": rule_id,
+                    "label": label,
+                    "semantics": "from",
+                }
     for finding in findings:
         if (
             finding.deadline is not None
             and finding.deadline > ctx.as_of
-            and finding.status
-            in {Status.NOT_YET_DUE, Status.NON_COMPLIANT, Status.INSUFFICIENT_DATA}
+            and finding.status in _STILL_DUE
         ):
-            label = deadline_label(finding.title, finding.period_label or finding.period, ctx.lang)
+            label = deadline_label(finding.title, finding.period_label or finding.period, lang)
             key = (finding.deadline, finding.rule_id, label)
             items.setdefault(
                 key,
-                UpcomingDeadline(
-                    date=finding.deadline,
-                    rule_id=finding.rule_id,
-                    label=label,
-                    semantics="on_or_before",
-                ),
+                {
+                    "date": finding.deadline,
+                    "rule_id": finding.rule_id,
+                    "label": label,
+                    "semantics": "on_or_before",
+                },
             )
-    return tuple(sorted(items.values(), key=lambda item: (item.date, item.rule_id, item.label)))
+    return [items[key] for key in sorted(items)]
 
 
 def note_text(note: LedgerNote, lang: Lang) -> str:
