@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,17 +47,42 @@ def render(message: Msg, lang: Lang) -> str:
     """The message in `lang`, with every value formatted for that language.
 
     A message is a value: the same message always reads the same, so its text is kept (a
-    bounded memo) and a report that repeats a step or a citation formats it once.
+    bounded memo, one dictionary per language) and a report that repeats a step or a citation
+    formats it once.
     """
+    memo = _render_memo.texts.get(lang)
+    if memo is None:
+        memo = _render_memo.texts.setdefault(lang, {})
     try:
-        return _render_memo(message, lang)
+        found = memo.get(message)
     except TypeError:  # a value that cannot be hashed: format it afresh
         return _render(message, lang)
+    if found is None:
+        found = _render(message, lang)
+        if len(memo) >= MAX_RENDERED:
+            memo.clear()
+        memo[message] = found
+    return found
 
 
-@lru_cache(maxsize=8192)
-def _render_memo(message: Msg, lang: Lang) -> str:
-    return _render(message, lang)
+MAX_RENDERED = 8192
+"""Texts the memo keeps per language before starting afresh."""
+
+
+class _RenderMemo:
+    """The rendered texts per language and message, read by `render` without a call."""
+
+    __slots__ = ("texts",)
+
+    def __init__(self) -> None:
+        self.texts: dict[str, dict[Msg, str]] = {}
+
+    def cache_clear(self) -> None:
+        """Forget every text (as a new process would), like `functools.cache`'s."""
+        self.texts.clear()
+
+
+_render_memo = _RenderMemo()
 
 
 def _render(message: Msg, lang: Lang) -> str:
