@@ -53,14 +53,15 @@ def _applicable_notes(
 def _notes_holding(
     rule: CompiledRule, ctx: Context, period_year: int | None
 ) -> tuple[ReviewNote, ...]:
-    env: dict[str, object] = {
-        **facts_of(ctx.profile, ctx.as_of, ctx.law),
-        "period_year": period_year,
-    }
+    facts = facts_of(ctx.profile, ctx.as_of, ctx.law)
     found: list[ReviewNote] = []
     for note, condition in zip(rule.rule.review_notes, rule.review_conditions, strict=True):
         applies = True
         if condition is not None:
+            # Only the names the condition reads (not a copy of every fact of the body).
+            env = {name: facts[name] for name in condition.names if name in facts}
+            if "period_year" in condition.names:
+                env["period_year"] = period_year
             try:
                 applies = condition(env)
             except (MissingFact, ExpressionError):
@@ -98,19 +99,35 @@ def remediation_text(
     records the breach and points to the next period and its target.
     """
     remedy = rule.rule.remediation
-    words = {"act": remedy.act, "decided_by": remedy.decider(ctx.profile.collectivity.entity)}
+    entity = ctx.profile.collectivity.entity
+    language = lang or ctx.lang
     if (
         decision is not None
         and decision.status is Status.NON_COMPLIANT
         and decision.closes_on is not None
         and decision.closes_on < ctx.as_of
     ):
-        return render(_closed_period_remedy(decision, words, ctx.as_of), lang or ctx.lang)
+        words = {"act": remedy.act, "decided_by": remedy.decider(entity)}
+        return render(_closed_period_remedy(decision, words, ctx.as_of), language)
+    ahead = deadline is not None and deadline >= ctx.as_of
+    # The words depend on the rule, the kind of body, the deadline and the language only.
+    return remember(
+        rule.memo,
+        ("remedy", entity, deadline, ahead, language),
+        partial(_remedy_text, rule, entity, deadline, ahead, language),
+    )
+
+
+def _remedy_text(
+    rule: CompiledRule, entity: str, deadline: date | None, ahead: bool, lang: Lang  # noqa: FBT001
+) -> str:
+    remedy = rule.rule.remediation
+    words = {"act": remedy.act, "decided_by": remedy.decider(entity)}
     if deadline is None:
-        return render(msg("remedy", **words), lang or ctx.lang)
-    if deadline >= ctx.as_of:
-        return render(msg("remedy-by", deadline=deadline, **words), lang or ctx.lang)
-    return render(msg("remedy-overdue", **words), lang or ctx.lang)
+        return render(msg("remedy", **words), lang)
+    if ahead:
+        return render(msg("remedy-by", deadline=deadline, **words), lang)
+    return render(msg("remedy-overdue", **words), lang)
 
 
 def _closed_period_remedy(decision: Decision, words: dict[str, LocalizedText], as_of: date) -> Msg:
