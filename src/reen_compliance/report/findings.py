@@ -19,7 +19,7 @@ from reen_compliance.law.applicability import LawView, facts_of
 from reen_compliance.law.checks import CategorySharesCheck
 from reen_compliance.law.expressions import ExpressionError, MissingFact
 from reen_compliance.law.loading import CompiledRule
-from reen_compliance.law.memo import cited, profile_memo, remember, remember_for
+from reen_compliance.law.memo import cited, remember
 from reen_compliance.law.model import ReviewNote, Sanction
 from reen_compliance.law.values import AppliedValue, LegalBasis, LocalizedText, TextVersion
 from reen_compliance.report.words import Lang
@@ -36,18 +36,14 @@ def review_notes(
 def _applicable_notes(
     rule: CompiledRule, ctx: Context, period_year: int | None
 ) -> tuple[ReviewNote, ...]:
-    """The notes whose `when` holds, once per body, rule, day and period year.
-
-    Kept in the body's memo on the law view (`body_memo`): another body never reads them.
-    """
+    """The notes whose `when` holds, computed once per evaluation, rule and period year."""
     if not rule.rule.review_notes:
         return ()
-    return remember_for(
-        profile_memo(ctx.law.memo, ctx.profile),
-        ("review_notes", ctx.as_of, period_year),
-        rule,
-        lambda: _notes_holding(rule, ctx, period_year),
-    )
+    key = ("review_notes", rule.rule.id, period_year)
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = _notes_holding(rule, ctx, period_year)
+    return found  # type: ignore[return-value]  # the memo keeps its own types
 
 
 def _notes_holding(
@@ -148,8 +144,14 @@ def _closed_period_remedy(decision: Decision, words: dict[str, LocalizedText], a
 def _citations(
     rule: CompiledRule, ctx: Context, day: date, lang: Lang | None = None
 ) -> tuple[Citation, ...]:
-    """The texts in force on `day` that the rule cites, computed once per rule, day and law date."""
+    """The texts in force on `day` that the rule cites, computed once per rule, day and law date.
+
+    The memo is read inline (the key `cited` uses): a hit builds no closure.
+    """
     language = lang or ctx.lang
+    found = rule.memo.get(("citations", day, ctx.law.law_as_of, language))
+    if found is not None:
+        return found  # type: ignore[return-value]  # the entry under this key is this tuple
     basis = rule.rule.legal_basis
     return cited(
         rule,
