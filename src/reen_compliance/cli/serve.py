@@ -79,8 +79,12 @@ def run(args: argparse.Namespace) -> int:
 
     if args.host not in {LOCALHOST, "localhost", "::1"}:
         sys.stderr.write(_say("web-cli-no-authentication", args.lang, host=args.host) + "\n")
+    from reen_compliance.cli.common import _today  # noqa: PLC0415 - the CLI's one clock read
+
     settings = WebSettings(
-        profile_limit=args.max_profile_mb * MIB, ledger_limit=args.max_ledger_mb * MIB
+        today=_today,
+        profile_limit=args.max_profile_mb * MIB,
+        ledger_limit=args.max_ledger_mb * MIB,
     )
     url = f"http://{'127.0.0.1' if args.host in {'0.0.0.0', '::'} else args.host}:{args.port}/"  # noqa: S104
     sys.stderr.write(_say("web-cli-listening", args.lang, url=url) + "\n")

@@ -94,11 +94,8 @@ class _Environment(jinja2.Environment):
 
         Jinja tries the attribute first: one exception per lookup, a sixth of the time.
         """
-        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
-            try:
-                return obj[attribute]
-            except KeyError:
-                pass
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES and attribute in obj:
+            return obj[attribute]
         return super().getattr(obj, attribute)
 
 

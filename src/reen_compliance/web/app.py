@@ -46,19 +46,18 @@ FORM_TYPES = frozenset({URLENCODED, "multipart/form-data"})
 MAX_FIELDS = 2000
 
 
-def _today() -> date:
-    """The default « situation au »: like the command line, the server reads the clock."""
-    return date.today()  # noqa: DTZ011 - a legal date is a calendar day, not an instant
-
-
 @dataclass(frozen=True, slots=True)
 class WebSettings:
-    """Limits and secrets of one application; tests give a fixed `today`."""
+    """Limits and secrets of one application, and its « today ».
 
+    `today` gives the default « situation au »: the command line that serves the page passes its
+    clock, tests a fixed day; the library itself never reads the clock.
+    """
+
+    today: Callable[[], date]
     profile_limit: int = 1 * MIB
     ledger_limit: int = 50 * MIB
     secret: bytes | None = None
-    today: Callable[[], date] = _today
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,8 +234,8 @@ async def internal_error(request: Request, _error: Exception) -> Response:
         return HTMLResponse("<!DOCTYPE html><title>500</title>", status_code=500)
 
 
-def create_app(settings: WebSettings | None = None) -> Starlette:
-    """The ASGI application; `settings` default to the limits of the issue (1 MB, 50 MB)."""
+def create_app(settings: WebSettings) -> Starlette:
+    """The ASGI application for `settings` (limits: 1 MB profiles, 50 MB ledgers by default)."""
     from reen_compliance.web import views_ledger, views_profile, views_report  # noqa: PLC0415
 
     routes = [
@@ -254,6 +253,6 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
             Exception: internal_error,
         },
     )
-    app.state.web = State(settings or WebSettings())
+    app.state.web = State(settings)
     app.add_middleware(SecurityHeaders)
     return app
