@@ -31,6 +31,7 @@ from fluent.syntax.visitor import Visitor
 from reen_compliance.i18n.formats import LANGUAGES, Lang
 from reen_compliance.i18n.message import Money, Percent, Value, msg
 from reen_compliance.i18n.render import render
+from reen_compliance.law.lint_language import localized_texts
 from reen_compliance.law.loading import load_rules
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "outputs"
@@ -516,25 +517,6 @@ CITATION_FIELDS = frozenset({"source", "version", "label", "article", "legifranc
 """Fields of citations and dated values, whose texts must read in each language alone."""
 
 
-def _rule_texts(node: object, path: str) -> Iterator[tuple[str, Any]]:
-    """Every (path, localized text) a rule holds, at any depth."""
-    from pydantic import BaseModel  # noqa: PLC0415 - only these tests walk the models
-
-    from reen_compliance.law.values import LocalizedText  # noqa: PLC0415
-
-    if isinstance(node, LocalizedText):
-        yield path, node
-    elif isinstance(node, BaseModel):
-        for name in type(node).model_fields:
-            yield from _rule_texts(getattr(node, name), f"{path}.{name}")
-    elif isinstance(node, dict):
-        for key, value in node.items():
-            yield from _rule_texts(value, f"{path}.{key}")
-    elif isinstance(node, tuple | list):
-        for index, value in enumerate(node):
-            yield from _rule_texts(value, f"{path}[{index}]")
-
-
 _PARAMETER = re.compile(r"\{[a-z_]+\}|\bRGAA \d+(?:\.\d+)*")
 """A `{parameter}` the report fills, and the version number that names a standard."""
 
@@ -545,7 +527,9 @@ def test_every_rule_text_reads_in_english_without_french(rule_id: str) -> None:
     rule = load_rules().get(rule_id)
     assert rule is not None
     found = [
-        (path, leak) for path, text in _rule_texts(rule.rule, "$") for leak in leaks(text.en, "en")
+        (path, leak)
+        for path, text in localized_texts(rule.rule, "$")
+        for leak in leaks(text.en, "en")
     ]
     assert found == []
 
@@ -557,7 +541,7 @@ def test_every_citation_text_reads_in_french_without_english(rule_id: str) -> No
     assert rule is not None
     found = [
         (path, leak)
-        for path, text in _rule_texts(rule.rule, "$")
+        for path, text in localized_texts(rule.rule, "$")
         if path.rsplit(".", 1)[-1] in CITATION_FIELDS
         for leak in leaks(_PARAMETER.sub(" ", text.fr), "fr")
     ]

@@ -62,19 +62,21 @@ def french_words(text: str) -> list[str]:
 
 def french_only_texts(rule: Rule) -> Iterator[tuple[str, str]]:
     """Each (JSON path, text) of the rule that is one text for both languages and French."""
-    yield from _walk(rule, "$")
+    for path, text in localized_texts(rule, "$"):
+        if text.fr == text.en and french_words(text.fr):
+            yield path, text.fr
 
 
-def _walk(node: object, path: str) -> Iterator[tuple[str, str]]:
+def localized_texts(node: object, path: str) -> Iterator[tuple[str, LocalizedText]]:
+    """Every (JSON path, localized text) a rule holds, at any depth."""
     if isinstance(node, LocalizedText):
-        if node.fr == node.en and french_words(node.fr):
-            yield path, node.fr
+        yield path, node
     elif isinstance(node, BaseModel):
         for name in type(node).model_fields:
-            yield from _walk(getattr(node, name), f"{path}.{name}")
+            yield from localized_texts(getattr(node, name), f"{path}.{name}")
     elif isinstance(node, dict):
         for key, value in node.items():
-            yield from _walk(value, f"{path}.{key}")
+            yield from localized_texts(value, f"{path}.{key}")
     elif isinstance(node, tuple | list):
         for index, value in enumerate(node):
-            yield from _walk(value, f"{path}[{index}]")
+            yield from localized_texts(value, f"{path}[{index}]")
