@@ -293,4 +293,7 @@ def test_citations_from_rule_files_are_escaped() -> None:
     assert "<i>" not in html
     assert "href" not in html
     assert "<b>" not in html
-    assert "&lt;img src=x onerror=&#34;y&#34;&gt;</span> (&lt;b&gt;abrogé&lt;/b&gt;), art. 1 &amp; 2" in html
+    assert (
+        "&lt;img src=x onerror=&#34;y&#34;&gt;</span> (&lt;b&gt;abrogé&lt;/b&gt;), art. 1 &amp; 2"
+        in html
+    )

@@ -115,7 +115,11 @@ def remediation_text(
 
 
 def _remedy_text(
-    rule: CompiledRule, entity: str, deadline: date | None, ahead: bool, lang: Lang  # noqa: FBT001
+    rule: CompiledRule,
+    entity: str,
+    deadline: date | None,
+    ahead: bool,  # noqa: FBT001
+    lang: Lang,
 ) -> str:
     remedy = rule.rule.remediation
     words = {"act": remedy.act, "decided_by": remedy.decider(entity)}
