@@ -97,14 +97,21 @@ class _Worker:
         self.process.wait()
 
 
-def compare(
-    baseline: str, rounds: int, chunk: int, which: str = "mix", call: str = "evaluate"
+def compare(  # noqa: PLR0913, PLR0917 - every argument is a knob of the command line
+    baseline: str,
+    rounds: int,
+    chunk: int,
+    which: str = "mix",
+    call: str = "evaluate",
+    baseline_call: str = "evaluate",
 ) -> dict[str, float]:
     """Interleave the two trees; per-evaluation µs and the ratio's median, min and max.
 
-    The baseline always runs `evaluate`; this tree runs `call` (`evaluate` or `decide`).
+    The baseline runs `baseline_call` (`evaluate`, or `decide` for a tree that has it, to
+    measure one change to the decisions); this tree runs `call` (`evaluate` or `decide`).
     """
-    old, new = _Worker(baseline, which), _Worker(str(ROOT / "src"), which, call)
+    old = _Worker(baseline, which, baseline_call)
+    new = _Worker(str(ROOT / "src"), which, call)
     try:
         old.run(1), new.run(1)  # warm-up: imports done, first evaluations untimed
         ratios, old_times, new_times = [], [], []
@@ -149,6 +156,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         default="evaluate",
         help="what this tree runs against the baseline's evaluate (default: evaluate)",
     )
+    parser.add_argument(
+        "--baseline-call",
+        choices=("evaluate", "decide"),
+        default="evaluate",
+        help="what the baseline runs (decide: a tree that has it, to time a change to decisions)",
+    )
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
@@ -156,14 +169,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if not args.baseline:
         parser.error("--baseline is required")
-    found = compare(args.baseline, args.rounds, args.chunk, args.profiles, args.current)
+    found = compare(
+        args.baseline, args.rounds, args.chunk, args.profiles, args.current, args.baseline_call
+    )
     print(
-        f"baseline evaluate against this tree's {args.current}, {args.profiles}:"
+        f"baseline {args.baseline_call} against this tree's {args.current}, {args.profiles}:"
         f" {found['profiles']:.0f} profiles, as of {AS_OF}, {args.rounds} rounds of"
         f" {args.chunk} passes\n"
     )
     print("| tree | CPU µs/profile |\n| --- | --- |")
-    print(f"| baseline (evaluate) | {found['baseline_us']:,.1f} |")
+    print(f"| baseline ({args.baseline_call}) | {found['baseline_us']:,.1f} |")
     print(f"| this tree ({args.current}) | {found['current_us']:,.1f} |")
     print(
         f"\nspeed-up (baseline time / this tree's, per round): median {found['ratio_median']:.2f}x,"
