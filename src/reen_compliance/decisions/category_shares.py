@@ -157,7 +157,6 @@ def decide_shares_year(
     narrowed, stood_ctx, law_notes = _law_stood(rule, check, ctx)
     figures = stood_ctx.procurement.get(year, ())
     year_end = date(year, 12, 31)
-    notes = (*ledger_notes(ctx, year), *law_notes.get(year, ()))
     if not figures:
         yield Decision(
             status=missing_year_status(ctx, year),
@@ -166,8 +165,10 @@ def decide_shares_year(
             applicability=app,
             deadline=year_end,
             data_source=ctx.procurement_source,
+            closes_on=year_end,
         )
         return
+    notes = (*ledger_notes(ctx, year), *law_notes.get(year, ()))
     measured = _measure_year(_year_law(rule, narrowed, ctx, year), figures)
     measures = measured.measures
     statuses = {m.status for m in measures}
@@ -232,6 +233,7 @@ def decide_shares_year(
         notes=notes,
         data_source=ctx.procurement_source,
         steps=measured.steps,
+        closes_on=year_end,
     )
 
 
