@@ -19,6 +19,7 @@ from reen_compliance.decisions.law_versions import LawStood, as_law_stood
 from reen_compliance.decisions.shares import (
     CategoryLaw,
     CategoryRef,
+    ShareMinimum,
     category_index,
     category_law,
     measure_figure,
@@ -272,10 +273,10 @@ def _measure_year(
             raise AssertionError(figure.category)
         label = terms.short_label
         below: list[ShareMeasure] = []
-        for m in measure_figure(terms, figure):
+        for law, m in zip(terms.minimums, measure_figure(terms, figure), strict=True):
             measures.append(m)
             named.append((label, m))
-            steps.append(_measure_step(label, m))
+            steps.append(_measure_step(label, law, m))
             if m.status is Status.NON_COMPLIANT and m.missing_eur_ht is not None:
                 below.append(m)
         for m in below:
@@ -307,19 +308,22 @@ def ledger_notes(ctx: Context, year: int) -> tuple[Msg, ...]:
     )
 
 
-def _measure_step(label: str, measure: ShareMeasure) -> Msg:
-    """One share of one category in the trace: measured rate, minimum, outcome."""
-    values = {"label": label, "share": measure.share, "status": measure.status.value}
+def _measure_step(label: str, law: ShareMinimum, measure: ShareMeasure) -> Msg:
+    """One share of one category in the trace: measured rate, minimum, outcome.
+
+    Built as `msg` would build it (same values, same order), without its keyword dictionaries:
+    a year has a step per category and share.
+    """
+    tail = (("label", label), ("share", measure.share), ("status", _STATUS[measure.status]))
     if measure.share_pct is None:
-        return msg("shares-step-no-purchase", **values)
-    if measure.minimum_pct is None:
-        return msg("shares-step-no-minimum", rate=Percent(measure.share_pct), **values)
-    return msg(
-        "shares-step-measure",
-        rate=Percent(measure.share_pct),
-        minimum=Percent(measure.minimum_pct),
-        **values,
-    )
+        return Msg("shares-step-no-purchase", tail)
+    rate = ("rate", Percent(measure.share_pct))
+    if law.percent is None:
+        return Msg("shares-step-no-minimum", (rate, *tail))
+    return Msg("shares-step-measure", (rate, ("minimum", law.percent), *tail))
+
+
+_STATUS = {status: status.value for status in Status}
 
 
 def _year_clauses(named: tuple[tuple[str, ShareMeasure], ...]) -> list[Msg]:

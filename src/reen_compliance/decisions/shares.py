@@ -16,7 +16,7 @@ from decimal import ROUND_CEILING, Decimal
 from reen_compliance.formats.profile import ProcurementFigure, Status
 from reen_compliance.formats.report import ShareMeasure, trusted
 from reen_compliance.i18n.formats import Lang
-from reen_compliance.i18n.message import Msg, msg
+from reen_compliance.i18n.message import Msg, Percent, msg
 from reen_compliance.law.applicability import LawView
 from reen_compliance.law.checks import Category, CategorySharesCheck, Regime, ShareName
 from reen_compliance.law.loading import CompiledRule
@@ -117,6 +117,8 @@ class ShareMinimum:
     sources, low confidence) is measured against, never concluded on (issue 13, point 8)."""
     source: str | None
     review: bool
+    percent: Percent | None
+    """The minimum as the trace shows it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +152,7 @@ def category_law(law: LawView, ref: CategoryRef, span: Span) -> CategoryLaw:
                 confirmed=version is not None and version.conclusive and minimum is not None,
                 source=version.source.fr if version else None,
                 review=version is None or version.needs_review,
+                percent=None if minimum is None else Percent(minimum),
             )
         )
     return CategoryLaw(
