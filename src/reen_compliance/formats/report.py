@@ -98,22 +98,25 @@ def trusted(model: type[M], /, **values: object) -> M:
     a Decimal, an enum member, one of a Literal's values): validation stays at the edges, where
     data come in. Fields not given take their default; models with validators are refused.
     """
-    names, defaults = _layout(model)
-    given = values.keys()
-    if tuple(given) != names:  # the usual call gives every field in order: nothing to arrange
-        unknown = given - set(names)
+    names, defaults = _LAYOUTS.get(model) or _layout(model)
+    given = set(values)
+    if tuple(values) != names:  # the usual call gives every field in order: nothing to arrange
+        unknown = given.difference(names)
         if unknown:
             raise TypeError(f"{model.__name__} has no field {min(unknown)!r}")
         values = {name: values[name] if name in values else defaults[name] for name in names}
-    new = object.__new__(model)
+    new = _new(model)
     _set(new, "__dict__", values)
-    _set(new, "__pydantic_fields_set__", set(given))
+    _set(new, "__pydantic_fields_set__", given)
     _set(new, "__pydantic_extra__", None)
     _set(new, "__pydantic_private__", None)
     return new
 
 
-@lru_cache(maxsize=64)
+_new = object.__new__
+_LAYOUTS: dict[type[Frozen], tuple[tuple[str, ...], dict[str, object]]] = {}
+
+
 def _layout(model: type[Frozen]) -> tuple[tuple[str, ...], dict[str, object]]:
     """A model's field names in order and their plain defaults; refused if it has validators."""
     decorators = model.__pydantic_decorators__
@@ -123,7 +126,8 @@ def _layout(model: type[Frozen]) -> tuple[tuple[str, ...], dict[str, object]]:
     defaults = {
         name: info.default for name, info in fields.items() if info.default is not PydanticUndefined
     }
-    return tuple(fields), defaults
+    layout = _LAYOUTS[model] = (tuple(fields), defaults)
+    return layout
 
 
 class TargetProgressRow(Frozen):
