@@ -15,7 +15,7 @@ from reen_compliance.decisions.clauses import clause_list
 from reen_compliance.decisions.context import Context
 from reen_compliance.decisions.decision import Decision, year_period
 from reen_compliance.decisions.kinds import CheckKind, missing_year_status
-from reen_compliance.decisions.law_versions import LawStood, as_law_stood
+from reen_compliance.decisions.law_versions import LawStood, as_law_stood, known_check
 from reen_compliance.decisions.shares import (
     CategoryLaw,
     CategoryRef,
@@ -53,7 +53,10 @@ def _law_stood(rule: CompiledRule, check: CategorySharesCheck, ctx: Context) -> 
     key = ("as_law_stood", rule.rule.id)
     found = ctx.memo.get(key)
     if found is None:
-        narrowed, stood_ctx, notes = as_law_stood(check, ctx)
+        known = remember(
+            rule.memo, ("known_check", ctx.law.law_as_of), lambda: known_check(check, ctx.law)
+        )
+        narrowed, stood_ctx, notes = as_law_stood(check, ctx, known)
         procurement = None if stood_ctx is ctx else stood_ctx.procurement
         found = ctx.memo[key] = (narrowed, procurement, notes)
     narrowed, procurement, notes = found  # type: ignore[misc]  # the memo keeps its own types
