@@ -15,18 +15,26 @@ from reen_compliance.decisions.clauses import clause_list
 from reen_compliance.decisions.context import Context
 from reen_compliance.decisions.decision import Decision, year_period
 from reen_compliance.decisions.kinds import CheckKind, missing_year_status
-from reen_compliance.decisions.law_versions import LawStood, as_law_stood
+from reen_compliance.decisions.law_versions import LawStood, as_law_stood, known_check
 from reen_compliance.decisions.shares import (
+    CategoryLaw,
     CategoryRef,
+    ShareMinimum,
     category_index,
-    measure_shares,
+    category_law,
+    measure_figure,
     regime_span,
     round_money_up,
-    short_label,
 )
 from reen_compliance.errors import Problem, ProfileError, did_you_mean
 from reen_compliance.formats.profile import ProcurementFigure, Status
-from reen_compliance.formats.report import Gap, InsufficientCause, ShareGap, ShareMeasure
+from reen_compliance.formats.report import (
+    Gap,
+    InsufficientCause,
+    ShareGap,
+    ShareMeasure,
+    trusted,
+)
 from reen_compliance.i18n.message import Code, Money, Msg, Percent, msg
 from reen_compliance.law.applicability import Applicability
 from reen_compliance.law.checks import CategorySharesCheck, ShareName
@@ -45,7 +53,10 @@ def _law_stood(rule: CompiledRule, check: CategorySharesCheck, ctx: Context) -> 
     key = ("as_law_stood", rule.rule.id)
     found = ctx.memo.get(key)
     if found is None:
-        narrowed, stood_ctx, notes = as_law_stood(check, ctx)
+        known = remember(
+            rule.memo, ("known_check", ctx.law.law_as_of), lambda: known_check(check, ctx.law)
+        )
+        narrowed, stood_ctx, notes = as_law_stood(check, ctx, known)
         procurement = None if stood_ctx is ctx else stood_ctx.procurement
         found = ctx.memo[key] = (narrowed, procurement, notes)
     narrowed, procurement, notes = found  # type: ignore[misc]  # the memo keeps its own types
@@ -63,6 +74,26 @@ def _index(
     )
 
 
+def _year_law(
+    rule: CompiledRule, narrowed: CategorySharesCheck, ctx: Context, year: int
+) -> dict[str, CategoryLaw | None]:
+    """Each category's law over the part of `year` its decree covers, by id (None: not in force).
+
+    Built once per law date and year: it holds the rule's law only, never the body's figures.
+    """
+    law = ctx.law
+
+    def build() -> dict[str, CategoryLaw | None]:
+        whole_year = year_span(year)
+        found: dict[str, CategoryLaw | None] = {}
+        for category_id, ref in _index(rule, narrowed, ctx).items():
+            span = intersect(regime_span(ref.regime), whole_year)
+            found[category_id] = None if span is None else category_law(law, ref, span)
+        return found
+
+    return remember(rule.memo, ("category_year", law.law_as_of, year), build)
+
+
 def share_years(rule: CompiledRule, check: CategorySharesCheck, ctx: Context) -> range:
     """From the first decree's year (not before the rule took effect) to the current one.
 
@@ -72,18 +103,22 @@ def share_years(rule: CompiledRule, check: CategorySharesCheck, ctx: Context) ->
     narrowed, stood_ctx, _notes = _law_stood(rule, check, ctx)
     if not narrowed.regimes:
         return range(0)
-    _check_category_ids(stood_ctx, _index(rule, narrowed, ctx))
+    _check_category_ids(rule, narrowed, stood_ctx)
     first_year = min(regime.effective_from.year for regime in narrowed.regimes)
     return range(max(first_year, rule.rule.in_force_from.year), ctx.as_of.year + 1)
 
 
-def _check_category_ids(ctx: Context, index: dict[str, CategoryRef]) -> None:
+def _check_category_ids(rule: CompiledRule, narrowed: CategorySharesCheck, ctx: Context) -> None:
     problems: list[Problem] = []
     for year, figures in ctx.procurement.items():
         if year > ctx.as_of.year:  # figures after the assessment are not evaluated
             continue
+        in_year = _year_law(rule, narrowed, ctx, year)
         for position, figure in enumerate(figures):
+            if in_year.get(figure.category) is not None:
+                continue
             path = f"$.procurement.{year}[{position}].category"
+            index = _index(rule, narrowed, ctx)
             ref = index.get(figure.category)
             if ref is None:
                 problems.append(
@@ -96,7 +131,7 @@ def _check_category_ids(ctx: Context, index: dict[str, CategoryRef]) -> None:
                         did_you_mean(figure.category, index),
                     )
                 )
-            elif intersect(regime_span(ref.regime), year_span(year)) is None:
+            else:
                 problems.append(
                     Problem.of(
                         ctx.procurement_source,
@@ -124,10 +159,8 @@ def decide_shares_year(
 ) -> Iterable[Decision]:
     """One year's shares, category by category, against the minimums in force."""
     narrowed, stood_ctx, law_notes = _law_stood(rule, check, ctx)
-    index = _index(rule, narrowed, ctx)
     figures = stood_ctx.procurement.get(year, ())
     year_end = date(year, 12, 31)
-    notes = (*ledger_notes(ctx, year), *law_notes.get(year, ()))
     if not figures:
         yield Decision(
             status=missing_year_status(ctx, year),
@@ -136,9 +169,11 @@ def decide_shares_year(
             applicability=app,
             deadline=year_end,
             data_source=ctx.procurement_source,
+            closes_on=year_end,
         )
         return
-    measured = _measure_year(stood_ctx, index, figures, year)
+    notes = (*ledger_notes(ctx, year), *law_notes.get(year, ()))
+    measured = _measure_year(_year_law(rule, narrowed, ctx, year), figures)
     measures = measured.measures
     statuses = {m.status for m in measures}
     if Status.NON_COMPLIANT in statuses:
@@ -186,7 +221,7 @@ def decide_shares_year(
     yield Decision(
         status=status,
         reason=msg(
-            "shares-year", year=str(year), clauses=clause_list(_year_clauses(list(measures)))
+            "shares-year", year=str(year), clauses=clause_list(_year_clauses(measured.named))
         ),
         period=year_period(year),
         applicability=app,
@@ -202,6 +237,7 @@ def decide_shares_year(
         notes=notes,
         data_source=ctx.procurement_source,
         steps=measured.steps,
+        closes_on=year_end,
     )
 
 
@@ -210,6 +246,8 @@ class YearMeasure:
     """A year's measures, their trace steps, the euros missing in total and per share."""
 
     measures: tuple[ShareMeasure, ...]
+    named: tuple[tuple[str, ShareMeasure], ...]
+    """Each measure with its category's short label."""
     steps: tuple[Msg, ...]
     missing: Decimal
     required: Decimal
@@ -218,7 +256,7 @@ class YearMeasure:
 
 
 def _measure_year(
-    ctx: Context, index: dict[str, CategoryRef], figures: Iterable[ProcurementFigure], year: int
+    in_year: dict[str, CategoryLaw | None], figures: Iterable[ProcurementFigure]
 ) -> YearMeasure:
     """Measure each category's shares; a category's missing euros combine as its decree says.
 
@@ -228,38 +266,40 @@ def _measure_year(
     so that required - actual = missing; `by_share` gives each share its own three amounts.
     """
     measures: list[ShareMeasure] = []
+    named: list[tuple[str, ShareMeasure]] = []
     steps: list[Msg] = []
     missing = required = actual = Decimal(0)
     per_share: dict[ShareName, list[Decimal]] = {}
     for figure in figures:
-        ref = index[figure.category]
-        span = intersect(regime_span(ref.regime), year_span(year))
-        if span is None:  # pragma: no cover - refused by _check_category_ids
+        terms = in_year[figure.category]
+        if terms is None:  # pragma: no cover - refused by _check_category_ids
             raise AssertionError(figure.category)
-        category_measures = measure_shares(ctx.law, ref, figure, span)
-        measures.extend(category_measures)
-        steps.extend(_measure_step(ref, m) for m in category_measures)
-        below = [
-            m
-            for m in category_measures
-            if m.status == Status.NON_COMPLIANT and m.missing_eur_ht is not None
-        ]
+        label = terms.short_label
+        below: list[ShareMeasure] = []
+        for law, m in zip(terms.minimums, measure_figure(terms, figure), strict=True):
+            measures.append(m)
+            named.append((label, m))
+            steps.append(_measure_step(label, law, m))
+            if m.status is Status.NON_COMPLIANT and m.missing_eur_ht is not None:
+                below.append(m)
         for m in below:
             amounts = per_share.setdefault(m.share, [Decimal(0), Decimal(0)])
             amounts[0] += m.qualifying_eur_ht + (m.missing_eur_ht or Decimal(0))
             amounts[1] += m.qualifying_eur_ht
         counted = below
-        if below and ref.regime.combine == "max":
+        if len(below) > 1 and terms.ref.regime.combine == "max":
             counted = [max(below, key=lambda m: m.missing_eur_ht or Decimal(0))]
         for m in counted:
             missing += m.missing_eur_ht or Decimal(0)
             required += m.qualifying_eur_ht + (m.missing_eur_ht or Decimal(0))
             actual += m.qualifying_eur_ht
     by_share = tuple(
-        ShareGap(share=share, required=req, actual=act, missing=req - act)
+        trusted(ShareGap, share=share, required=req, actual=act, missing=req - act)
         for share, (req, act) in sorted(per_share.items())
     )
-    return YearMeasure(tuple(measures), tuple(steps), missing, required, actual, by_share)
+    return YearMeasure(
+        tuple(measures), tuple(named), tuple(steps), missing, required, actual, by_share
+    )
 
 
 def ledger_notes(ctx: Context, year: int) -> tuple[Msg, ...]:
@@ -271,37 +311,63 @@ def ledger_notes(ctx: Context, year: int) -> tuple[Msg, ...]:
     )
 
 
-def _measure_step(ref: CategoryRef, measure: ShareMeasure) -> Msg:
-    """One share of one category in the trace: measured rate, minimum, outcome."""
-    values = {
-        "label": short_label(ref.category),
-        "share": measure.share,
-        "status": measure.status.value,
-    }
+def _measure_step(label: str, law: ShareMinimum, measure: ShareMeasure) -> Msg:
+    """One share of one category in the trace: measured rate, minimum, outcome.
+
+    Built as `msg` would build it (same values, same order), without its keyword dictionaries:
+    a year has a step per category and share.
+    """
+    tail = (("label", label), ("share", measure.share), ("status", _STATUS[measure.status]))
     if measure.share_pct is None:
-        return msg("shares-step-no-purchase", **values)
-    if measure.minimum_pct is None:
-        return msg("shares-step-no-minimum", rate=Percent(measure.share_pct), **values)
-    return msg(
-        "shares-step-measure",
-        rate=Percent(measure.share_pct),
-        minimum=Percent(measure.minimum_pct),
-        **values,
-    )
+        return Msg("shares-step-no-purchase", tail)
+    rate = ("rate", Percent(measure.share_pct))
+    if law.percent is None:
+        return Msg("shares-step-no-minimum", (rate, *tail))
+    return Msg("shares-step-measure", (rate, ("minimum", law.percent), *tail))
 
 
-def _year_clauses(measures: list[ShareMeasure]) -> list[Msg]:
+_STATUS = {status: status.value for status in Status}
+
+
+def _year_clauses(named: tuple[tuple[str, ShareMeasure], ...]) -> list[Msg]:
     """Name the categories below their minimum; count the others."""
-    below = [m for m in measures if m.status == Status.NON_COMPLIANT]
-    met = {m.category for m in measures if m.status == Status.COMPLIANT} - {
-        m.category for m in below
-    }
-    unconfirmed = {m.category for m in measures if m.status == Status.INSUFFICIENT_DATA}
+    below, met, unconfirmed, indicative = _outcomes(named)
     clauses: list[Msg] = []
     if below:
-        by_label: dict[str, list[Msg]] = {}
-        for m in below:
-            by_label.setdefault(m.label.split(";")[0], []).append(
+        categories = tuple(
+            msg("shares-category-below", label=label, shares=clause_list(shares))
+            for label, shares in below.items()
+        )
+        clauses.append(msg("shares-below", categories=categories))
+    if met:
+        clauses.append(msg("shares-met", count=len(met)))
+    if unconfirmed:
+        clauses.append(msg("shares-unconfirmed", count=len(unconfirmed)))
+    if indicative:
+        clauses.append(msg("shares-indicative", shares=tuple(indicative)))
+    if not clauses:
+        clauses.append(msg("shares-no-purchase"))
+    return clauses
+
+
+def _outcomes(
+    named: tuple[tuple[str, ShareMeasure], ...],
+) -> tuple[dict[str, list[Msg]], set[str], set[str], list[Msg]]:
+    """A year's outcomes, in one pass over its measures.
+
+    The shares below their minimum by category label, the categories that met all theirs,
+    those with a minimum not confirmed, and the rates measured against such a minimum.
+    """
+    below: dict[str, list[Msg]] = {}
+    below_ids: set[str] = set()
+    met: set[str] = set()
+    unconfirmed: set[str] = set()
+    indicative: list[Msg] = []
+    for label, m in named:
+        status = m.status
+        if status is Status.NON_COMPLIANT:
+            below_ids.add(m.category)
+            below.setdefault(label, []).append(
                 msg(
                     "shares-share-below",
                     share=m.share,
@@ -309,43 +375,27 @@ def _year_clauses(measures: list[ShareMeasure]) -> list[Msg]:
                     minimum=Percent(m.minimum_pct or Decimal(0)),
                 )
             )
-        named = tuple(
-            msg("shares-category-below", label=label, shares=clause_list(shares))
-            for label, shares in by_label.items()
-        )
-        clauses.append(msg("shares-below", categories=named))
-    if met:
-        clauses.append(msg("shares-met", count=len(met)))
-    if unconfirmed:
-        clauses.append(msg("shares-unconfirmed", count=len(unconfirmed)))
-    indicative = [
-        m
-        for m in measures
-        if m.status == Status.INSUFFICIENT_DATA
-        and m.minimum_pct is not None
-        and m.share_pct is not None
-    ]
-    if indicative:
-        clauses.append(
-            msg(
-                "shares-indicative",
-                shares=tuple(
-                    msg(
-                        "shares-indicative-share",
-                        label=m.label.split(";")[0],
-                        share=m.share,
-                        rate=Percent(m.share_pct or Decimal(0)),
-                        minimum=Percent(m.minimum_pct or Decimal(0)),
-                        reached="yes" if _short_of(m) <= 0 else "no",
-                        short=Money(max(_short_of(m), Decimal(0))),
-                    )
-                    for m in indicative
-                ),
-            )
-        )
-    if not clauses:
-        clauses.append(msg("shares-no-purchase"))
-    return clauses
+        elif status is Status.COMPLIANT:
+            met.add(m.category)
+        elif status is Status.INSUFFICIENT_DATA:
+            unconfirmed.add(m.category)
+            if m.minimum_pct is not None and m.share_pct is not None:
+                indicative.append(_indicative(label, m))
+    return below, met - below_ids, unconfirmed, indicative
+
+
+def _indicative(label: str, m: ShareMeasure) -> Msg:
+    """A rate measured against a minimum not confirmed: reached or not, and by how much."""
+    short = _short_of(m)
+    return msg(
+        "shares-indicative-share",
+        label=label,
+        share=m.share,
+        rate=Percent(m.share_pct or Decimal(0)),
+        minimum=Percent(m.minimum_pct or Decimal(0)),
+        reached="yes" if short <= 0 else "no",
+        short=Money(max(short, Decimal(0))),
+    )
 
 
 def _short_of(measure: ShareMeasure) -> Decimal:

@@ -12,19 +12,29 @@ import dataclasses
 from reen_compliance.decisions.context import Context
 from reen_compliance.formats.profile import ProcurementFigure
 from reen_compliance.i18n.message import Msg, msg
+from reen_compliance.law.applicability import LawView
 from reen_compliance.law.checks import CategorySharesCheck, Regime
 
 LawStood = tuple[CategorySharesCheck, Context, dict[int, tuple[Msg, ...]]]
 
 
-def as_law_stood(check: CategorySharesCheck, ctx: Context) -> LawStood:
+def known_check(check: CategorySharesCheck, law: LawView) -> CategorySharesCheck:
+    """The check with only the decrees published by the law date (it depends on nothing else)."""
+    return check.model_copy(update={"regimes": law.known_regimes(check.regimes)})
+
+
+def as_law_stood(
+    check: CategorySharesCheck, ctx: Context, narrowed: CategorySharesCheck | None = None
+) -> LawStood:
     """The check with only the decrees published by the law date, and the narrowed context.
 
     The context's purchase figures leave out the categories of decrees not yet published then;
-    the third part says, per year, which figures were left out and why.
+    the third part says, per year, which figures were left out and why. `narrowed`, when given,
+    is `known_check(check, ctx.law)` computed beforehand.
     """
-    known = ctx.law.known_regimes(check.regimes)
-    narrowed = check.model_copy(update={"regimes": known})
+    if narrowed is None:
+        narrowed = known_check(check, ctx.law)
+    known = narrowed.regimes
     known_ids = {k.id for k in known}
     unknown = {r.prefix: r for r in check.regimes if r.id not in known_ids}
     if not unknown:

@@ -14,9 +14,9 @@ from datetime import date
 from decimal import ROUND_CEILING, Decimal
 
 from reen_compliance.formats.profile import ProcurementFigure, Status
-from reen_compliance.formats.report import ShareMeasure
+from reen_compliance.formats.report import ShareMeasure, trusted
 from reen_compliance.i18n.formats import Lang
-from reen_compliance.i18n.message import Msg, msg
+from reen_compliance.i18n.message import Msg, Percent, msg
 from reen_compliance.law.applicability import LawView
 from reen_compliance.law.checks import Category, CategorySharesCheck, Regime, ShareName
 from reen_compliance.law.loading import CompiledRule
@@ -106,6 +106,64 @@ def measure_in_language(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class ShareMinimum:
+    """One share's minimum in force at the end of a span, as the law stood on the law date."""
+
+    share: ShareName
+    minimum: Decimal | None
+    confirmed: bool
+    """Whether a finding may conclude on it: a value the texts were not read for (secondary
+    sources, low confidence) is measured against, never concluded on (issue 13, point 8)."""
+    source: str | None
+    review: bool
+    percent: Percent | None
+    """The minimum as the trace shows it."""
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryLaw:
+    """What the law says of one category over one span: everything but the body's figures.
+
+    It depends on the rule, the category, the span and the law date only, so it can be kept
+    with the rule (`CompiledRule.memo`) and read by every evaluation.
+    """
+
+    ref: CategoryRef
+    short_label: str
+    regime: str
+    period: str
+    minimums: tuple[ShareMinimum, ...]
+
+
+def category_law(law: LawView, ref: CategoryRef, span: Span) -> CategoryLaw:
+    """The minimum of each share of `ref` in force on the last day of `span`, shares sorted."""
+    end = last_day(span)
+    minimums: list[ShareMinimum] = []
+    for share, values in sorted(ref.category.minimums.items()):
+        version = law.value_on(values, end)
+        minimum = (
+            version.value if version is not None and isinstance(version.value, Decimal) else None
+        )
+        minimums.append(
+            ShareMinimum(
+                share=share,
+                minimum=minimum,
+                confirmed=version is not None and version.conclusive and minimum is not None,
+                source=version.source.fr if version else None,
+                review=version is None or version.needs_review,
+                percent=None if minimum is None else Percent(minimum),
+            )
+        )
+    return CategoryLaw(
+        ref=ref,
+        short_label=short_label(ref.category),
+        regime=ref.regime.label.fr,
+        period=f"{span.start.isoformat()}/{end.isoformat()}",
+        minimums=tuple(minimums),
+    )
+
+
 def measure_shares(
     law: LawView, ref: CategoryRef, figure: ProcurementFigure, span: Span
 ) -> list[ShareMeasure]:
@@ -114,23 +172,27 @@ def measure_shares(
     Decisions speak no language: the decree and the minimum's source are in French here, and
     `measure_in_language` names them for a report.
     """
-    period = f"{span.start.isoformat()}/{last_day(span).isoformat()}"
+    return measure_figure(category_law(law, ref, span), figure)
+
+
+def measure_figure(terms: CategoryLaw, figure: ProcurementFigure) -> list[ShareMeasure]:
+    """Each share of one category's figure against the minimums `terms` give, shares sorted.
+
+    The measures are built without validation: every value is already of the type the model
+    declares (tests/test_category_shares_fast.py holds them equal to validated ones).
+    """
+    label = terms.ref.category.label
+    total = figure.total_eur_ht
     result: list[ShareMeasure] = []
-    for share, values in sorted(ref.category.minimums.items()):
-        version = law.value_on(values, last_day(span))
+    for law in terms.minimums:
+        share = law.share
         amount = qualifying(figure, share)
-        total = figure.total_eur_ht
         share_pct = (amount / total * HUNDRED) if total else None
-        minimum = (
-            version.value if version is not None and isinstance(version.value, Decimal) else None
-        )
-        # A value the texts were not read for (secondary sources, low confidence) is measured
-        # against, never concluded on (issue 13, point 8).
-        confirmed = version is not None and version.conclusive and minimum is not None
+        minimum = law.minimum
         missing: Decimal | None = None
         if total == 0:
             status = Status.NOT_APPLICABLE
-        elif not confirmed or share_pct is None or minimum is None:
+        elif not law.confirmed or share_pct is None or minimum is None:
             status = Status.INSUFFICIENT_DATA
         elif share_pct >= minimum:
             status, missing = Status.COMPLIANT, Decimal(0)
@@ -138,21 +200,22 @@ def measure_shares(
             status = Status.NON_COMPLIANT
             missing = round_money_up(minimum * total / HUNDRED - amount)
         result.append(
-            ShareMeasure(
+            trusted(
+                ShareMeasure,
                 category=figure.category,
-                label=ref.category.label,
-                regime=ref.regime.label.fr,
-                data_period=period,
+                label=label,
+                regime=terms.regime,
+                data_period=terms.period,
                 share=share,
                 total_eur_ht=total,
                 qualifying_eur_ht=amount,
-                share_pct=share_pct.quantize(Decimal("0.01")) if share_pct is not None else None,
+                share_pct=share_pct.quantize(CENT) if share_pct is not None else None,
                 minimum_pct=minimum,
-                minimum_confirmed=confirmed,
-                minimum_source=version.source.fr if version else None,
+                minimum_confirmed=law.confirmed,
+                minimum_source=law.source,
                 status=status,
                 missing_eur_ht=missing,
-                review=version is None or version.needs_review,
+                review=law.review,
             )
         )
     return result

@@ -10,9 +10,10 @@ import datetime as dt
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
-from typing import Annotated, Literal
+from typing import Annotated, Literal, TypeVar
 
 from pydantic import Field, PlainSerializer, model_validator
+from pydantic_core import PydanticUndefined
 
 from reen_compliance.formats.profile import Frozen, Status
 
@@ -84,6 +85,49 @@ class ShareMeasure(Frozen):
     status: Status
     missing_eur_ht: DecimalText | None
     review: bool
+
+
+M = TypeVar("M", bound=Frozen)
+_set = object.__setattr__
+
+
+def trusted(model: type[M], /, **values: object) -> M:
+    """`model` built without validation, from values already of its fields' types (issue #18).
+
+    For the engine's own results, whose values are what validation would give (stripped text,
+    a Decimal, an enum member, one of a Literal's values): validation stays at the edges, where
+    data come in. Fields not given take their default; models with validators are refused.
+    """
+    names, defaults = _LAYOUTS.get(model) or _layout(model)
+    given = set(values)
+    if tuple(values) != names:  # the usual call gives every field in order: nothing to arrange
+        unknown = given.difference(names)
+        if unknown:
+            raise TypeError(f"{model.__name__} has no field {min(unknown)!r}")
+        values = {name: values[name] if name in values else defaults[name] for name in names}
+    new = _new(model)
+    _set(new, "__dict__", values)
+    _set(new, "__pydantic_fields_set__", given)
+    _set(new, "__pydantic_extra__", None)
+    _set(new, "__pydantic_private__", None)
+    return new
+
+
+_new = object.__new__
+_LAYOUTS: dict[type[Frozen], tuple[tuple[str, ...], dict[str, object]]] = {}
+
+
+def _layout(model: type[Frozen]) -> tuple[tuple[str, ...], dict[str, object]]:
+    """A model's field names in order and their plain defaults; refused if it has validators."""
+    decorators = model.__pydantic_decorators__
+    if decorators.model_validators or decorators.field_validators or decorators.validators:
+        raise TypeError(f"{model.__name__} has validators: build it by validation")
+    fields = model.model_fields
+    defaults = {
+        name: info.default for name, info in fields.items() if info.default is not PydanticUndefined
+    }
+    layout = _LAYOUTS[model] = (tuple(fields), defaults)
+    return layout
 
 
 class TargetProgressRow(Frozen):
