@@ -16,6 +16,7 @@ from reen_compliance.decisions.context import Context
 from reen_compliance.decisions.decision import Decision, year_period
 from reen_compliance.decisions.kinds import CheckKind, missing_year_status
 from reen_compliance.decisions.law_versions import LawStood, as_law_stood, known_check
+from reen_compliance.decisions.share_targets import next_year_share_targets
 from reen_compliance.decisions.shares import (
     CategoryLaw,
     CategoryRef,
@@ -238,6 +239,11 @@ def decide_shares_year(
         data_source=ctx.procurement_source,
         steps=measured.steps,
         closes_on=year_end,
+        next_target=next_year_share_targets(
+            ctx.law, _index(rule, narrowed, ctx), measures, year, ctx.as_of
+        )
+        if status is Status.NON_COMPLIANT
+        else None,
     )
 
 

@@ -1260,6 +1260,23 @@ dates-adoption-planned-late = Adoption planned on { $day }, after the deadline o
 dates-remedy-closed-year = Breach recorded for { $period }: a closed period cannot be caught up. For the next period ({ $next }): { $act } — { $decided_by }.
 dates-remedy-closed-year-target = Breach recorded for { $period }: a closed period cannot be caught up. For the next period ({ $next }, target: { $target }): { $act } — { $decided_by }.
 dates-next-target-pct = at least { $pct } by { $day }
+dates-next-target-shares = { $categories }
+dates-next-target-category = “{ $label }” ({ $shares }) by { $day }
+dates-next-target-share = { $share ->
+        [reuse] reuse
+        [recycled] recycled
+       *[reuse_or_recycled] reuse or recycled
+    } at least { $pct }
+dates-next-target-share-indicative = { $share ->
+        [reuse] reuse
+        [recycled] recycled
+       *[reuse_or_recycled] reuse or recycled
+    } at least { $pct }, an unconfirmed indicative rate
+dates-next-target-share-unknown = { $share ->
+        [reuse] reuse
+        [recycled] recycled
+       *[reuse_or_recycled] reuse or recycled
+    }: minimum not confirmed by the texts
 dates-report-cycle-closed = No sustainable-development situation report is declared for the { $year } budget ({ $field }); the { $year } budget cycle is closed: the budget had to be voted by { $vote } at the latest (CGCT L. 1612-2), and the report presented before its debate.
 dates-report-due-by-vote = The report is presented before the budget debate, so before the { $year } budget is voted, by { $vote } at the latest (CGCT L. 1612-2).
 dates-report-renewal-unconfirmed = Year of general renewal of the assembly to be checked: the 30 April limit is used (NOT CONFIRMED).

@@ -1334,6 +1334,23 @@ dates-adoption-planned-late = Adoption prévue le { $day }, après l'échéance 
 dates-remedy-closed-year = Manquement constaté pour { $period } : une période close ne se rattrape pas. Pour la période suivante ({ $next }) : { $act } — { $decided_by }.
 dates-remedy-closed-year-target = Manquement constaté pour { $period } : une période close ne se rattrape pas. Pour la période suivante ({ $next }, objectif : { $target }) : { $act } — { $decided_by }.
 dates-next-target-pct = au moins { $pct } au { $day }
+dates-next-target-shares = { $categories }
+dates-next-target-category = « { $label } » ({ $shares }) au { $day }
+dates-next-target-share = { $share ->
+        [reuse] réemploi
+        [recycled] recyclé
+       *[reuse_or_recycled] réemploi ou recyclé
+    } au moins { $pct }
+dates-next-target-share-indicative = { $share ->
+        [reuse] réemploi
+        [recycled] recyclé
+       *[reuse_or_recycled] réemploi ou recyclé
+    } au moins { $pct }, taux indicatif non confirmé
+dates-next-target-share-unknown = { $share ->
+        [reuse] réemploi
+        [recycled] recyclé
+       *[reuse_or_recycled] réemploi ou recyclé
+    } : minimum non confirmé par les textes
 dates-report-cycle-closed = Aucun rapport sur la situation en matière de développement durable n'est déclaré pour le budget { $year } (rubrique « { $field } ») ; le cycle budgétaire { $year } est clos : le budget devait être voté au plus tard le { $vote } (CGCT L. 1612-2), et le rapport présenté avant son débat.
 dates-report-due-by-vote = Le rapport est présenté avant le débat budgétaire, donc au plus tard avant le vote du budget { $year }, fixé au { $vote } au plus tard (CGCT L. 1612-2).
 dates-report-renewal-unconfirmed = Année de renouvellement général de l'assemblée à vérifier : la date limite du 30 avril est retenue (NON CONFIRMÉ).
