@@ -39,6 +39,7 @@ __all__ = [
 
 _NO_PARAMETERS: Final[dict[str, object]] = {}
 _PURCHASES: Final = "previous_year_purchases_eur_ht"
+_DATED_FACTS: Final = frozenset({"population", _PURCHASES})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,13 +59,19 @@ class Applicability:
 def parameters_on(rule: CompiledRule, day: date, law: LawView) -> dict[str, DatedValue | None]:
     """Each parameter's version in force on `day` (computed once per rule, day and law date).
 
-    The dictionary is shared by every caller: read it, never change it.
+    The dictionary is shared by every caller: read it, never change it. Days with the same
+    versions get the same dictionary, so that comparing them is an identity test.
     """
     key = ("parameters", day, law.law_as_of)
     found = rule.memo.get(key)
     if found is None:
         params = rule.rule.parameters.items()
-        found = keep(rule.memo, key, {name: law.value_on(p.values, day) for name, p in params})
+        versions = {name: law.value_on(p.values, day) for name, p in params}
+        same = ("same_parameters", law.law_as_of, *(id(v) for v in versions.values()))
+        found = rule.memo.get(same)  # its versions are alive as long as it is kept
+        if found is None:
+            found = keep(rule.memo, same, versions)
+        keep(rule.memo, key, found)
     return found  # type: ignore[return-value]  # the entry under this key is this dict
 
 
@@ -126,7 +133,7 @@ def _decision(
     found = body.decisions.get(key)
     if found is not None and found[0] is rule:
         return found[1]
-    env = {**_facts(body, day), **_parameter_values(rule, day, law)}
+    env = {**_facts(body, _fact_day(rule, body, day)), **_parameter_values(rule, day, law)}
     outcome: tuple[bool | None, str | None]
     try:
         outcome = _applies(rule, env), None
@@ -141,6 +148,7 @@ def _trace_facts(
 ) -> tuple[TraceFact, ...]:
     """The facts the condition read, with where; shared by the rules reading the same facts."""
     used = _facts_read(rule)
+    day = _fact_day(rule, body, day)
     key = ("trace_facts", day, used)
     if used is not None:
         found = body.other.get(key)
@@ -160,6 +168,20 @@ def _trace_facts(
     if used is not None:
         keep(body.other, key, facts)
     return facts
+
+
+def _fact_day(rule: CompiledRule, body: BodyMemo, day: date) -> date:
+    """The day to read the condition's facts on: any day already read, when none is dated.
+
+    Only the population figure and last year's purchases change with the day; a condition
+    reading neither reads the same facts on every day (a parameter named like a fact aside).
+    """
+    used = _facts_read(rule)
+    if used is None or not used.isdisjoint(_DATED_FACTS):
+        return day
+    if body.facts_day is None:
+        body.facts_day = day
+    return body.facts_day
 
 
 def _facts_read(rule: CompiledRule) -> frozenset[str] | None:
@@ -190,7 +212,7 @@ def assess(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> App
     found = body.assessed.get(key)
     if found is not None and found[0] is rule:
         shared = cast("Applicability", found[1])
-        if shared.parameters == params:
+        if shared.parameters is params:
             return shared
         return Applicability(
             in_force=True,
