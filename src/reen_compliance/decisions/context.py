@@ -34,13 +34,18 @@ class Context:
     memo: dict[tuple[object, ...], object] = field(default_factory=dict, compare=False, repr=False)
 
     def assess(self, rule: CompiledRule, day: date) -> Applicability:
-        """The applicability of `rule` on `day`, computed once per evaluation."""
-        key = ("assess", rule.rule.id, day)
+        """The applicability of `rule` on `day`, computed once per evaluation.
+
+        Kept under the rule's identity and the day, with the rule, so that a reused identity
+        is never mistaken for it.
+        """
+        key = (id(rule), day)
         found = self.memo.get(key)
-        if found is None:
-            found = self.memo[key] = assess(rule, self.profile, day, self.law)
-        assert isinstance(found, Applicability)  # noqa: S101 - the memo keeps its own types
-        return found
+        if found is not None and found[0] is rule:  # type: ignore[index]  # set below
+            return found[1]  # type: ignore[index, no-any-return]  # set below
+        app = assess(rule, self.profile, day, self.law)
+        self.memo[key] = (rule, app)
+        return app
 
     def bound(self, rule: CompiledRule, day: date) -> bool | None:
         """`assess(rule, day).bound` without since when nor trace (once per body and day)."""

@@ -32,9 +32,12 @@ from reen_compliance.i18n.message import Code, Msg, Percent, msg
 from reen_compliance.law.applicability import Applicability
 from reen_compliance.law.checks import CategorySharesCheck, SpaserAlignmentCheck
 from reen_compliance.law.loading import CompiledRule
-from reen_compliance.law.memo import remember
+from reen_compliance.law.memo import keep, remember
 from reen_compliance.law.timeline import intersect, last_day, year_span
+from reen_compliance.law.values import DatedValue
 from reen_compliance.messages import say
+
+_UNKNOWN = object()
 
 
 def decide_spaser(
@@ -113,10 +116,7 @@ def _year_decision(  # noqa: PLR0913 - keywords a caller sets one by one
     unconfirmed: list[SpaserTarget] = []
     review = False
     for target in targets:
-        ref = index[target.category]
-        span = intersect(regime_span(ref.regime), year_span(year))
-        values = ref.category.minimums.get(target.share, ())
-        version = ctx.law.value_on(values, last_day(span)) if span and values else None
+        version = _minimum(ctx, source, index, target, year)
         minimum = version.value if version is not None else None
         review = review or (version is not None and version.needs_review)
         if not isinstance(minimum, Decimal) or version is None or not version.conclusive:
@@ -129,7 +129,7 @@ def _year_decision(  # noqa: PLR0913 - keywords a caller sets one by one
         named = tuple(
             msg(
                 "spaser-target-below",
-                category=category_name(index[t.category]),
+                category=_name(source, index, t.category),
                 share=t.share,
                 target=Percent(t.target_pct),
                 minimum=Percent(m),
@@ -139,7 +139,7 @@ def _year_decision(  # noqa: PLR0913 - keywords a caller sets one by one
         clauses.append(msg("spaser-below", targets=named))
     if unconfirmed:
         named = tuple(
-            msg("spaser-target", category=category_name(index[t.category]), share=t.share)
+            msg("spaser-target", category=_name(source, index, t.category), share=t.share)
             for t in unconfirmed
         )
         clauses.append(msg("spaser-unconfirmed", targets=named))
@@ -150,7 +150,7 @@ def _year_decision(  # noqa: PLR0913 - keywords a caller sets one by one
     return Decision(
         status=Status.NOT_APPLICABLE,
         reason=msg("spaser-year-attention", year=str(year), clauses=clause_list(clauses)),
-        details=(_achieved_sentence(index, progress, ctx.procurement_source),),
+        details=(_achieved_sentence(source, index, progress, ctx.procurement_source),),
         period=year_period(year),
         applicability=app,
         information_only=True,
@@ -162,13 +162,45 @@ def _year_decision(  # noqa: PLR0913 - keywords a caller sets one by one
         steps=tuple(
             msg(
                 "spaser-step-target",
-                category=category_name(index[t.category]),
+                category=_name(source, index, t.category),
                 share=t.share,
                 target=Percent(t.target_pct),
             )
             for t in targets
         ),
     )
+
+
+def _minimum(
+    ctx: Context,
+    source: CompiledRule,
+    index: dict[str, CategoryRef],
+    target: SpaserTarget,
+    year: int,
+) -> DatedValue | None:
+    """The minimum share of a target's category in force at the end of its year in force.
+
+    Once per category, share, year and law date: it depends on the law alone.
+    """
+    key = ("spaser_minimum", target.category, target.share, year, ctx.law.law_as_of)
+    found = source.memo.get(key, _UNKNOWN)
+    if found is _UNKNOWN:
+        ref = index[target.category]
+        span = intersect(regime_span(ref.regime), year_span(year))
+        values = ref.category.minimums.get(target.share, ())
+        found = keep(
+            source.memo, key, ctx.law.value_on(values, last_day(span)) if span and values else None
+        )
+    return found  # type: ignore[return-value]  # the entry under this key is a version or None
+
+
+def _name(source: CompiledRule, index: dict[str, CategoryRef], category: str) -> Msg:
+    """A category as a reader names it (`category_name`), once per rule and category."""
+    key = ("spaser_category_name", category)
+    found = source.memo.get(key)
+    if found is None:
+        found = keep(source.memo, key, category_name(index[category]))
+    return found  # type: ignore[return-value]  # the entry under this key is this message
 
 
 def _progress_row(progress: TargetProgress) -> TargetProgressRow:
@@ -187,13 +219,16 @@ def _progress_row(progress: TargetProgress) -> TargetProgressRow:
 
 
 def _achieved_sentence(
-    index: dict[str, CategoryRef], progress: tuple[TargetProgress, ...], source: str
+    rule: CompiledRule,
+    index: dict[str, CategoryRef],
+    progress: tuple[TargetProgress, ...],
+    source: str,
 ) -> Msg:
     """« Objectifs au regard des parts atteintes : … » on the evaluation's purchase figures."""
     rows = tuple(
         msg(
             "spaser-achieved-row",
-            category=category_name(index[p.category]),
+            category=_name(rule, index, p.category),
             share=p.share,
             target=Percent(p.target_pct),
             achieved=Percent(p.achieved_pct) if p.achieved_pct is not None else "",

@@ -7,14 +7,16 @@ from datetime import date
 from decimal import ROUND_CEILING, Decimal
 
 from reen_compliance.decisions.context import Context, applied, fact
-from reen_compliance.decisions.decision import Decision, Period, evolve, year_period
+from reen_compliance.decisions.decision import Decision, Period, year_period
 from reen_compliance.decisions.kinds import CheckKind, missing_year_status, next_year_target
 from reen_compliance.formats.profile import Status
 from reen_compliance.formats.report import Gap, TraceFact
-from reen_compliance.i18n.message import Code, Percent, Value, msg
+from reen_compliance.i18n.message import Code, Msg, Percent, Value, msg
 from reen_compliance.law.applicability import Applicability
 from reen_compliance.law.checks import YearlyRatioCheck
 from reen_compliance.law.loading import CompiledRule
+from reen_compliance.law.memo import keep
+from reen_compliance.law.values import AppliedValue, DatedValue
 
 HUNDRED = Decimal(100)
 
@@ -27,28 +29,29 @@ def measured_years(rule: CompiledRule, check: YearlyRatioCheck, ctx: Context) ->
 def decide_ratio_year(
     rule: CompiledRule, check: YearlyRatioCheck, ctx: Context, year: int, app: Applicability
 ) -> Iterable[Decision]:
-    """One year's units sent to reuse against the units in stock on 1 January."""
+    """One year's units sent to reuse against the units in stock on 1 January.
+
+    One decision, built once, closing on the year's last day (as the engine would close it).
+    """
     year_end = date(year, 12, 31)
-    version = ctx.law.value_on(rule.rule.parameters[check.minimum].values, year_end)
+    version, values, minimum_step = _minimum_of_year(rule, check, ctx, year_end)
     minimum = version.value if version else None
     record = ctx.profile.equipment_disposal.get(year)
-    base = Decision(
-        status=Status.INSUFFICIENT_DATA,
-        reason=msg("ratio-no-data", year=str(year), field=Code(f"equipment_disposal.{year}")),
-        period=year_period(year),
-        deadline=year_end,
-        applicability=app,
-        facts=disposal_facts(rule, check, ctx, year_period(year)),
-        values=applied(check.minimum, version),
-        steps=(
-            msg("step-year", year=str(year)),
-            msg("step-minimum", minimum=Percent(minimum), source=version.source)
-            if version is not None and isinstance(minimum, Decimal)
-            else msg("step-minimum-unknown"),
-        ),
-    )
+    period = year_period(year)
+    facts = disposal_facts(rule, check, ctx, period)
+    steps = (msg("step-year", year=str(year)), minimum_step)
     if record is None:
-        yield evolve(base, status=missing_year_status(ctx, year))
+        yield Decision(
+            status=missing_year_status(ctx, year),
+            reason=msg("ratio-no-data", year=str(year), field=Code(f"equipment_disposal.{year}")),
+            period=period,
+            deadline=year_end,
+            steps=steps,
+            facts=facts,
+            values=values,
+            closes_on=year_end,
+            applicability=app,
+        )
         return
     sent, in_stock = record.sent_to_reuse, record.reformed_on_jan_1
     if not isinstance(minimum, Decimal) or in_stock == 0:
@@ -57,7 +60,18 @@ def decide_ratio_year(
             if not isinstance(minimum, Decimal)
             else msg("ratio-nothing-in-stock", year=str(year))
         )
-        yield evolve(base, reason=reason, value_review=True, steps=(*base.steps, reason))
+        yield Decision(
+            status=Status.INSUFFICIENT_DATA,
+            reason=reason,
+            period=period,
+            deadline=year_end,
+            steps=(*steps, reason),
+            facts=facts,
+            values=values,
+            value_review=True,
+            closes_on=year_end,
+            applicability=app,
+        )
         return
     share = Decimal(sent) / Decimal(in_stock) * HUNDRED
     required = int(
@@ -81,17 +95,40 @@ def decide_ratio_year(
     next_target = (
         next_year_target(rule, check.minimum, ctx, year) if status is Status.NON_COMPLIANT else None
     )
-    yield evolve(
-        base,
-        next_target=next_target,
+    yield Decision(
         status=status,
         reason=reason,
+        period=period,
+        deadline=year_end,
         gap=Gap(
             unit="items", required=Decimal(required), actual=Decimal(sent), missing=Decimal(missing)
         ),
-        steps=(*base.steps, msg("step-measured-rate", share=Percent(share))),
+        steps=(*steps, msg("step-measured-rate", share=Percent(share))),
+        facts=facts,
+        values=values,
         value_review=bool(version and version.needs_review),
+        closes_on=year_end,
+        next_target=next_target,
+        applicability=app,
     )
+
+
+def _minimum_of_year(
+    rule: CompiledRule, check: YearlyRatioCheck, ctx: Context, year_end: date
+) -> tuple[DatedValue | None, tuple[AppliedValue, ...], Msg]:
+    """The minimum in force at the year's end, as traced and stated: once per law date."""
+    key = ("ratio_minimum", year_end, ctx.law.law_as_of)
+    found = rule.memo.get(key)
+    if found is None:
+        version = ctx.law.value_on(rule.rule.parameters[check.minimum].values, year_end)
+        minimum = version.value if version else None
+        step = (
+            msg("step-minimum", minimum=Percent(minimum), source=version.source)
+            if version is not None and isinstance(minimum, Decimal)
+            else msg("step-minimum-unknown")
+        )
+        found = keep(rule.memo, key, (version, applied(check.minimum, version), step))
+    return found  # type: ignore[return-value]  # the entry under this key is this tuple
 
 
 def disposal_facts(

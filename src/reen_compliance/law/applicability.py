@@ -16,90 +16,30 @@ from typing import Final, cast
 from reen_compliance.errors import Problem, RulePackError
 from reen_compliance.formats.profile import Profile
 from reen_compliance.formats.report import TraceFact, trace_fact
-from reen_compliance.law.checks import Regime
 from reen_compliance.law.expressions import Environment, EvaluationError, MissingFact
 from reen_compliance.law.facts import FACT_NAMES, fact_sources, facts_on
 from reen_compliance.law.loading import CompiledRule
-from reen_compliance.law.memo import BodyMemo, Memo, body_memo, keep, remember, remember_for
-from reen_compliance.law.model import CalendarEntry
-from reen_compliance.law.timeline import ONE_DAY, Timeline, change_dates
-from reen_compliance.law.values import AppliedValue, DatedValue, DatedValues, EndingAct
+from reen_compliance.law.memo import BodyMemo, body_memo, keep, remember
+from reen_compliance.law.timeline import change_dates
+from reen_compliance.law.values import AppliedValue, DatedValue
+from reen_compliance.law.view import LawView
 from reen_compliance.messages import say
+
+__all__ = [
+    "Applicability",
+    "LawView",
+    "assess",
+    "facts_of",
+    "holds",
+    "out_of_scope_by_kind",
+    "parameter_number",
+    "parameters_on",
+    "threshold_met_exactly",
+]
 
 _NO_PARAMETERS: Final[dict[str, object]] = {}
 _PURCHASES: Final = "previous_year_purchases_eur_ht"
-
-
-@dataclass(frozen=True, slots=True)
-class LawView:
-    """The law as it stood on `law_as_of`: versions enacted later are not known yet.
-
-    What depends on a rule's versions and the law date alone (the versions known then, sorted
-    for a bisect) is kept with the versions (`DatedValues.memo`), for every evaluation; `memo`
-    keeps the same for other tuples, and the facts of the body being evaluated: see `law_memo`.
-    """
-
-    law_as_of: date
-    memo: Memo = field(default_factory=dict, compare=False, repr=False)
-
-    def known(self, values: tuple[DatedValue, ...]) -> tuple[DatedValue, ...]:
-        """The versions enacted on or before `law_as_of` (all, when undated).
-
-        An end date set by a text published after `law_as_of` was not known then: the version
-        is open-ended in this view. Where a rule does not say which text ended a version, the
-        text that set its successor is taken to have ended it.
-        """
-        if isinstance(values, DatedValues):  # a rule's versions: kept with them, for every run
-            return remember(values.memo, ("known", self.law_as_of), lambda: self._known(values))
-        return remember_for(self.memo, "known", values, lambda: self._known(values))
-
-    def _known(self, values: tuple[DatedValue, ...]) -> tuple[DatedValue, ...]:
-        known = [v for v in values if v.enacted_on is None or v.enacted_on <= self.law_as_of]
-        if len(known) == len(values) and not any(self._end_unknown(v.ended_by) for v in values):
-            return values  # the usual case: everything was enacted by the law date
-        known_ids = {id(v) for v in known}
-        unknown_starts = {v.effective_from for v in values if id(v) not in known_ids}
-        return tuple(
-            v.model_copy(update={"effective_to": None})
-            if self._end_unknown(v.ended_by)
-            or (v.effective_to is not None and v.effective_to + ONE_DAY in unknown_starts)
-            else v
-            for v in known
-        )
-
-    def known_regimes(self, regimes: tuple[Regime, ...]) -> tuple[Regime, ...]:
-        """The decree versions published by `law_as_of`, with the end dates known then."""
-        return tuple(
-            r.model_copy(update={"effective_to": None}) if self._end_unknown(r.ended_by) else r
-            for r in regimes
-            if r.enacted_on is None or r.enacted_on <= self.law_as_of
-        )
-
-    def knows(self, enacted_on: date | None) -> bool:
-        """Whether a text published on `enacted_on` (None: long known) was known on the law date."""
-        return enacted_on is None or enacted_on <= self.law_as_of
-
-    def entry_span(self, entry: CalendarEntry) -> tuple[date, date] | None:
-        """The days a calendar entry may fall on as the law then stood; None if not known yet."""
-        if not self.knows(entry.enacted_on):
-            return None
-        end = entry.effective_to
-        if end is not None and self._end_unknown(entry.ended_by):
-            end = None
-        return entry.effective_from or date.min, end or date.max
-
-    def _end_unknown(self, ended_by: EndingAct | None) -> bool:
-        return ended_by is not None and ended_by.enacted_on > self.law_as_of
-
-    def value_on(self, values: tuple[DatedValue, ...], day: date) -> DatedValue | None:
-        """The version in force on `day`, as the law stood on `law_as_of`."""
-        if isinstance(values, DatedValues):  # a rule's versions: kept with them, for every run
-            key = ("timeline", self.law_as_of)
-            return remember(values.memo, key, lambda: Timeline.of(self.known(values))).on(day)
-        timeline = remember_for(
-            self.memo, "timeline", values, lambda: Timeline.of(self.known(values))
-        )
-        return timeline.on(day)
+_DATED_FACTS: Final = frozenset({"population", _PURCHASES})
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,13 +59,19 @@ class Applicability:
 def parameters_on(rule: CompiledRule, day: date, law: LawView) -> dict[str, DatedValue | None]:
     """Each parameter's version in force on `day` (computed once per rule, day and law date).
 
-    The dictionary is shared by every caller: read it, never change it.
+    The dictionary is shared by every caller: read it, never change it. Days with the same
+    versions get the same dictionary, so that comparing them is an identity test.
     """
     key = ("parameters", day, law.law_as_of)
     found = rule.memo.get(key)
     if found is None:
         params = rule.rule.parameters.items()
-        found = keep(rule.memo, key, {name: law.value_on(p.values, day) for name, p in params})
+        versions = {name: law.value_on(p.values, day) for name, p in params}
+        same = ("same_parameters", law.law_as_of, *(id(v) for v in versions.values()))
+        found = rule.memo.get(same)  # its versions are alive as long as it is kept
+        if found is None:
+            found = keep(rule.memo, same, versions)
+        keep(rule.memo, key, found)
     return found  # type: ignore[return-value]  # the entry under this key is this dict
 
 
@@ -187,7 +133,7 @@ def _decision(
     found = body.decisions.get(key)
     if found is not None and found[0] is rule:
         return found[1]
-    env = {**_facts(body, day), **_parameter_values(rule, day, law)}
+    env = {**_facts(body, _fact_day(rule, body, day)), **_parameter_values(rule, day, law)}
     outcome: tuple[bool | None, str | None]
     try:
         outcome = _applies(rule, env), None
@@ -202,6 +148,7 @@ def _trace_facts(
 ) -> tuple[TraceFact, ...]:
     """The facts the condition read, with where; shared by the rules reading the same facts."""
     used = _facts_read(rule)
+    day = _fact_day(rule, body, day)
     key = ("trace_facts", day, used)
     if used is not None:
         found = body.other.get(key)
@@ -223,6 +170,20 @@ def _trace_facts(
     return facts
 
 
+def _fact_day(rule: CompiledRule, body: BodyMemo, day: date) -> date:
+    """The day to read the condition's facts on: any day already read, when none is dated.
+
+    Only the population figure and last year's purchases change with the day; a condition
+    reading neither reads the same facts on every day (a parameter named like a fact aside).
+    """
+    used = _facts_read(rule)
+    if used is None or not used.isdisjoint(_DATED_FACTS):
+        return day
+    if body.facts_day is None:
+        body.facts_day = day
+    return body.facts_day
+
+
 def _facts_read(rule: CompiledRule) -> frozenset[str] | None:
     """The facts the condition reads, or None when a parameter of the rule is named like one."""
     found = rule.memo.get("facts_read", False)
@@ -237,11 +198,66 @@ def _facts_read(rule: CompiledRule) -> frozenset[str] | None:
 
 
 def assess(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> Applicability:
-    """Test the rule on `day`, and when bound find since when, for the report to say."""
+    """Test the rule on `day`, and when bound find since when, for the report to say.
+
+    The outcome, since when, and the facts and values read are those of the last change date
+    up to `day` (nothing the condition reads changes in between): they are worked out once
+    per change date, and the days after it take them with their own parameters in force.
+    """
     if day < rule.rule.in_force_from or not law.knows(rule.rule.enacted_on):
         return Applicability(in_force=False, bound=False)
     body = body_memo(law.memo, profile)
     params = parameters_on(rule, day, law)
+    key = (id(rule), _inputs_from(rule, body, day, law))
+    found = body.assessed.get(key)
+    if found is not None and found[0] is rule:
+        shared = cast("Applicability", found[1])
+        if shared.parameters is params:
+            return shared
+        return Applicability(
+            in_force=True,
+            bound=shared.bound,
+            missing=shared.missing,
+            since=shared.since,
+            since_is_lower_bound=shared.since_is_lower_bound,
+            facts=shared.facts,
+            values=shared.values,
+            parameters=params,
+        )
+    app = _assess(rule, body, day, law, params)
+    keep(body.assessed, key, (rule, app))
+    return app
+
+
+def _inputs_from(rule: CompiledRule, body: BodyMemo, day: date, law: LawView) -> date:
+    """The last day up to `day` on which something the condition reads changed.
+
+    Two days with the same such day read the same facts and values: a law change, a new
+    population figure or a new year (last year's purchases) in between would be a later one.
+    """
+    key = ("change_list", law.law_as_of)
+    changes = cast("tuple[date, ...] | None", rule.memo.get(key))
+    if changes is None:
+        changes = tuple(sorted(_law_changes(rule, law)))
+        keep(rule.memo, key, changes)
+    start = changes[bisect_right(changes, day) - 1]  # the rule's start is the first
+    names = rule.applies_to.names
+    if "population" in names:
+        figure = body.profile.collectivity.population_on(day)  # type: ignore[attr-defined]
+        if figure is not None and figure.applies_from > start:
+            start = figure.applies_from
+    if _PURCHASES in names and start.year < day.year:
+        start = date(day.year, 1, 1)
+    return start
+
+
+def _assess(
+    rule: CompiledRule,
+    body: BodyMemo,
+    day: date,
+    law: LawView,
+    params: dict[str, DatedValue | None],
+) -> Applicability:
     facts = _trace_facts(rule, body, day, law)
     key = ("trace_values", day, law.law_as_of)
     values = cast("tuple[AppliedValue, ...] | None", rule.memo.get(key))

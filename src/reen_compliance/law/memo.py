@@ -47,22 +47,37 @@ def remember(memo: Memo, key: Hashable, build: Callable[[], T]) -> T:
 class BodyMemo:
     """One body's memo on a law view: plain dictionaries the hot paths read without a call.
 
-    `facts` and `sources` are per day; `decisions` (whether a condition holds), `changes` (the
-    days a condition's inputs change) and `since` (the walk back from a change day) are per
-    rule identity and a day or year, each entry holding the rule so a reused identity is never
-    mistaken for it; `other` is for anything else.
+    `facts` and `sources` are per day (`facts_day`: the day read for conditions reading no
+    dated fact); `decisions` (whether a condition holds), `changes` (the days a condition's
+    inputs change), `since` (the walk back from a change day) and `assessed` (the
+    applicability from a change day on) are per rule identity and a day or year, each entry
+    holding the rule so a reused identity is never mistaken for it; `other` is for anything
+    else.
     """
 
-    __slots__ = ("changes", "decisions", "facts", "other", "profile", "since", "sources")
+    __slots__ = (
+        "assessed",
+        "changes",
+        "decisions",
+        "facts",
+        "facts_day",
+        "other",
+        "profile",
+        "since",
+        "sources",
+    )
 
     def __init__(self, profile: object) -> None:
         """An empty memo for `profile`."""
         self.profile = profile
         self.facts: dict[date, dict[str, object]] = {}
+        self.facts_day: date | None = None
+        """The day the facts that do not change with the day are read on (the first asked)."""
         self.sources: dict[date, dict[str, str]] = {}
         self.decisions: dict[tuple[int, date], tuple[object, tuple[bool | None, str | None]]] = {}
         self.changes: dict[tuple[int, int | None], tuple[object, tuple[date, ...]]] = {}
         self.since: dict[tuple[int, date], tuple[object, tuple[date, bool]]] = {}
+        self.assessed: dict[tuple[int, date], tuple[object, object]] = {}
         self.other: Memo = {}
 
 
