@@ -8,11 +8,10 @@ elements the law itself requires are then due, while elements a later decree add
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from datetime import date
 
 from reen_compliance.decisions.context import Context, fact
-from reen_compliance.decisions.decision import Decision, Period
+from reen_compliance.decisions.decision import Decision, Period, evolve
 from reen_compliance.decisions.kinds import CheckKind, due_once_bound, since_note
 from reen_compliance.errors import Problem, ProfileError, did_you_mean
 from reen_compliance.formats.profile import Document, Status
@@ -191,7 +190,7 @@ def _adopted(  # noqa: PLR0913 - the parts of one decision
         facts=facts,
     )
     late = due is not None and adopted_on > due
-    return replace(
+    return evolve(
         decision,
         details=(*details, *decision.details),
         statutory_deadline=statutory,

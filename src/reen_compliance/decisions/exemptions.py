@@ -8,11 +8,10 @@ exemption that expired before `as_of` is not applied and the report says so in `
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date
 
 from reen_compliance.decisions.context import Context, period_days
-from reen_compliance.decisions.decision import Decision
+from reen_compliance.decisions.decision import Decision, evolve
 from reen_compliance.errors import Problem, ProfileError, did_you_mean
 from reen_compliance.formats.profile import Exemption, Profile, Status
 from reen_compliance.i18n.message import Code, Msg, msg
@@ -89,7 +88,7 @@ def exempt_decisions(
             continue
         ground = next(g for g in rule.rule.exemption_grounds if g.key == exemption.ground)
         result = [
-            replace(
+            evolve(
                 decision,
                 status=Status.EXEMPTED,
                 reason=msg(
