@@ -110,14 +110,23 @@ def decide(  # noqa: PLR0913 - every argument is a keyword a caller may need
         rules=rule_set,
     )
     check_exemptions(profile, rule_set)
+    # Asked once, not per rule: an exemption only touches the rules it names, and a rule can
+    # only become bound on a future day if a population figure applies after `as_of` (the
+    # days `becomes_bound_warnings` examines all lie up to the latest such figure).
+    exempted = {exemption.rule_id for exemption in profile.exemptions}
+    ahead = any(f.applies_from > as_of for f in profile.collectivity.population)
     outcomes: list[RuleOutcome] = []
     for rule in rule_set.rules:
         decisions = _KINDS[rule.rule.check.kind].run(rule, ctx)
         if not decisions:  # a yearly rule before its first year: say it is not in force yet
             decisions = [_nothing_measured_yet(rule, ctx)]
-        decided, said = exempt_decisions(rule, ctx, decisions)
-        said = [*said, *becomes_bound_warnings(rule, ctx)]
-        outcomes.append(RuleOutcome(rule, tuple(decided), tuple(said)))
+        said: tuple[Msg, ...] = ()
+        if rule.rule.id in exempted:
+            decisions, warned = exempt_decisions(rule, ctx, decisions)
+            said = tuple(warned)
+        if ahead:
+            said = (*said, *becomes_bound_warnings(rule, ctx))
+        outcomes.append(RuleOutcome(rule, tuple(decisions), said))
     return Evaluation(ctx, tuple(outcomes), profile_sha256, ledger_sha256)
 
 
