@@ -10,9 +10,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reen_compliance.decisions.shares import (
+    CategoryLaw,
+    CategoryRef,
     category_index,
+    category_law,
+    measure_figure,
     measure_in_language,
-    measure_shares,
     regime_span,
     rule_category_index,
 )
@@ -25,6 +28,7 @@ from reen_compliance.i18n.message import Money as MoneyValue
 from reen_compliance.law.applicability import LawView
 from reen_compliance.law.checks import CategorySharesCheck
 from reen_compliance.law.loading import CompiledRule, RuleSet
+from reen_compliance.law.memo import remember
 from reen_compliance.law.timeline import intersect, year_span
 from reen_compliance.messages import Message
 
@@ -290,10 +294,9 @@ def measure_years(  # noqa: PLR0913 - keywords a caller sets one by one
     for year in sorted(wanted):
         measures: list[ShareMeasure] = []
         for figure in figures.get(year, ()):
-            ref = index[figure.category]
-            span = intersect(regime_span(ref.regime), year_span(year))
-            if span is not None:
-                shares = measure_shares(law, ref, figure, span)
+            terms = _year_terms(rule, index, law, figure.category, year)
+            if terms is not None:
+                shares = measure_figure(terms, figure)
                 measures.extend(
                     shares
                     if lang is None
@@ -301,6 +304,23 @@ def measure_years(  # noqa: PLR0913 - keywords a caller sets one by one
                 )
         result.append(YearMeasures(year, tuple(measures), complete=as_of > date(year, 12, 31)))
     return result
+
+
+def _year_terms(
+    rule: CompiledRule, index: dict[str, CategoryRef], law: LawView, category: str, year: int
+) -> CategoryLaw | None:
+    """The law of a category over the part of `year` its decree covers (None: not in force).
+
+    It depends on the rule, the law date, the category and the year only: built once, then
+    shared by every evaluation (`measure_shares` would rebuild it for each figure).
+    """
+
+    def build() -> CategoryLaw | None:
+        ref = index[category]
+        span = intersect(regime_span(ref.regime), year_span(year))
+        return None if span is None else category_law(law, ref, span)
+
+    return remember(rule.memo, ("year_terms", law.law_as_of, category, year), build)
 
 
 def worst_status(measures: Iterable[ShareMeasure]) -> Status | None:

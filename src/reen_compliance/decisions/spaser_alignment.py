@@ -27,7 +27,7 @@ from reen_compliance.decisions.shares import (
 from reen_compliance.decisions.targets import TargetProgress, spaser_target_progress
 from reen_compliance.errors import Problem, ProfileError, did_you_mean
 from reen_compliance.formats.profile import SpaserTarget, Status
-from reen_compliance.formats.report import TargetProgressRow
+from reen_compliance.formats.report import TargetProgressRow, trusted
 from reen_compliance.i18n.message import Code, Msg, Percent, msg
 from reen_compliance.law.applicability import Applicability
 from reen_compliance.law.checks import CategorySharesCheck, SpaserAlignmentCheck
@@ -38,6 +38,7 @@ from reen_compliance.law.values import DatedValue
 from reen_compliance.messages import say
 
 _UNKNOWN = object()
+_CENT = Decimal("0.01")
 
 
 def decide_spaser(
@@ -206,12 +207,13 @@ def _name(source: CompiledRule, index: dict[str, CategoryRef], category: str) ->
 def _progress_row(progress: TargetProgress) -> TargetProgressRow:
     """One target's progress as the report publishes it (shares to the hundredth)."""
     achieved = progress.achieved_pct
-    return TargetProgressRow(
+    return trusted(  # values of the validated profile and of the measures: nothing to convert
+        TargetProgressRow,
         year=progress.year,
         category=progress.category,
         share=progress.share,
         target_pct=progress.target_pct,
-        achieved_pct=None if achieved is None else achieved.quantize(Decimal("0.01")),
+        achieved_pct=None if achieved is None else achieved.quantize(_CENT),
         minimum_pct=progress.minimum_pct,
         minimum_confirmed=progress.minimum_confirmed,
         target_reached=progress.target_reached,

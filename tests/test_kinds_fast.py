@@ -1,0 +1,53 @@
+"""The shortcuts of the kinds of check give what the long way gives (issue #18, fifth pass)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from reen_compliance import decide, load_profile, load_rules
+from reen_compliance.decisions.procurement import measure_years
+from reen_compliance.decisions.shares import measure_shares, regime_span, rule_category_index
+from reen_compliance.formats.report import TargetProgressRow
+from reen_compliance.law.applicability import LawView
+from reen_compliance.law.timeline import intersect, year_span
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "ville-exemple.yaml"
+DAYS = (date(2022, 6, 1), date(2024, 3, 1), date(2025, 6, 1), date(2026, 11, 24))
+
+
+def test_target_progress_rows_built_without_validation_equal_validated_ones() -> None:
+    """Each SPASER progress row equals, field by field and in JSON, the validated model."""
+    profile = load_profile(EXAMPLE)
+    rows = [
+        row
+        for day in DAYS
+        for decision in decide(profile, as_of=day).decisions
+        for row in decision.target_progress
+    ]
+    assert rows
+    for row in rows:
+        validated = TargetProgressRow(**row.__dict__)
+        assert row == validated
+        assert row.model_fields_set == validated.model_fields_set
+        assert row.model_dump_json() == validated.model_dump_json()
+
+
+def test_measured_years_equal_the_measures_of_each_figure() -> None:
+    """`measure_years` keeps each category's law per year; its measures are `measure_shares`'."""
+    profile = load_profile(EXAMPLE)
+    rule = next(r for r in load_rules().rules if r.rule.check.kind == "category_shares")
+    index = rule_category_index(rule)
+    for law_as_of in DAYS:
+        law = LawView(law_as_of)
+        for _ in range(2):  # the second pass reads the rule's memo
+            for year in measure_years(
+                rule, profile.procurement, as_of=law_as_of, law=law, lang=None
+            ):
+                expected = []
+                for figure in profile.procurement[year.year]:
+                    ref = index[figure.category]
+                    span = intersect(regime_span(ref.regime), year_span(year.year))
+                    if span is not None:
+                        expected += measure_shares(law, ref, figure, span)
+                assert year.measures == tuple(expected)
