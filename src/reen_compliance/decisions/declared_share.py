@@ -64,6 +64,7 @@ def decide_share_year(
             else msg("declared-share-minimum-unknown", year=str(year)),
             period=period,
             deadline=year_end,
+            closes_on=year_end,
             applicability=app,
             values=values,
             facts=(fact(check.data, None, path),),
@@ -81,6 +82,7 @@ def decide_share_year(
             status=Status.NOT_APPLICABLE,
             reason=msg("declared-share-no-purchase", year=str(year)),
             period=period,
+            closes_on=year_end,
             applicability=app,
             values=values,
             facts=facts,
@@ -111,6 +113,7 @@ def decide_share_year(
         reason=reason,
         period=period,
         deadline=year_end,
+        closes_on=year_end,
         gap=gap,
         next_target=(
             next_year_target(rule, check.minimum, ctx, year)

@@ -50,18 +50,28 @@ class CheckKind(Generic[CheckT]):
         check = rule.rule.check
         if not isinstance(check, self.check_type):  # pragma: no cover - the registry pairs them
             raise TypeError(f"{rule.rule.id}: a {type(check).__name__} is not a {self.check_type}")
-        if self.decide is not None:
+        decide = self.decide
+        if decide is not None:
             app = ctx.assess(rule, ctx.as_of)
             if not app.bound:
                 return [
                     self._not_bound(rule, check=check, ctx=ctx, app=app, period=None, day=ctx.as_of)
                 ]
-            return [bound_deadline(d, app) for d in self.decide(rule, check, ctx, app)]
-        if self.decide_year is None or self.years is None:  # pragma: no cover - registry bug
+            if app.since is None:  # `bound_deadline` changes nothing: no day it became bound
+                return list(decide(rule, check, ctx, app))
+            return [bound_deadline(d, app) for d in decide(rule, check, ctx, app)]
+        return self._run_years(rule, check, ctx)
+
+    def _run_years(self, rule: CompiledRule, check: CheckT, ctx: Context) -> list[Decision]:
+        """The decisions of a yearly kind, year by year, each closing by its year's end."""
+        decide_year = self.decide_year
+        if decide_year is None or self.years is None:  # pragma: no cover - registry bug
             raise TypeError(f"{rule.rule.id}: a kind needs `decide` or `decide_year` and `years`")
+        as_of = ctx.as_of
         decisions: list[Decision] = []
         for year in self.years(rule, check, ctx):
-            day = min(ctx.as_of, date(year, 12, 31))
+            year_end = date(year, 12, 31)
+            day = min(as_of, year_end)
             app = ctx.assess(rule, day)
             if not app.bound:
                 decisions.append(
@@ -70,10 +80,16 @@ class CheckKind(Generic[CheckT]):
                     )
                 )
                 continue
-            decisions.extend(
-                closed_on(bound_deadline(d, app), date(year, 12, 31))
-                for d in self.decide_year(rule, check, ctx, year, app)
-            )
+            since = app.since
+            for decision in decide_year(rule, check, ctx, year, app):
+                # never due before bound (`bound_deadline`, only where it changes something);
+                # the period closes on the year's last day unless the kind says otherwise
+                due = decision.deadline
+                if since is not None and due is not None and due < since:
+                    decision = bound_deadline(decision, app)  # noqa: PLW2901 - the same one, bound
+                if decision.closes_on is None:
+                    decision = evolve(decision, closes_on=year_end)  # noqa: PLW2901 - closed
+                decisions.append(decision)
         return decisions
 
     def _not_bound(  # noqa: PLR0913 - the parts of one decision
@@ -123,11 +139,6 @@ def no_delay_note(statutory: date, app: Applicability) -> Msg:
         statutory=statutory,
         since=app.since or statutory,
     )
-
-
-def closed_on(decision: Decision, day: date) -> Decision:
-    """A yearly decision's period closes on the year's last day unless the kind says otherwise."""
-    return decision if decision.closes_on is not None else evolve(decision, closes_on=day)
 
 
 def next_year_target(rule: CompiledRule, parameter: str, ctx: Context, year: int) -> Msg | None:

@@ -38,6 +38,8 @@ def decide_report_year(
     trace_facts = report_facts(rule, check, ctx, period)
     steps = (msg("step-budget-year", year=str(year)),)
     vote, vote_confirmed = budget_vote_day(check, ctx, year)
+    year_end = date(year, 12, 31)
+    closes = vote or year_end  # the engine would close it on the year's last day
     vote_notes: tuple[Msg, ...] = (
         () if vote_confirmed else (msg("dates-report-renewal-unconfirmed"),)
     )
@@ -47,6 +49,7 @@ def decide_report_year(
             yield Decision(
                 status=Status.NOT_YET_DUE if as_of.year <= year else Status.INSUFFICIENT_DATA,
                 reason=msg("report-not-declared", year=str(year), field=field),
+                closes_on=year_end,
                 steps=steps,
                 period=period,
                 applicability=app,
@@ -58,7 +61,7 @@ def decide_report_year(
                 reason=msg("report-not-declared", year=str(year), field=field),
                 details=(msg("dates-report-due-by-vote", year=str(year), vote=vote),),
                 deadline=vote,
-                closes_on=vote,
+                closes_on=closes,
                 notes=vote_notes,
                 steps=steps,
                 period=period,
@@ -70,7 +73,7 @@ def decide_report_year(
                 status=Status.INSUFFICIENT_DATA,
                 reason=msg("dates-report-cycle-closed", year=str(year), field=field, vote=vote),
                 deadline=vote,
-                closes_on=vote,
+                closes_on=closes,
                 notes=vote_notes,
                 steps=(*steps, msg("dates-step-budget-cycle-closed", vote=vote)),
                 period=period,
@@ -85,7 +88,7 @@ def decide_report_year(
             status=Status.NON_COMPLIANT,
             reason=msg("report-after-debate", year=str(year), presented=presented, debate=debate),
             deadline=debate,
-            closes_on=vote,
+            closes_on=closes,
             steps=(*steps, msg("step-presented-after-debate")),
             period=period,
             applicability=app,
@@ -103,6 +106,7 @@ def decide_report_year(
                 subject=check.subject,
             ),
             value_review=True,
+            closes_on=year_end,
             steps=(*steps, msg("step-presented-before-provision")),
             period=period,
             applicability=app,
@@ -128,7 +132,7 @@ def decide_report_year(
         status=Status.COMPLIANT if covered else Status.NON_COMPLIANT,
         reason=reason,
         deadline=debate,
-        closes_on=vote,
+        closes_on=closes,
         steps=(*steps, msg("step-section-included" if covered else "step-section-missing")),
         period=period,
         applicability=app,
