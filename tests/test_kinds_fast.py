@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from pathlib import Path
+
+import pytest
 
 from reen_compliance import decide, load_profile, load_rules
 from reen_compliance.decisions.procurement import measure_years
 from reen_compliance.decisions.shares import measure_shares, regime_span, rule_category_index
 from reen_compliance.formats.report import TargetProgressRow
+from reen_compliance.i18n.message import Msg, msg
 from reen_compliance.law.applicability import LawView
 from reen_compliance.law.timeline import intersect, year_span
 
@@ -51,3 +55,17 @@ def test_measured_years_equal_the_measures_of_each_figure() -> None:
                     if span is not None:
                         expected += measure_shares(law, ref, figure, span)
                 assert year.measures == tuple(expected)
+
+
+def test_msg_builds_the_message_the_dataclass_builds() -> None:
+    """`msg` without `Msg.__init__` gives an equal, hashable, immutable message; bare ones shared."""
+    built = msg("step-due", day=date(2025, 1, 1), count=2)
+    expected = Msg("step-due", (("day", date(2025, 1, 1)), ("count", 2)))
+    assert built == expected
+    assert hash(built) == hash(expected)
+    assert repr(built) == repr(expected)
+    assert type(built) is Msg
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        built.id = "other"  # type: ignore[misc]  # the test is that it cannot be set
+    assert msg("step-bound") == Msg("step-bound")
+    assert msg("step-bound") is msg("step-bound")
