@@ -22,6 +22,7 @@ from reen_compliance.i18n.message import Code, Msg, Percent, msg
 from reen_compliance.law.applicability import Applicability, parameter_number
 from reen_compliance.law.checks import AccessibilityCheck
 from reen_compliance.law.loading import CompiledRule
+from reen_compliance.law.memo import remember
 from reen_compliance.law.timeline import add_years
 from reen_compliance.law.values import AppliedValue, DatedValue
 
@@ -49,20 +50,32 @@ def decide_accessibility(
             ),
         )
         return
-    params: dict[str, DatedValue | None] = {
-        name: ctx.law.value_on(rule.rule.parameters[name].values, ctx.as_of)
-        for name in (
-            check.full_min_pct,
-            check.partial_min_pct,
-            check.plan_max_years,
-            check.statement_valid_years,
-        )
-    }
-    values = tuple(value for name, v in params.items() for value in applied(name, v))
+    params, values = _law_of_day(rule, check, ctx)
     for index, service in enumerate(services):
         yield _service(
             check, ctx, app=app, index=index, service=service, params=params, values=values
         )
+
+
+def _law_of_day(
+    rule: CompiledRule, check: AccessibilityCheck, ctx: Context
+) -> tuple[dict[str, DatedValue | None], tuple[AppliedValue, ...]]:
+    """The thresholds in force on the assessment date and their trace: once per law date."""
+    law, day = ctx.law, ctx.as_of
+
+    def build() -> tuple[dict[str, DatedValue | None], tuple[AppliedValue, ...]]:
+        params = {
+            name: law.value_on(rule.rule.parameters[name].values, day)
+            for name in (
+                check.full_min_pct,
+                check.partial_min_pct,
+                check.plan_max_years,
+                check.statement_valid_years,
+            )
+        }
+        return params, tuple(value for name, v in params.items() for value in applied(name, v))
+
+    return remember(rule.memo, ("accessibility_law", day, law.law_as_of), build)
 
 
 def _applies_from(check: AccessibilityCheck, service: OnlineService, as_of: date) -> date | None:

@@ -19,6 +19,8 @@ from reen_compliance.i18n.message import Code, Percent, Value, msg
 from reen_compliance.law.applicability import Applicability, parameter_number
 from reen_compliance.law.checks import DeclaredShareCheck
 from reen_compliance.law.loading import CompiledRule
+from reen_compliance.law.memo import remember
+from reen_compliance.law.values import AppliedValue, DatedValue
 
 HUNDRED = Decimal(100)
 CENT = Decimal("0.01")
@@ -41,11 +43,9 @@ def decide_share_year(
 ) -> Iterable[Decision]:
     """One calendar year's declared share against the minimum in force on 31 December."""
     year_end = date(year, 12, 31)
-    version = ctx.law.value_on(rule.rule.parameters[check.minimum].values, year_end)
-    minimum = parameter_number({check.minimum: version}, check.minimum)
+    version, minimum, values = _minimum_of_year(rule, check, ctx, year_end)
     record = getattr(ctx.profile, check.data).get(year)
     path = f"$.{check.data}.{year}"
-    values = applied(check.minimum, version)
     notes: tuple[Note, ...] = (
         (check.unit_note,) if not check.unit_confirmed and check.unit_note else ()
     )
@@ -134,6 +134,20 @@ def decide_share_year(
             ),
         ),
     )
+
+
+def _minimum_of_year(
+    rule: CompiledRule, check: DeclaredShareCheck, ctx: Context, year_end: date
+) -> tuple[DatedValue | None, Decimal | None, tuple[AppliedValue, ...]]:
+    """The minimum in force at the year's end, its number and its trace: once per law date."""
+    law = ctx.law
+
+    def build() -> tuple[DatedValue | None, Decimal | None, tuple[AppliedValue, ...]]:
+        version = law.value_on(rule.rule.parameters[check.minimum].values, year_end)
+        minimum = parameter_number({check.minimum: version}, check.minimum)
+        return version, minimum, applied(check.minimum, version)
+
+    return remember(rule.memo, ("declared_minimum", year_end, law.law_as_of), build)
 
 
 def _plain(points: Decimal) -> int | Decimal:

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from reen_compliance.decisions.context import Context, fact
-from reen_compliance.decisions.decision import Decision, Period, evolve
+from reen_compliance.decisions.decision import Decision, Period
 from reen_compliance.decisions.kinds import CheckKind, due_once_bound, since_note
 from reen_compliance.errors import Problem, ProfileError, did_you_mean
 from reen_compliance.formats.profile import Document, Status
@@ -178,40 +178,12 @@ def _adopted(  # noqa: PLR0913 - the parts of one decision
     details: tuple[Msg, ...],
     statutory: date | None,
 ) -> Decision:
-    decision = _adopted_decision(
-        rule,
-        check=check,
-        ctx=ctx,
-        app=app,
-        document=document,
-        adopted_on=adopted_on,
-        due=due,
-        steps=steps,
-        facts=facts,
-    )
-    late = due is not None and adopted_on > due
-    return evolve(
-        decision,
-        details=(*details, *decision.details),
-        statutory_deadline=statutory,
-        days_late=(adopted_on - due).days if late and due is not None else None,
-    )
+    """The decision on an adopted document: published if it must be, with its elements.
 
-
-def _adopted_decision(  # noqa: PLR0913 - the parts of one decision
-    rule: CompiledRule,
-    *,
-    check: DocumentDeadlineCheck,
-    ctx: Context,
-    app: Applicability,
-    document: Document,
-    adopted_on: date,
-    due: date | None,
-    steps: list[Msg],
-    facts: tuple[TraceFact, ...],
-) -> Decision:
-    subject = {"subject": check.subject, "gender": check.subject_gender}
+    `details` (the law's deadline beside the body's) come first; the decision is built once.
+    """
     late = due is not None and adopted_on > due
+    days_late = (adopted_on - due).days if late and due is not None else None
     message_id = "document-adopted-late" if late else "document-adopted"
     reference = {"reference": Code(document.reference)} if document.reference else {}
     adopted = msg(
@@ -219,9 +191,9 @@ def _adopted_decision(  # noqa: PLR0913 - the parts of one decision
         day=adopted_on,
         due=due or adopted_on,
         **reference,
-        **subject,
+        subject=check.subject,
+        gender=check.subject_gender,
     )
-    details: list[Msg] = []
     steps = [*steps, msg("step-adopted-on", day=adopted_on)]
     publication = check.publication_required_from
     if publication is not None and ctx.as_of >= publication and not document.url:
@@ -230,9 +202,11 @@ def _adopted_decision(  # noqa: PLR0913 - the parts of one decision
             reason=msg("document-publication-unknown", adopted=adopted, since=publication),
             deadline=due,
             applicability=app,
-            details=tuple(details),
+            details=details,
             facts=facts,
             steps=(*steps, msg("step-publication-unknown")),
+            statutory_deadline=statutory,
+            days_late=days_late,
         )
     check_content_keys(check, document)
     read_on = max(adopted_on, rule.rule.in_force_from)
@@ -254,29 +228,33 @@ def _adopted_decision(  # noqa: PLR0913 - the parts of one decision
             ),
             deadline=due,
             applicability=app,
-            details=tuple(details),
+            details=details,
             facts=facts,
             steps=(
                 *steps,
                 msg("step-elements-missing", elements=tuple(e.label for e in missing)),
             ),
+            statutory_deadline=statutory,
+            days_late=days_late,
         )
     if check.required_elements and document.contents is None:
-        details.append(msg("document-contents-not-checked"))
+        details = (*details, msg("document-contents-not-checked"))
     elif document.contents is not None:
         absent = tuple(
             t.label for t in check.optional_themes if t.key not in document.contents.themes
         )
         if absent:
-            details.append(msg("document-optional-themes-absent", themes=absent))
+            details = (*details, msg("document-optional-themes-absent", themes=absent))
     return Decision(
         status=Status.COMPLIANT,
         reason=adopted,
         deadline=due,
         applicability=app,
-        details=tuple(details),
+        details=details,
         facts=facts,
         steps=(*steps, msg("step-compliant")),
+        statutory_deadline=statutory,
+        days_late=days_late,
     )
 
 

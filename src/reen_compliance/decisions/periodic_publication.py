@@ -8,6 +8,7 @@ reports published since that text applies.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import Decimal
 
 from reen_compliance.decisions.context import Context, applied, fact
 from reen_compliance.decisions.decision import Decision, Note
@@ -18,6 +19,7 @@ from reen_compliance.i18n.message import Code, Localized, Msg, msg
 from reen_compliance.law.applicability import Applicability, parameter_number
 from reen_compliance.law.checks import PeriodicPublicationCheck
 from reen_compliance.law.loading import CompiledRule
+from reen_compliance.law.memo import remember
 from reen_compliance.law.timeline import add_years
 from reen_compliance.law.values import AppliedValue
 
@@ -27,9 +29,7 @@ def decide_publication(
 ) -> Iterable[Decision]:
     """The latest report is published and its renewal is not overdue; its parts are there."""
     as_of = ctx.as_of
-    version = ctx.law.value_on(rule.rule.parameters[check.period_years].values, as_of)
-    period = parameter_number({check.period_years: version}, check.period_years)
-    values: tuple[AppliedValue, ...] = applied(check.period_years, version)
+    period, values = _law_of_day(rule, check, ctx)
     notes: tuple[Note, ...] = (check.anchor_note,) if check.anchor_note else ()
     due = due_once_bound(check.first_due, app)
     statutory = check.first_due if due != check.first_due else None
@@ -83,6 +83,20 @@ def decide_publication(
         values=values,
         notes=notes,
     )
+
+
+def _law_of_day(
+    rule: CompiledRule, check: PeriodicPublicationCheck, ctx: Context
+) -> tuple[Decimal | None, tuple[AppliedValue, ...]]:
+    """The renewal period in force on the assessment date and its trace: once per law date."""
+    law, day = ctx.law, ctx.as_of
+
+    def build() -> tuple[Decimal | None, tuple[AppliedValue, ...]]:
+        version = law.value_on(rule.rule.parameters[check.period_years].values, day)
+        period = parameter_number({check.period_years: version}, check.period_years)
+        return period, applied(check.period_years, version)
+
+    return remember(rule.memo, ("publication_law", day, law.law_as_of), build)
 
 
 def _latest(  # noqa: PLR0913 - the latest report and what its decision carries
