@@ -43,8 +43,17 @@ class Period:
 
 
 def year_period(year: int) -> Period:
-    """The period of one calendar (or budget) year."""
-    return Period("year", year=year)
+    """The period of one calendar (or budget) year: built once per year, then shared."""
+    found = _YEARS.get(year)
+    if found is None:
+        if len(_YEARS) >= _YEARS_MAX:
+            _YEARS.clear()
+        found = _YEARS[year] = Period("year", year=year)
+    return found
+
+
+_YEARS: dict[int, Period] = {}
+_YEARS_MAX = 1024
 
 
 def item_period(reference: str, label: Msg | None = None) -> Period:

@@ -25,6 +25,7 @@ from reen_compliance.law.applicability import (
     threshold_met_exactly,
 )
 from reen_compliance.law.loading import CompiledRule
+from reen_compliance.law.memo import remember
 
 CheckT = TypeVar("CheckT")
 
@@ -144,11 +145,16 @@ def no_delay_note(statutory: date, app: Applicability) -> Msg:
 def next_year_target(rule: CompiledRule, parameter: str, ctx: Context, year: int) -> Msg | None:
     """After a closed year's breach, the minimum of the next open year, for its remedy."""
     following = max(year + 1, ctx.as_of.year)
-    last_day = date(following, 12, 31)
-    version = ctx.law.value_on(rule.rule.parameters[parameter].values, last_day)
-    if version is None or not isinstance(version.value, Decimal):
-        return None
-    return msg("dates-next-target-pct", pct=Percent(version.value), day=last_day)
+    law = ctx.law
+
+    def build() -> Msg | None:  # the law's alone: once per parameter, year and law date
+        last_day = date(following, 12, 31)
+        version = law.value_on(rule.rule.parameters[parameter].values, last_day)
+        if version is None or not isinstance(version.value, Decimal):
+            return None
+        return msg("dates-next-target-pct", pct=Percent(version.value), day=last_day)
+
+    return remember(rule.memo, ("next_year_target", parameter, following, law.law_as_of), build)
 
 
 def missing_year_status(ctx: Context, year: int) -> Status:
