@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from reen_compliance.decisions.context import Context, fact
-from reen_compliance.decisions.decision import Decision, item_period
+from reen_compliance.decisions.decision import Decision, Period, item_period
 from reen_compliance.decisions.kinds import CheckKind
 from reen_compliance.formats.profile import PracticeDeclaration, Status
 from reen_compliance.formats.report import TraceFact
@@ -18,10 +18,11 @@ from reen_compliance.i18n.message import Msg, msg
 from reen_compliance.law.applicability import Applicability
 from reen_compliance.law.checks import DeclaredPracticeCheck
 from reen_compliance.law.loading import CompiledRule
+from reen_compliance.law.memo import remember
 
 
 def decide_practices(
-    rule: CompiledRule,  # noqa: ARG001 - the signature of every kind
+    rule: CompiledRule,
     check: DeclaredPracticeCheck,
     ctx: Context,
     app: Applicability,
@@ -29,23 +30,32 @@ def decide_practices(
     """One decision per practice the rule names, from what the profile declares."""
     start_known = check.start_confirmed_from is not None and ctx.as_of >= check.start_confirmed_from
     notes = () if start_known or check.start_note is None else (check.start_note,)
-    for name in check.practices:
+    periods, first_steps = remember(rule.memo, "practice_parts", lambda: _rule_parts(check))
+    for name, period in zip(check.practices, periods, strict=True):
         declaration: PracticeDeclaration | None = getattr(ctx.profile.practices, name)
         status, reason, steps = judge(check, declaration, start_known=start_known)
         evidence = declaration.evidence if declaration is not None else None
         yield Decision(
             status=status,
             reason=reason,
-            period=item_period(name, msg("practice-name", name=name))
-            if len(check.practices) > 1
-            else None,
+            period=period,
             applicability=app,
             details=(msg("practice-evidence", evidence=evidence),) if evidence else (),
             facts=practice_facts(name, declaration),
-            steps=(msg("step-bound"), msg("practice-step-duty", duty=check.duty), *steps),
+            steps=(*first_steps, *steps),
             notes=notes,
             value_review=bool(notes),
         )
+
+
+def _rule_parts(check: DeclaredPracticeCheck) -> tuple[tuple[Period | None, ...], tuple[Msg, ...]]:
+    """Each practice's period (none when the rule names one) and the first steps: the rule's."""
+    several = len(check.practices) > 1
+    periods = tuple(
+        item_period(name, msg("practice-name", name=name)) if several else None
+        for name in check.practices
+    )
+    return periods, (msg("step-bound"), msg("practice-step-duty", duty=check.duty))
 
 
 def practice_facts(name: str, declaration: PracticeDeclaration | None) -> tuple[TraceFact, ...]:

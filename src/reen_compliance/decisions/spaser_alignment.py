@@ -58,7 +58,7 @@ def decide_spaser(
         )
         return
     index = rule_category_index(source)
-    _check_targets(targets, index)
+    _check_targets(source, targets, index)
     years = sorted({target.year for target in targets})
     known = {
         year: tuple(f for f in ctx.procurement.get(year, ()) if f.category in index)
@@ -79,28 +79,44 @@ def decide_spaser(
         )
 
 
-def _check_targets(targets: tuple[SpaserTarget, ...], index: dict[str, CategoryRef]) -> None:
+def _check_targets(
+    source: CompiledRule, targets: tuple[SpaserTarget, ...], index: dict[str, CategoryRef]
+) -> None:
     problems: list[Problem] = []
     for position, target in enumerate(targets):
-        path = f"$.spaser_targets[{position}].category"
         ref = index.get(target.category)
         if ref is None:
             message = say("profile.unknown_category", category=target.category)
             problems.append(
                 Problem.of(
-                    "profile", None, None, path, message, did_you_mean(target.category, index)
+                    "profile",
+                    None,
+                    None,
+                    f"$.spaser_targets[{position}].category",
+                    message,
+                    did_you_mean(target.category, index),
                 )
             )
-        elif intersect(regime_span(ref.regime), year_span(target.year)) is None:
+        elif not _in_force(source, ref, target.category, target.year):
             message = say(
                 "profile.category_not_in_force",
                 category=target.category,
                 regime=ref.regime.label.fr,
                 year=str(target.year),
             )
+            path = f"$.spaser_targets[{position}].category"
             problems.append(Problem.of("profile", None, None, path, message))
     if problems:
         raise ProfileError(problems)
+
+
+def _in_force(source: CompiledRule, ref: CategoryRef, category: str, year: int) -> bool:
+    """Whether the category's decree covers part of `year`: the rule's alone, asked once."""
+    return remember(
+        source.memo,
+        ("spaser_in_force", category, year),
+        lambda: intersect(regime_span(ref.regime), year_span(year)) is not None,
+    )
 
 
 def _year_decision(  # noqa: PLR0913 - keywords a caller sets one by one
