@@ -7,10 +7,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import yaml
 
-from reen_compliance import decide, load_profile, load_rules
+from reen_compliance import decide, load_profile, load_rules, parse_profile
+from reen_compliance.decisions.dates_ahead import becomes_bound_warnings
+from reen_compliance.decisions.exemptions import exempt_decisions
 from reen_compliance.decisions.procurement import measure_years
 from reen_compliance.decisions.shares import measure_shares, regime_span, rule_category_index
+from reen_compliance.formats.profile import Profile
 from reen_compliance.formats.report import TargetProgressRow
 from reen_compliance.i18n.message import Msg, msg
 from reen_compliance.law.applicability import LawView
@@ -69,3 +73,34 @@ def test_msg_builds_the_message_the_dataclass_builds() -> None:
         built.id = "other"  # type: ignore[misc]  # the test is that it cannot be set
     assert msg("step-bound") == Msg("step-bound")
     assert msg("step-bound") is msg("step-bound")
+
+
+def _long_way_warnings(profile: Profile, day: date) -> list[tuple[Msg, ...]]:
+    """Each rule's warnings as the engine gave them before asking once per evaluation."""
+    evaluation = decide(profile, as_of=day)
+    ctx = evaluation.context
+    return [
+        (
+            *exempt_decisions(outcome.rule, ctx, list(outcome.decisions))[1],
+            *becomes_bound_warnings(outcome.rule, ctx),
+        )
+        for outcome in evaluation.outcomes
+    ]
+
+
+def test_the_look_ahead_asked_once_warns_as_asking_each_rule() -> None:
+    """A future population figure still warns of the rules it binds; none without it."""
+    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    data["collectivity"]["population"] = [
+        {"applies_from": "2024-01-01", "total": 40000, "source": "INSEE"},
+        {"applies_from": "2027-01-01", "total": 52000, "source": "INSEE"},
+    ]
+    growing = parse_profile(yaml.safe_dump(data, allow_unicode=True))
+    day = date(2026, 11, 24)
+    warned = [outcome.warnings for outcome in decide(growing, as_of=day).outcomes]
+    assert any(w.id == "dates-becomes-bound" for each in warned for w in each)
+    assert warned == _long_way_warnings(growing, day)
+    example = load_profile(EXAMPLE)
+    for each_day in DAYS:
+        outcomes = decide(example, as_of=each_day).outcomes
+        assert [o.warnings for o in outcomes] == _long_way_warnings(example, each_day)
