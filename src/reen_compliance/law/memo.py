@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from datetime import date
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 MAX_ENTRIES = 4096
 """Entries a memo keeps before starting afresh (a batch over many dates stays bounded)."""
@@ -48,24 +48,12 @@ class BodyMemo:
     """One body's memo on a law view: plain dictionaries the hot paths read without a call.
 
     `facts` and `sources` are per day (`facts_day`: the day read for conditions reading no
-    dated fact); `decisions` (whether a condition holds), `changes` (the days a condition's
-    inputs change), `since` (the walk back from a change day) and `assessed` (the
-    applicability from a change day on) are per rule identity and a day or year, each entry
-    holding the rule so a reused identity is never mistaken for it; `other` is for anything
-    else.
+    dated fact); `states` holds each rule's applicability state (`law.state.RuleState`) under
+    the rule's identity, each state holding its rule so a reused identity is never mistaken
+    for it; `other` is for anything else.
     """
 
-    __slots__ = (
-        "assessed",
-        "changes",
-        "decisions",
-        "facts",
-        "facts_day",
-        "other",
-        "profile",
-        "since",
-        "sources",
-    )
+    __slots__ = ("facts", "facts_day", "other", "profile", "sources", "states")
 
     def __init__(self, profile: object) -> None:
         """An empty memo for `profile`."""
@@ -74,10 +62,7 @@ class BodyMemo:
         self.facts_day: date | None = None
         """The day the facts that do not change with the day are read on (the first asked)."""
         self.sources: dict[date, dict[str, str]] = {}
-        self.decisions: dict[tuple[int, date], tuple[object, tuple[bool | None, str | None]]] = {}
-        self.changes: dict[tuple[int, int | None], tuple[object, tuple[date, ...]]] = {}
-        self.since: dict[tuple[int, date], tuple[object, tuple[date, bool]]] = {}
-        self.assessed: dict[tuple[int, date], tuple[object, object]] = {}
+        self.states: dict[int, Any] = {}
         self.other: Memo = {}
 
 
