@@ -11,15 +11,14 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import cast
 
 from reen_compliance.formats.profile import Profile
 from reen_compliance.formats.report import TraceFact, trace_fact
 from reen_compliance.law.expressions import MissingFact
 from reen_compliance.law.facts import fact_sources
 from reen_compliance.law.loading import CompiledRule
-from reen_compliance.law.memo import BodyMemo, body_memo, keep
-from reen_compliance.law.plan import RulePlan, plan_of, text_of
+from reen_compliance.law.memo import BODY, BodyMemo, body_memo, keep
+from reen_compliance.law.plan import ParameterSpan, plan_of, text_of
 from reen_compliance.law.state import RuleState, applies, body_facts
 from reen_compliance.law.values import AppliedValue, DatedValue
 from reen_compliance.law.view import LawView
@@ -67,12 +66,16 @@ def facts_of(profile: Profile, day: date, law: LawView) -> dict[str, object]:
 
 def holds(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> bool | None:
     """Whether the condition holds on `day`; None when a fact or value is missing."""
-    plan = plan_of(rule, law)
+    body: BodyMemo | None = law.memo.get(BODY)  # type: ignore[assignment]  # see body_memo
+    if body is None or body.profile is not profile:
+        body = body_memo(law.memo, profile)
+    state: RuleState | None = body.states.get(id(rule))
+    if state is None or state.rule is not rule:
+        state = _new_state(rule, body, law)
+    plan = state.plan
     if day < plan.start or not plan.known:
         return False
-    body = body_memo(law.memo, profile)
-    state = rule_state(rule, plan, body)
-    changes = state.changes_to(day)
+    changes = state.changes if state.by_year is None else state.changes_to(day)
     return state.outcome(changes[bisect_right(changes, day) - 1], body, law)[0]
 
 
@@ -83,19 +86,22 @@ def assess(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> App
     up to `day` (nothing the condition reads changes in between): they are worked out once
     per change date, and the days after it take them with their own parameters in force.
     """
-    plan = plan_of(rule, law)
+    body: BodyMemo | None = law.memo.get(BODY)  # type: ignore[assignment]  # see body_memo
+    if body is None or body.profile is not profile:
+        body = body_memo(law.memo, profile)
+    state: RuleState | None = body.states.get(id(rule))
+    if state is None or state.rule is not rule:
+        state = _new_state(rule, body, law)
+    plan = state.plan
     if day < plan.start or not plan.known:
         return Applicability(in_force=False, bound=False)
-    body = body_memo(law.memo, profile)
-    state = rule_state(rule, plan, body)
-    params = plan.span(day, law).versions
-    changes = state.changes_to(day)
+    span = plan.span(day, law)
+    params = span.versions
+    changes = state.changes if state.by_year is None else state.changes_to(day)
     index = bisect_right(changes, day) - 1  # the rule's start is the first
-    change = changes[index]
-    shared = cast("Applicability | None", state.assessed.get(change))
+    shared: Applicability | None = state.assessed.get(changes[index])
     if shared is None:
-        shared = _assess(state, body, changes, index, law, params)
-        keep(state.assessed, change, shared)
+        shared = state.assessed[changes[index]] = _assess(state, body, changes, index, law, span)
     if shared.parameters is params:
         return shared
     return Applicability(
@@ -110,31 +116,37 @@ def assess(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> App
     )
 
 
+def _new_state(rule: CompiledRule, body: BodyMemo, law: LawView) -> RuleState:
+    """A new applicability state of `rule` for the body (one per rule and body)."""
+    state = RuleState(rule, plan_of(rule, law), body.profile)  # type: ignore[arg-type]
+    keep(body.states, id(rule), state)
+    return state
+
+
 def _assess(  # noqa: PLR0913, PLR0917 - the rule and body, the change day, the day's parameters
     state: RuleState,
     body: BodyMemo,
     changes: tuple[date, ...],
     index: int,
     law: LawView,
-    params: dict[str, DatedValue | None],
+    span: ParameterSpan,
 ) -> Applicability:
-    """The applicability from the change day `changes[index]` on (the day's own parameters)."""
+    """The applicability from the change day `changes[index]` on, with the day's parameters.
+
+    The values the condition reads are the same on the day and on its change day.
+    """
     change = changes[index]
     facts = _trace_facts(state, body, change, law)
-    values = state.plan.span(change, law).trace
+    values, params = span.trace, span.versions
     bound, missing = state.outcome(change, body, law)
-    if bound is None:
+    if not bound:  # unbound, or unknown for want of `missing`
         return Applicability(
             in_force=True,
-            bound=None,
+            bound=bound,
             missing=missing,
             facts=facts,
             values=values,
             parameters=params,
-        )
-    if not bound:
-        return Applicability(
-            in_force=True, bound=False, facts=facts, values=values, parameters=params
         )
     since, lower_bound = state.since(changes, index, body, law)
     return Applicability(
@@ -167,20 +179,12 @@ def _trace_facts(
         sources = keep(body.sources, day, fact_sources(body.profile, day))  # type: ignore[arg-type]
     facts = tuple(
         trace_fact(name, text_of(env.get(name)), sources[name])
-        for name in sorted(state.plan.names)
+        for name in state.plan.sorted_names
         if name in sources
     )
     if used is not None:
         keep(body.other, key, facts)
     return facts
-
-
-def rule_state(rule: CompiledRule, plan: RulePlan, body: BodyMemo) -> RuleState:
-    """The applicability state of `rule` for the body of `body` (one per rule and body)."""
-    found = body.states.get(id(rule))
-    if found is None or found.rule is not rule:
-        found = keep(body.states, id(rule), RuleState(rule, plan, body.profile))  # type: ignore[arg-type]
-    return cast("RuleState", found)
 
 
 def parameter_number(params: dict[str, DatedValue | None], name: str) -> Decimal | None:

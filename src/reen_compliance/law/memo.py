@@ -66,13 +66,17 @@ class BodyMemo:
         self.other: Memo = {}
 
 
+BODY = "profile"
+"""The key of the body's memo in a law view's memo (read inline by the hot paths)."""
+
+
 def body_memo(memo: Memo, profile: object) -> BodyMemo:
     """The memo of one body: a new one whenever another body's profile comes in."""
-    current = memo.get("profile")
+    current = memo.get(BODY)
     if isinstance(current, BodyMemo) and current.profile is profile:
         return current
     fresh = BodyMemo(profile)
-    memo["profile"] = fresh
+    memo[BODY] = fresh
     return fresh
 
 

@@ -52,6 +52,7 @@ class ParameterSpan:
 class RulePlan:
     """What the applicability test of one rule needs on one law date, worked out once.
 
+    `names` are the names the condition reads (`sorted_names` in order, for the trace);
     `changes` are the rule's start and the days a parameter the condition reads changes (as
     the law then stood); `static` says the condition reads no fact that changes with the day
     (population, last year's purchases) and no parameter named like a fact; `facts_read` is
@@ -70,6 +71,7 @@ class RulePlan:
         "names",
         "population",
         "purchases",
+        "sorted_names",
         "start",
         "static",
     )
@@ -82,6 +84,7 @@ class RulePlan:
         self.start = inner.in_force_from
         self.known = law.knows(inner.enacted_on)
         self.names = names
+        self.sorted_names = tuple(sorted(names))
         self.facts_read = names & FACT_NAMES if FACT_NAMES.isdisjoint(inner.parameters) else None
         self.population = "population" in names
         self.purchases = PURCHASES in names

@@ -10,10 +10,16 @@ kept in the body's memo (`BodyMemo.states`) and never outlives the evaluation of
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from reen_compliance.errors import Problem, RulePackError
 from reen_compliance.formats.profile import Profile
-from reen_compliance.law.expressions import Environment, EvaluationError, MissingFact
+from reen_compliance.law.expressions import (
+    Environment,
+    EvaluationError,
+    ExpressionError,
+    MissingFact,
+)
 from reen_compliance.law.facts import facts_on
 from reen_compliance.law.loading import CompiledRule
 from reen_compliance.law.memo import BodyMemo, keep
@@ -37,7 +43,7 @@ class RuleState:
     state and the memo holding it make no reference cycle.
     """
 
-    __slots__ = ("_by_year", "_changes", "_outcomes", "_since", "assessed", "plan", "rule")
+    __slots__ = ("_outcomes", "_since", "assessed", "by_year", "changes", "plan", "rule")
 
     def __init__(self, rule: CompiledRule, plan: RulePlan, profile: Profile) -> None:
         """The state of `rule` (planned by `plan`) for the body of `profile`."""
@@ -47,42 +53,56 @@ class RuleState:
         if plan.population:  # a new figure may change the outcome
             figures = {figure.applies_from for figure in profile.collectivity.population}
             changes = tuple(sorted(figures.union(changes)))
-        self._changes = changes
-        self._by_year: dict[int, tuple[date, ...]] = {}
+        self.changes = changes
+        self.by_year: dict[int, tuple[date, ...]] | None = {} if plan.purchases else None
         self._outcomes: dict[date, Outcome] = {}
         self._since: dict[date, tuple[date, bool]] = {}
-        self.assessed: dict[date, object] = {}
+        self.assessed: dict[date, Any] = {}  # the applicability module's, per change day
 
     def changes_to(self, day: date) -> tuple[date, ...]:
-        """The change days, sorted; with every 1 January up to `day`'s year for purchases."""
-        if not self.plan.purchases:
-            return self._changes
+        """The change days, sorted; with every 1 January up to `day`'s year for purchases.
+
+        `changes` when the condition does not read purchases (`by_year` is None then).
+        """
+        if self.by_year is None:
+            return self.changes
         year = day.year
-        found = self._by_year.get(year)
+        found = self.by_year.get(year)
         if found is None:
             days = set(self.plan.year_changes(year))
-            days.update(change for change in self._changes if change.year <= year)
-            found = keep(self._by_year, year, tuple(sorted(days)))
+            days.update(change for change in self.changes if change.year <= year)
+            found = keep(self.by_year, year, tuple(sorted(days)))
         return found
 
     def outcome(self, change: date, body: BodyMemo, law: LawView) -> Outcome:
-        """The condition's outcome from the change day `change` on (once per change day)."""
-        found = self._outcomes.get(change)
-        if found is None:
-            found = keep(self._outcomes, change, self._decide(change, body, law))
-        return found
+        """The condition's outcome from the change day `change` on (once per change day).
 
-    def _decide(self, day: date, body: BodyMemo, law: LawView) -> Outcome:
+        The condition runs straight; when it fails on its values it runs again through
+        `applies`, which says so as a rule-pack error.
+        """
+        found = self._outcomes.get(change)
+        if found is not None:
+            return found
         plan = self.plan
-        if day < plan.start:
-            return _BEFORE_START
-        facts = body_facts(body, self.fact_day(day, body))
-        values = plan.span(day, law).values
-        env = {**facts, **values} if values else facts
-        try:
-            return applies(self.rule, env), None
-        except MissingFact as missing:
-            return None, missing.name
+        if change < plan.start:
+            found = _BEFORE_START
+        else:
+            day = change
+            if plan.static:  # any day's facts
+                if body.facts_day is None:
+                    body.facts_day = change
+                day = body.facts_day
+            facts = body.facts.get(day) or body_facts(body, day)
+            values = plan.span(change, law).values
+            env = {**facts, **values} if values else facts
+            try:
+                found = bool(self.rule.applies_to.run(env)), None
+            except MissingFact as missing:
+                found = None, missing.name
+            except (ExpressionError, TypeError, ArithmeticError):
+                found = applies(self.rule, env), None  # raises the rule-pack error
+        self._outcomes[change] = found  # as many entries as change days
+        return found
 
     def fact_day(self, day: date, body: BodyMemo) -> date:
         """The day to read the condition's facts on: any day already read, when none is dated.
@@ -107,28 +127,35 @@ class RuleState:
         """
         change = changes[index]
         found = self._since.get(change)
-        if found is not None:
-            return found
-        since = change
+        if found is None:
+            found = self._since[change] = self._walk(changes, index, body, law)
+        return found
+
+    def _walk(
+        self, changes: tuple[date, ...], index: int, body: BodyMemo, law: LawView
+    ) -> tuple[date, bool]:
+        since = changes[index]
         for position in range(index - 1, -1, -1):
             earlier = changes[position]
             outcome = self.outcome(earlier, body, law)[0]
             if outcome is None:
-                return keep(self._since, change, (since, True))
+                return since, True
             if not outcome:
-                return keep(self._since, change, (since, False))
+                return since, False
             walked = self._since.get(earlier)  # the walk from there, when already done
             if walked is not None:
-                return keep(self._since, change, walked)
+                return walked
             since = earlier
-        return keep(self._since, change, (since, False))
+        return since, False
 
 
 def body_facts(body: BodyMemo, day: date) -> dict[str, object]:
     """The body's facts on `day`, once per body and day (shared: never change the result)."""
-    found = body.facts.get(day)
+    facts = body.facts
+    found = facts.get(day)
     if found is None:
-        found = keep(body.facts, day, facts_on(body.profile, day))  # type: ignore[arg-type]
+        other_day = next(iter(facts.values())) if facts else None  # its undated facts hold
+        found = keep(facts, day, facts_on(body.profile, day, other_day))  # type: ignore[arg-type]
     return found
 
 
