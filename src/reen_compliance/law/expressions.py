@@ -295,8 +295,9 @@ def _single_comparison(
 ) -> Compiled:
     """`a < b`, `a in (…)`: one closure, the usual shapes (a name, a literal) read in place.
 
-    A fact or value compared with a literal (`entity in ('commune', 'cc')`, `staff > 50`) is
-    read and compared in one call; otherwise each side is run, left first, as in general.
+    A fact or value compared with a literal (`entity in ('commune', 'cc')`, `staff > 50`) or
+    with another name is read and compared in one call; otherwise each side is run, left
+    first, as in general.
     """
     test = _COMPARATORS[op]
     right = node.comparators[0]
@@ -304,9 +305,12 @@ def _single_comparison(
         isinstance(right, (ast.Tuple, ast.List, ast.Set))
         and all(isinstance(element, ast.Constant) for element in right.elts)
     )
-    if not (isinstance(node.left, ast.Name) and literal):
+    left = node.left
+    if isinstance(left, ast.Name) and isinstance(right, ast.Name):
+        return _names_compared(test, left.id, right.id)
+    if not (isinstance(left, ast.Name) and literal):
         return lambda env: test(first(env), second(env))
-    name, value = node.left.id, second({})  # a literal reads nothing: built once
+    name, value = left.id, second({})  # a literal reads nothing: built once
     if op is ast.In:
 
         def name_in(env: Environment) -> bool:
@@ -324,6 +328,21 @@ def _single_comparison(
         return test(found, value)
 
     return name_against
+
+
+def _names_compared(test: Callable[[Any, Any], bool], first: str, second: str) -> Compiled:
+    """`population > population_threshold`: two names read and compared in one closure."""
+
+    def names_compared(env: Environment) -> bool:
+        left = env.get(first)
+        if left is None:
+            raise MissingFact(first)
+        right = env.get(second)
+        if right is None:
+            raise MissingFact(second)
+        return test(left, right)
+
+    return names_compared
 
 
 _Kind = str  # "number", "text", "bool", "collection" or "unknown" (a name, None)

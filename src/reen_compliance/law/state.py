@@ -126,6 +126,8 @@ class RuleState:
         depend on the day asked: it is kept per change day, so the yearly periods share it.
         """
         change = changes[index]
+        if index == 0:  # the first change day: nothing before it
+            return change, False
         found = self._since.get(change)
         if found is None:
             found = self._since[change] = self._walk(changes, index, body, law)
