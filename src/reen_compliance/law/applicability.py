@@ -95,7 +95,7 @@ def assess(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> App
     plan = state.plan
     if day < plan.start or not plan.known:
         return Applicability(in_force=False, bound=False)
-    span = plan.span(day, law)
+    span = plan.fixed or plan.span(day, law)
     params = span.versions
     changes = state.changes if state.by_year is None else state.changes_to(day)
     index = bisect_right(changes, day) - 1  # the rule's start is the first

@@ -52,7 +52,9 @@ class ParameterSpan:
 class RulePlan:
     """What the applicability test of one rule needs on one law date, worked out once.
 
-    `names` are the names the condition reads (`sorted_names` in order, for the trace);
+    `names` are the names the condition reads (`sorted_names` in order, for the trace), and
+    `reads_values` whether any is a parameter; `fixed` is the one span of a rule without
+    parameters (None for the others);
     `changes` are the rule's start and the days a parameter the condition reads changes (as
     the law then stood); `static` says the condition reads no fact that changes with the day
     (population, last year's purchases) and no parameter named like a fact; `facts_read` is
@@ -67,10 +69,12 @@ class RulePlan:
         "_starts",
         "changes",
         "facts_read",
+        "fixed",
         "known",
         "names",
         "population",
         "purchases",
+        "reads_values",
         "sorted_names",
         "start",
         "static",
@@ -101,6 +105,10 @@ class RulePlan:
         self._parameters = tuple(inner.parameters.items())
         self._spans: list[ParameterSpan | None] = [None] * (len(self._starts) + 1)
         self._by_year: dict[int, tuple[date, ...]] = {}
+        self.reads_values = not names.isdisjoint(inner.parameters)
+        self.fixed: ParameterSpan | None = None
+        if not inner.parameters:  # one span for every day, with nothing in it
+            self.fixed = self._spans[0] = ParameterSpan({}, {}, ())
 
     def span(self, day: date, law: LawView) -> ParameterSpan:
         """The parameters in force on `day`: the same for every day up to the next change."""

@@ -93,8 +93,7 @@ class RuleState:
                     body.facts_day = change
                 day = body.facts_day
             facts = body.facts.get(day) or body_facts(body, day)
-            values = plan.span(change, law).values
-            env = {**facts, **values} if values else facts
+            env = {**facts, **plan.span(change, law).values} if plan.reads_values else facts
             try:
                 found = bool(self.rule.applies_to.run(env)), None
             except MissingFact as missing:
