@@ -2,9 +2,10 @@
 
 Two kinds, neither global: `rule_memo` lives on a compiled rule (`CompiledRule.memo`) and keeps
 what depends only on that rule, a day and the law date (parameters in force, citations), shared
-by every evaluation with the same rule pack; `profile_memo` lives on a `LawView` and keeps what
-one body's evaluation computes more than once (facts of a day, whether a condition holds), for
-the body being evaluated only. Both are bounded; values are shared, so callers never mutate them.
+by every evaluation with the same rule pack (the applicability plan, `law.plan`); `body_memo`
+lives on a `LawView` and keeps what one body's evaluation computes more than once (facts of a
+day, each rule's applicability state, `law.state`), for the body being evaluated only. Both
+are bounded; values are shared, so callers never mutate them.
 """
 
 from __future__ import annotations
