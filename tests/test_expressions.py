@@ -112,3 +112,30 @@ def test_compiled_condition_lists_the_names_it_reads() -> None:
     )
     assert condition.names == {"entity", "population", "population_threshold"}
     assert isinstance(compile_condition("1.5", NAMES).run({}), Decimal)
+
+
+@pytest.mark.parametrize(
+    ("source", "env", "missing"),
+    [
+        ("population > population_threshold", {}, "population"),
+        ("population > population_threshold", {"population": 1}, "population_threshold"),
+        ("entity in ('commune', 'cc')", {"entity": None}, "entity"),
+        ("entity not in ('commune', 'cc')", {}, "entity"),
+        ("population >= 10", {}, "population"),
+        ("10 <= population", {}, "population"),
+    ],
+)
+def test_a_comparison_names_its_first_missing_operand(
+    source: str, env: dict[str, object], missing: str
+) -> None:
+    """A name compared with a literal or a name is read left first: the first missing is named."""
+    with pytest.raises(MissingFact) as caught:
+        compile_condition(source, NAMES)(env)
+    assert caught.value.name == missing
+
+
+def test_a_name_compared_with_a_name_of_another_type_is_a_rule_error() -> None:
+    """Two names read in one closure still report incompatible values, not a crash."""
+    condition = compile_condition("population > bound_entities", NAMES)
+    with pytest.raises(ExpressionError):
+        condition({"population": 3, "bound_entities": ("etat",)})

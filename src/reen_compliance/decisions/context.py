@@ -36,16 +36,9 @@ class Context:
     def assess(self, rule: CompiledRule, day: date) -> Applicability:
         """The applicability of `rule` on `day`, computed once per evaluation.
 
-        Kept under the rule's identity and the day, with the rule, so that a reused identity
-        is never mistaken for it.
+        The law view keeps it, per change day of the rule's inputs (`law.state.RuleState`).
         """
-        key = (id(rule), day)
-        found = self.memo.get(key)
-        if found is not None and found[0] is rule:  # type: ignore[index]  # set below
-            return found[1]  # type: ignore[index, no-any-return]  # set below
-        app = assess(rule, self.profile, day, self.law)
-        self.memo[key] = (rule, app)
-        return app
+        return assess(rule, self.profile, day, self.law)
 
     def bound(self, rule: CompiledRule, day: date) -> bool | None:
         """`assess(rule, day).bound` without since when nor trace (once per body and day)."""

@@ -11,19 +11,17 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Final, cast
 
-from reen_compliance.errors import Problem, RulePackError
 from reen_compliance.formats.profile import Profile
 from reen_compliance.formats.report import TraceFact, trace_fact
-from reen_compliance.law.expressions import Environment, EvaluationError, MissingFact
-from reen_compliance.law.facts import FACT_NAMES, fact_sources, facts_on
+from reen_compliance.law.expressions import MissingFact
+from reen_compliance.law.facts import fact_sources
 from reen_compliance.law.loading import CompiledRule
-from reen_compliance.law.memo import BodyMemo, body_memo, keep, remember
-from reen_compliance.law.timeline import change_dates
+from reen_compliance.law.memo import BODY, BodyMemo, body_memo, keep
+from reen_compliance.law.plan import ParameterSpan, plan_of, text_of
+from reen_compliance.law.state import RuleState, applies, body_facts
 from reen_compliance.law.values import AppliedValue, DatedValue
 from reen_compliance.law.view import LawView
-from reen_compliance.messages import say
 
 __all__ = [
     "Applicability",
@@ -36,10 +34,6 @@ __all__ = [
     "parameters_on",
     "threshold_met_exactly",
 ]
-
-_NO_PARAMETERS: Final[dict[str, object]] = {}
-_PURCHASES: Final = "previous_year_purchases_eur_ht"
-_DATED_FACTS: Final = frozenset({"population", _PURCHASES})
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,144 +51,32 @@ class Applicability:
 
 
 def parameters_on(rule: CompiledRule, day: date, law: LawView) -> dict[str, DatedValue | None]:
-    """Each parameter's version in force on `day` (computed once per rule, day and law date).
+    """Each parameter's version in force on `day` (computed once per rule, span and law date).
 
     The dictionary is shared by every caller: read it, never change it. Days with the same
     versions get the same dictionary, so that comparing them is an identity test.
     """
-    key = ("parameters", day, law.law_as_of)
-    found = rule.memo.get(key)
-    if found is None:
-        params = rule.rule.parameters.items()
-        versions = {name: law.value_on(p.values, day) for name, p in params}
-        same = ("same_parameters", law.law_as_of, *(id(v) for v in versions.values()))
-        found = rule.memo.get(same)  # its versions are alive as long as it is kept
-        if found is None:
-            found = keep(rule.memo, same, versions)
-        keep(rule.memo, key, found)
-    return found  # type: ignore[return-value]  # the entry under this key is this dict
-
-
-def _parameter_values(rule: CompiledRule, day: date, law: LawView) -> dict[str, object]:
-    if not rule.rule.parameters:
-        return _NO_PARAMETERS
-    key = ("parameter_values", day, law.law_as_of)
-    found = rule.memo.get(key)
-    if found is None:
-        versions = parameters_on(rule, day, law).items()
-        found = keep(
-            rule.memo, key, {name: v.value if v is not None else None for name, v in versions}
-        )
-    return found  # type: ignore[return-value]  # the entry under this key is this dict
+    return plan_of(rule, law).span(day, law).versions
 
 
 def facts_of(profile: Profile, day: date, law: LawView) -> dict[str, object]:
     """The body's facts on `day`, once per body and day (shared: never change the result)."""
-    return _facts(body_memo(law.memo, profile), day)
-
-
-def _facts(body: BodyMemo, day: date) -> dict[str, object]:
-    """The body's facts on `day`, once per body and day (shared: never change the result)."""
-    found = body.facts.get(day)
-    if found is None:
-        found = keep(body.facts, day, facts_on(body.profile, day))  # type: ignore[arg-type]
-    return found
-
-
-def _applies(rule: CompiledRule, env: Environment) -> bool:
-    """Run `applies_to`; a condition that fails on these values is a rule-pack error."""
-    try:
-        return rule.applies_to(env)
-    except EvaluationError as error:
-        message = say(
-            "rules.cannot_evaluate",
-            source=rule.applies_to.source,
-            error=error.said or error.message,
-        )
-        raise RulePackError([Problem.of(rule.file, None, None, "$.applies_to", message)]) from None
+    return body_facts(body_memo(law.memo, profile), day)
 
 
 def holds(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> bool | None:
     """Whether the condition holds on `day`; None when a fact or value is missing."""
-    return _holds(rule, body_memo(law.memo, profile), day, law)
-
-
-def _holds(rule: CompiledRule, body: BodyMemo, day: date, law: LawView) -> bool | None:
-    if day < rule.rule.in_force_from or not law.knows(rule.rule.enacted_on):
+    body: BodyMemo | None = law.memo.get(BODY)  # type: ignore[assignment]  # see body_memo
+    if body is None or body.profile is not profile:
+        body = body_memo(law.memo, profile)
+    state: RuleState | None = body.states.get(id(rule))
+    if state is None or state.rule is not rule:
+        state = _new_state(rule, body, law)
+    plan = state.plan
+    if day < plan.start or not plan.known:
         return False
-    return _decision(rule, body, day, law)[0]
-
-
-def _decision(
-    rule: CompiledRule, body: BodyMemo, day: date, law: LawView
-) -> tuple[bool | None, str | None]:
-    """The condition's outcome on `day` and the missing fact's name: once per body and day."""
-    key = (id(rule), day)
-    found = body.decisions.get(key)
-    if found is not None and found[0] is rule:
-        return found[1]
-    env = {**_facts(body, _fact_day(rule, body, day)), **_parameter_values(rule, day, law)}
-    outcome: tuple[bool | None, str | None]
-    try:
-        outcome = _applies(rule, env), None
-    except MissingFact as missing:
-        outcome = None, missing.name
-    keep(body.decisions, key, (rule, outcome))
-    return outcome
-
-
-def _trace_facts(
-    rule: CompiledRule, body: BodyMemo, day: date, law: LawView
-) -> tuple[TraceFact, ...]:
-    """The facts the condition read, with where; shared by the rules reading the same facts."""
-    used = _facts_read(rule)
-    day = _fact_day(rule, body, day)
-    key = ("trace_facts", day, used)
-    if used is not None:
-        found = body.other.get(key)
-        if found is not None:
-            return found  # type: ignore[return-value]  # the entry under this key is this tuple
-        env = _facts(body, day)
-    else:  # a parameter named like a fact hides it
-        env = {**_facts(body, day), **_parameter_values(rule, day, law)}
-    sources = body.sources.get(day)
-    if sources is None:
-        sources = keep(body.sources, day, fact_sources(body.profile, day))  # type: ignore[arg-type]
-    facts = tuple(
-        trace_fact(name, _text(env.get(name)), sources[name])
-        for name in sorted(rule.applies_to.names)
-        if name in sources
-    )
-    if used is not None:
-        keep(body.other, key, facts)
-    return facts
-
-
-def _fact_day(rule: CompiledRule, body: BodyMemo, day: date) -> date:
-    """The day to read the condition's facts on: any day already read, when none is dated.
-
-    Only the population figure and last year's purchases change with the day; a condition
-    reading neither reads the same facts on every day (a parameter named like a fact aside).
-    """
-    used = _facts_read(rule)
-    if used is None or not used.isdisjoint(_DATED_FACTS):
-        return day
-    if body.facts_day is None:
-        body.facts_day = day
-    return body.facts_day
-
-
-def _facts_read(rule: CompiledRule) -> frozenset[str] | None:
-    """The facts the condition reads, or None when a parameter of the rule is named like one."""
-    found = rule.memo.get("facts_read", False)
-    if found is False:
-        names = rule.applies_to.names
-        found = keep(
-            rule.memo,
-            "facts_read",
-            names & FACT_NAMES if FACT_NAMES.isdisjoint(rule.rule.parameters) else None,
-        )
-    return found  # type: ignore[return-value]  # the entry under this key is this set
+    changes = state.changes if state.by_year is None else state.changes_to(day)
+    return state.outcome(changes[bisect_right(changes, day) - 1], body, law)[0]
 
 
 def assess(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> Applicability:
@@ -204,81 +86,69 @@ def assess(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> App
     up to `day` (nothing the condition reads changes in between): they are worked out once
     per change date, and the days after it take them with their own parameters in force.
     """
-    if day < rule.rule.in_force_from or not law.knows(rule.rule.enacted_on):
+    body: BodyMemo | None = law.memo.get(BODY)  # type: ignore[assignment]  # see body_memo
+    if body is None or body.profile is not profile:
+        body = body_memo(law.memo, profile)
+    state: RuleState | None = body.states.get(id(rule))
+    if state is None or state.rule is not rule:
+        state = _new_state(rule, body, law)
+    plan = state.plan
+    if day < plan.start or not plan.known:
         return Applicability(in_force=False, bound=False)
-    body = body_memo(law.memo, profile)
-    params = parameters_on(rule, day, law)
-    key = (id(rule), _inputs_from(rule, body, day, law))
-    found = body.assessed.get(key)
-    if found is not None and found[0] is rule:
-        shared = cast("Applicability", found[1])
-        if shared.parameters is params:
-            return shared
-        return Applicability(
-            in_force=True,
-            bound=shared.bound,
-            missing=shared.missing,
-            since=shared.since,
-            since_is_lower_bound=shared.since_is_lower_bound,
-            facts=shared.facts,
-            values=shared.values,
-            parameters=params,
-        )
-    app = _assess(rule, body, day, law, params)
-    keep(body.assessed, key, (rule, app))
-    return app
+    span = plan.fixed or plan.span(day, law)
+    params = span.versions
+    changes = state.changes if state.by_year is None else state.changes_to(day)
+    index = bisect_right(changes, day) - 1  # the rule's start is the first
+    shared: Applicability | None = state.assessed.get(changes[index])
+    if shared is None:
+        shared = state.assessed[changes[index]] = _assess(state, body, changes, index, law, span)
+    if shared.parameters is params:
+        return shared
+    return Applicability(
+        in_force=True,
+        bound=shared.bound,
+        missing=shared.missing,
+        since=shared.since,
+        since_is_lower_bound=shared.since_is_lower_bound,
+        facts=shared.facts,
+        values=shared.values,
+        parameters=params,
+    )
 
 
-def _inputs_from(rule: CompiledRule, body: BodyMemo, day: date, law: LawView) -> date:
-    """The last day up to `day` on which something the condition reads changed.
-
-    Two days with the same such day read the same facts and values: a law change, a new
-    population figure or a new year (last year's purchases) in between would be a later one.
-    """
-    key = ("change_list", law.law_as_of)
-    changes = cast("tuple[date, ...] | None", rule.memo.get(key))
-    if changes is None:
-        changes = tuple(sorted(_law_changes(rule, law)))
-        keep(rule.memo, key, changes)
-    start = changes[bisect_right(changes, day) - 1]  # the rule's start is the first
-    names = rule.applies_to.names
-    if "population" in names:
-        figure = body.profile.collectivity.population_on(day)  # type: ignore[attr-defined]
-        if figure is not None and figure.applies_from > start:
-            start = figure.applies_from
-    if _PURCHASES in names and start.year < day.year:
-        start = date(day.year, 1, 1)
-    return start
+def _new_state(rule: CompiledRule, body: BodyMemo, law: LawView) -> RuleState:
+    """A new applicability state of `rule` for the body (one per rule and body)."""
+    state = RuleState(rule, plan_of(rule, law), body.profile)  # type: ignore[arg-type]
+    keep(body.states, id(rule), state)
+    return state
 
 
-def _assess(
-    rule: CompiledRule,
+def _assess(  # noqa: PLR0913, PLR0917 - the rule and body, the change day, the day's parameters
+    state: RuleState,
     body: BodyMemo,
-    day: date,
+    changes: tuple[date, ...],
+    index: int,
     law: LawView,
-    params: dict[str, DatedValue | None],
+    span: ParameterSpan,
 ) -> Applicability:
-    facts = _trace_facts(rule, body, day, law)
-    key = ("trace_values", day, law.law_as_of)
-    values = cast("tuple[AppliedValue, ...] | None", rule.memo.get(key))
-    if values is None:
-        values = _trace_values(params, rule.applies_to.names)
-        keep(rule.memo, key, values)
-    bound, missing = _decision(rule, body, day, law)
-    if bound is None:
+    """The applicability from the change day `changes[index]` on, with the day's parameters.
+
+    The values the condition reads are the same on the day and on its change day.
+    """
+    change = changes[index]
+    facts = _trace_facts(state, body, change, law)
+    values, params = span.trace, span.versions
+    bound, missing = state.outcome(change, body, law)
+    if not bound:  # unbound, or unknown for want of `missing`
         return Applicability(
             in_force=True,
-            bound=None,
+            bound=bound,
             missing=missing,
             facts=facts,
             values=values,
             parameters=params,
         )
-    if not bound:
-        return Applicability(
-            in_force=True, bound=False, facts=facts, values=values, parameters=params
-        )
-    since, lower_bound = _bound_since(rule, body, day, law)
+    since, lower_bound = state.since(changes, index, body, law)
     return Applicability(
         in_force=True,
         bound=True,
@@ -290,106 +160,31 @@ def _assess(
     )
 
 
-def _trace_values(
-    params: dict[str, DatedValue | None], used: frozenset[str]
-) -> tuple[AppliedValue, ...]:
-    return tuple(
-        AppliedValue(
-            name=name,
-            value=_text(version.value),
-            effective_from=version.effective_from,
-            effective_to=version.effective_to,
-            source=version.source,
-        )
-        for name, version in sorted(params.items())
-        if version is not None and name in used
+def _trace_facts(
+    state: RuleState, body: BodyMemo, day: date, law: LawView
+) -> tuple[TraceFact, ...]:
+    """The facts the condition read, with where; shared by the rules reading the same facts."""
+    used = state.plan.facts_read
+    day = state.fact_day(day, body)
+    key = ("trace_facts", day, used)
+    if used is not None:
+        found = body.other.get(key)
+        if found is not None:
+            return found  # type: ignore[return-value]  # the entry under this key is this tuple
+        env = body_facts(body, day)
+    else:  # a parameter named like a fact hides it
+        env = {**body_facts(body, day), **state.plan.span(day, law).values}
+    sources = body.sources.get(day)
+    if sources is None:
+        sources = keep(body.sources, day, fact_sources(body.profile, day))  # type: ignore[arg-type]
+    facts = tuple(
+        trace_fact(name, text_of(env.get(name)), sources[name])
+        for name in state.plan.sorted_names
+        if name in sources
     )
-
-
-def _law_changes(rule: CompiledRule, law: LawView) -> frozenset[date]:
-    """The rule's start and the days its parameters change, as the law stood then."""
-
-    def build() -> frozenset[date]:
-        changes = {rule.rule.in_force_from}
-        for name, parameter in rule.rule.parameters.items():
-            if name in rule.applies_to.names:  # a value the condition does not read changes nothing
-                changes.update(change_dates(law.known(parameter.values)))
-        return frozenset(changes)
-
-    return remember(rule.memo, ("changes", law.law_as_of), build)
-
-
-def _bound_since(rule: CompiledRule, body: BodyMemo, day: date, law: LawView) -> tuple[date, bool]:
-    """Walk the dates on which facts or values change, back from `day`, while still bound.
-
-    Called once the rule holds on `day`: it holds as well on the last change date up to `day`,
-    since nothing the condition reads changes in between (that is what a change date is), so
-    the walk starts there without running the condition again. From a change date on, the walk
-    does not depend on `day`: it is kept per change date, so the yearly periods share it.
-    """
-    year = day.year if _PURCHASES in rule.applies_to.names else None
-    key = (id(rule), year)
-    found = body.changes.get(key)
-    if found is not None and found[0] is rule:
-        changes = found[1]
-    else:
-        changes = _change_days(rule, body.profile, year, law)  # type: ignore[arg-type]
-        keep(body.changes, key, (rule, changes))
-    index = bisect_right(changes, day) - 1
-    if index < 0:
-        return day, False
-    since_key = (id(rule), changes[index])
-    walked = body.since.get(since_key)
-    if walked is not None and walked[0] is rule:
-        return walked[1]
-    return keep(body.since, since_key, (rule, _walk(rule, body, law, changes, index)))[1]
-
-
-def _change_days(
-    rule: CompiledRule, profile: Profile, year: int | None, law: LawView
-) -> tuple[date, ...]:
-    """The days on which the facts or values the condition reads change (to `year`'s end).
-
-    Only the facts a condition reads can change its outcome: the other facts of the profile
-    are the same on every day, and a population figure matters only to a condition on it.
-    """
-    changes = set(_law_changes(rule, law))
-    if "population" in rule.applies_to.names:
-        changes.update(figure.applies_from for figure in profile.collectivity.population)
-    if year is None:
-        return tuple(sorted(changes))
-    first = rule.rule.in_force_from.year
-    changes.update(date(each, 1, 1) for each in range(first, year + 1))
-    return tuple(sorted(change for change in changes if change.year <= year))
-
-
-def _walk(
-    rule: CompiledRule, body: BodyMemo, law: LawView, changes: tuple[date, ...], index: int
-) -> tuple[date, bool]:
-    """From a change date on which the rule holds, back to the first on which it did not."""
-    since = changes[index]
-    for position in range(index - 1, -1, -1):
-        change = changes[position]
-        outcome = _holds(rule, body, change, law)
-        if outcome is None:
-            return since, True
-        if not outcome:
-            return since, False
-        walked = body.since.get((id(rule), change))  # the walk from there, when already done
-        if walked is not None and walked[0] is rule:
-            return walked[1]
-        since = change
-    return since, False
-
-
-def _text(value: object) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, tuple):
-        return ", ".join(str(item) for item in value)
-    if isinstance(value, Decimal):
-        return str(value)
-    return str(value)
+    if used is not None:
+        keep(body.other, key, facts)
+    return facts
 
 
 def parameter_number(params: dict[str, DatedValue | None], name: str) -> Decimal | None:
@@ -412,11 +207,11 @@ def out_of_scope_by_kind(rule: CompiledRule, profile: Profile, day: date, law: L
     """
     if not rule.applies_to.names.intersection(_MEASURED_FACTS):
         return True
-    env = {**facts_of(profile, day, law), **_parameter_values(rule, day, law)}
+    env = {**facts_of(profile, day, law), **plan_of(rule, law).span(day, law).values}
     for name in _MEASURED_FACTS:
         env[name] = _HUGE
     try:
-        return not _applies(rule, env)
+        return not applies(rule, env)
     except MissingFact:
         return False
 

@@ -247,8 +247,7 @@ class _Compiler:
         _check_comparison(node)
 
         if len(tests) == 1:  # the usual `a < b`: no loop
-            test, first, second = tests[0], operands[0], operands[1]
-            return lambda env: test(first(env), second(env))
+            return _single_comparison(node, type(node.ops[0]), operands[0], operands[1])
 
         def compare(env: Environment) -> bool:
             left = operands[0](env)
@@ -289,6 +288,61 @@ class _Compiler:
         ast.Compare: _compare,
         ast.Call: _call,
     }
+
+
+def _single_comparison(
+    node: ast.Compare, op: type[ast.cmpop], first: Compiled, second: Compiled
+) -> Compiled:
+    """`a < b`, `a in (…)`: one closure, the usual shapes (a name, a literal) read in place.
+
+    A fact or value compared with a literal (`entity in ('commune', 'cc')`, `staff > 50`) or
+    with another name is read and compared in one call; otherwise each side is run, left
+    first, as in general.
+    """
+    test = _COMPARATORS[op]
+    right = node.comparators[0]
+    literal = isinstance(right, ast.Constant) or (
+        isinstance(right, (ast.Tuple, ast.List, ast.Set))
+        and all(isinstance(element, ast.Constant) for element in right.elts)
+    )
+    left = node.left
+    if isinstance(left, ast.Name) and isinstance(right, ast.Name):
+        return _names_compared(test, left.id, right.id)
+    if not (isinstance(left, ast.Name) and literal):
+        return lambda env: test(first(env), second(env))
+    name, value = left.id, second({})  # a literal reads nothing: built once
+    if op is ast.In:
+
+        def name_in(env: Environment) -> bool:
+            found = env.get(name)
+            if found is None:
+                raise MissingFact(name)
+            return found in value  # type: ignore[operator]  # the loader checked it
+
+        return name_in
+
+    def name_against(env: Environment) -> bool:
+        found = env.get(name)
+        if found is None:
+            raise MissingFact(name)
+        return test(found, value)
+
+    return name_against
+
+
+def _names_compared(test: Callable[[Any, Any], bool], first: str, second: str) -> Compiled:
+    """`population > population_threshold`: two names read and compared in one closure."""
+
+    def names_compared(env: Environment) -> bool:
+        left = env.get(first)
+        if left is None:
+            raise MissingFact(first)
+        right = env.get(second)
+        if right is None:
+            raise MissingFact(second)
+        return test(left, right)
+
+    return names_compared
 
 
 _Kind = str  # "number", "text", "bool", "collection" or "unknown" (a name, None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Final
 
-from reen_compliance.formats.profile import Profile
+from reen_compliance.formats.profile import PopulationFigure, Profile
 
 FACT_NAMES: Final[frozenset[str]] = frozenset(
     {
@@ -31,19 +31,54 @@ PERIOD_NAMES: Final[frozenset[str]] = frozenset({"period_year"})
 earlier years."""
 
 
-def facts_on(profile: Profile, day: date) -> dict[str, object]:
-    """The body's facts as they stand on `day`; None where the profile does not say."""
+_PURCHASES: Final = "previous_year_purchases_eur_ht"
+_SOURCES: Final[dict[str, str]] = {
+    "entity": "$.collectivity.kind",
+    "kind": "$.collectivity.kind",
+    "epci_category": "$.collectivity.epci_category",
+    "staff": "$.collectivity.staff",
+    "data_centre_power_kw": "$.data_centres[*].installed_power_kw",
+}
+
+
+def facts_on(
+    profile: Profile, day: date, other_day: dict[str, object] | None = None
+) -> dict[str, object]:
+    """The body's facts as they stand on `day`; None where the profile does not say.
+
+    `other_day`, the facts of the same body on another day, gives the facts that do not change
+    with the day: only the population figure and last year's purchases are then read again.
+    """
     collectivity = profile.collectivity
-    figure = collectivity.population_on(day)
+    figure = figure_on(collectivity.population, day)
+    population = figure.total if figure is not None else None
+    purchases = collectivity.annual_purchases_eur_ht.get(day.year - 1)
+    if other_day is not None:
+        return {**other_day, "population": population, _PURCHASES: purchases}
     return {
         "entity": collectivity.entity,
         "kind": collectivity.kind,
         "epci_category": collectivity.epci_category,
-        "population": figure.total if figure else None,
+        "population": population,
         "staff": collectivity.staff,
-        "previous_year_purchases_eur_ht": collectivity.annual_purchases_eur_ht.get(day.year - 1),
+        _PURCHASES: purchases,
         "data_centre_power_kw": _largest_data_centre_kw(profile),
     }
+
+
+def figure_on(figures: tuple[PopulationFigure, ...], day: date) -> PopulationFigure | None:
+    """The population figure in force on `day`: the latest one applying on or before it.
+
+    As `Collectivity.population_on` (no two figures apply from the same day), without
+    building a list.
+    """
+    found = None
+    for figure in figures:
+        if figure.applies_from <= day and (
+            found is None or figure.applies_from > found.applies_from
+        ):
+            found = figure
+    return found
 
 
 def _largest_data_centre_kw(profile: Profile) -> object:
@@ -55,18 +90,12 @@ def _largest_data_centre_kw(profile: Profile) -> object:
 
 def fact_sources(profile: Profile, day: date) -> dict[str, str]:
     """The JSON path in the profile each fact of `facts_on` was read from."""
-    collectivity = profile.collectivity
-    paths = {
-        "entity": "$.collectivity.kind",
-        "kind": "$.collectivity.kind",
-        "epci_category": "$.collectivity.epci_category",
-        "staff": "$.collectivity.staff",
-        "previous_year_purchases_eur_ht": f"$.collectivity.annual_purchases_eur_ht.{day.year - 1}",
-        "data_centre_power_kw": "$.data_centres[*].installed_power_kw",
-    }
-    figure = collectivity.population_on(day)
+    paths = dict(_SOURCES)
+    paths[_PURCHASES] = f"$.collectivity.annual_purchases_eur_ht.{day.year - 1}"
+    figures = profile.collectivity.population
+    figure = figure_on(figures, day)
     if figure is not None:
-        index = collectivity.population.index(figure)
+        index = next(index for index, each in enumerate(figures) if each is figure)
         paths["population"] = f"$.collectivity.population[{index}].total"
     else:
         paths["population"] = "$.collectivity.population"

@@ -2,16 +2,17 @@
 
 Two kinds, neither global: `rule_memo` lives on a compiled rule (`CompiledRule.memo`) and keeps
 what depends only on that rule, a day and the law date (parameters in force, citations), shared
-by every evaluation with the same rule pack; `profile_memo` lives on a `LawView` and keeps what
-one body's evaluation computes more than once (facts of a day, whether a condition holds), for
-the body being evaluated only. Both are bounded; values are shared, so callers never mutate them.
+by every evaluation with the same rule pack (the applicability plan, `law.plan`); `body_memo`
+lives on a `LawView` and keeps what one body's evaluation computes more than once (facts of a
+day, each rule's applicability state, `law.state`), for the body being evaluated only. Both
+are bounded; values are shared, so callers never mutate them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from datetime import date
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 MAX_ENTRIES = 4096
 """Entries a memo keeps before starting afresh (a batch over many dates stays bounded)."""
@@ -48,24 +49,12 @@ class BodyMemo:
     """One body's memo on a law view: plain dictionaries the hot paths read without a call.
 
     `facts` and `sources` are per day (`facts_day`: the day read for conditions reading no
-    dated fact); `decisions` (whether a condition holds), `changes` (the days a condition's
-    inputs change), `since` (the walk back from a change day) and `assessed` (the
-    applicability from a change day on) are per rule identity and a day or year, each entry
-    holding the rule so a reused identity is never mistaken for it; `other` is for anything
-    else.
+    dated fact); `states` holds each rule's applicability state (`law.state.RuleState`) under
+    the rule's identity, each state holding its rule so a reused identity is never mistaken
+    for it; `other` is for anything else.
     """
 
-    __slots__ = (
-        "assessed",
-        "changes",
-        "decisions",
-        "facts",
-        "facts_day",
-        "other",
-        "profile",
-        "since",
-        "sources",
-    )
+    __slots__ = ("facts", "facts_day", "other", "profile", "sources", "states")
 
     def __init__(self, profile: object) -> None:
         """An empty memo for `profile`."""
@@ -74,20 +63,21 @@ class BodyMemo:
         self.facts_day: date | None = None
         """The day the facts that do not change with the day are read on (the first asked)."""
         self.sources: dict[date, dict[str, str]] = {}
-        self.decisions: dict[tuple[int, date], tuple[object, tuple[bool | None, str | None]]] = {}
-        self.changes: dict[tuple[int, int | None], tuple[object, tuple[date, ...]]] = {}
-        self.since: dict[tuple[int, date], tuple[object, tuple[date, bool]]] = {}
-        self.assessed: dict[tuple[int, date], tuple[object, object]] = {}
+        self.states: dict[int, Any] = {}
         self.other: Memo = {}
+
+
+BODY = "profile"
+"""The key of the body's memo in a law view's memo (read inline by the hot paths)."""
 
 
 def body_memo(memo: Memo, profile: object) -> BodyMemo:
     """The memo of one body: a new one whenever another body's profile comes in."""
-    current = memo.get("profile")
+    current = memo.get(BODY)
     if isinstance(current, BodyMemo) and current.profile is profile:
         return current
     fresh = BodyMemo(profile)
-    memo["profile"] = fresh
+    memo[BODY] = fresh
     return fresh
 
 

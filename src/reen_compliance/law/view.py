@@ -81,7 +81,10 @@ class LawView:
         """The version in force on `day`, as the law stood on `law_as_of`."""
         if isinstance(values, DatedValues):  # a rule's versions: kept with them, for every run
             key = ("timeline", self.law_as_of)
-            return remember(values.memo, key, lambda: Timeline.of(self.known(values))).on(day)
+            found: Timeline | None = values.memo.get(key)  # type: ignore[assignment]  # see below
+            if found is None:
+                found = remember(values.memo, key, lambda: Timeline.of(self.known(values)))
+            return found.on(day)
         timeline = remember_for(
             self.memo, "timeline", values, lambda: Timeline.of(self.known(values))
         )
