@@ -113,6 +113,27 @@ def trusted(model: type[M], /, **values: object) -> M:
     return new
 
 
+def owned(model: type[M], values: dict[str, object], given: set[str]) -> M:
+    """`trusted` for a caller that gives every field in order: the model keeps `values`.
+
+    No check and no copy (the report's assembly builds two hundred models per evaluation): the
+    caller takes its names from `field_names`, which refuses models with validators, and gives
+    the names a validation of the same data would have counted as set (`given`, its own set).
+    Tests hold each report so built equal to the validated one.
+    """
+    new = _new(model)
+    _set(new, "__dict__", values)
+    _set(new, "__pydantic_fields_set__", given)
+    _set(new, "__pydantic_extra__", None)
+    _set(new, "__pydantic_private__", None)
+    return new
+
+
+def field_names(model: type[Frozen]) -> tuple[str, ...]:
+    """A model's field names in order, for `owned`; refused if the model has validators."""
+    return (_LAYOUTS.get(model) or _layout(model))[0]
+
+
 _new = object.__new__
 _LAYOUTS: dict[type[Frozen], tuple[tuple[str, ...], dict[str, object]]] = {}
 
