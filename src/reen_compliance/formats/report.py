@@ -118,7 +118,8 @@ def owned(model: type[M], values: dict[str, object], given: set[str]) -> M:
 
     No check and no copy (the report's assembly builds two hundred models per evaluation): the
     caller takes its names from `field_names`, which refuses models with validators, and gives
-    the names a validation of the same data would have counted as set (`given`, its own set).
+    the names a validation of the same data would have counted as set (`given`, which models of
+    one kind may share: frozen models never change it, and `model_copy` copies it first).
     Tests hold each report so built equal to the validated one.
     """
     new = _new(model)
@@ -206,6 +207,16 @@ class DataPeriod(Frozen):
 
     start: date
     end: date
+
+
+@lru_cache(maxsize=4096)
+def data_period(start: date, end: date) -> DataPeriod:
+    """The days `start` to `end`: one immutable model per span, as `trace_fact` for facts.
+
+    A report's findings judge a few spans (a year up to the assessment date), each read by
+    several rules: one model each, built as validation would build it.
+    """
+    return owned(DataPeriod, {"start": start, "end": end}, _PERIOD_SET)
 
 
 class Finding(Frozen):
@@ -353,3 +364,6 @@ class Report(Frozen):
         "finding's `note_refs` points here",
     )
     receipt: Receipt
+
+
+_PERIOD_SET = set(field_names(DataPeriod))

@@ -103,7 +103,13 @@ def render_report(evaluation: Evaluation, lang: Lang) -> Report:
     rule_set = ctx.rules if ctx.rules is not None else load_rules()
     law = ctx.law
     as_of = ctx.as_of
-    upcoming = _upcoming(rule_set, ctx, [_due(finding) for finding in findings])
+    # only the findings whose deadline `_upcoming` keeps (all it reads of the others)
+    due = [
+        _due(f)
+        for f in findings
+        if f["deadline"] is not None and _still_due(f["status"], f["deadline"], as_of)
+    ]
+    upcoming = _upcoming(rule_set, ctx, due)
     values: dict[str, object] = {
         "report_format_version": REPORT_FORMAT_VERSION,
         "engine_version": version_text,
@@ -123,7 +129,7 @@ def render_report(evaluation: Evaluation, lang: Lang) -> Report:
         ),
         "findings": tuple([finding_model(finding) for finding in findings]),
         "summary": summary,
-        "next_deadlines": tuple([owned(UpcomingDeadline, i, set(_UPCOMING)) for i in upcoming]),
+        "next_deadlines": tuple([owned(UpcomingDeadline, i, _UPCOMING_SET) for i in upcoming]),
         "review_required": any(finding["review"] for finding in findings),
         "warnings": tuple(warnings),
         "notes": notes,
@@ -146,6 +152,7 @@ def render_report(evaluation: Evaluation, lang: Lang) -> Report:
 
 _COLLECTIVITY = field_names(CollectivityRef)
 _UPCOMING = field_names(UpcomingDeadline)
+_UPCOMING_SET = set(_UPCOMING)
 _RECEIPT = field_names(Receipt)
 _REPORT = field_names(Report)[1:]  # the format's version is the default, not given
 
@@ -153,16 +160,15 @@ _REPORT = field_names(Report)[1:]  # the format's version is the default, not gi
 def _number_notes(findings: list[dict[str, Any]]) -> tuple[str, ...]:
     """`number_notes` on the findings' data: sets each one's `note_refs`, returns the notes."""
     numbers: dict[str, int] = {}
-    reading = sorted(
-        findings,
+    reading = sorted(  # those without notes number none: left out of the (stable) sort
+        [finding for finding in findings if finding["review_notes"]],
         key=lambda f: urgency(f["status"], f["deadline"], f["rule_id"], f["period"]),
     )
     for finding in reading:
         for note in finding["review_notes"]:
             numbers.setdefault(note, len(numbers) + 1)
-    for finding in findings:
-        if finding["review_notes"]:
-            finding["note_refs"] = tuple(sorted({numbers[n] for n in finding["review_notes"]}))
+    for finding in reading:
+        finding["note_refs"] = tuple(sorted({numbers[n] for n in finding["review_notes"]}))
     return tuple(numbers)
 
 
@@ -200,6 +206,11 @@ def upcoming_deadlines(
 _STILL_DUE = frozenset({Status.NOT_YET_DUE, Status.NON_COMPLIANT, Status.INSUFFICIENT_DATA})
 
 
+def _still_due(status: Status, deadline: date, as_of: date) -> bool:
+    """Whether a finding's deadline is one of the deadlines ahead."""
+    return deadline > as_of and status in _STILL_DUE
+
+
 def _upcoming(
     rule_set: RuleSet, ctx: Context, findings: Sequence[Finding | DueFinding]
 ) -> list[dict[str, object]]:
@@ -235,11 +246,7 @@ def _upcoming(
                     "semantics": "from",
                 }
     for finding in findings:
-        if (
-            finding.deadline is not None
-            and finding.deadline > ctx.as_of
-            and finding.status in _STILL_DUE
-        ):
+        if finding.deadline is not None and _still_due(finding.status, finding.deadline, ctx.as_of):
             label = deadline_label(finding.title, finding.period_label or finding.period, lang)
             key = (finding.deadline, finding.rule_id, label)
             items.setdefault(

@@ -10,27 +10,24 @@ from typing import Any
 from reen_compliance.decisions.clauses import clause_list
 from reen_compliance.decisions.context import Context, period_days
 from reen_compliance.decisions.decision import Decision
-from reen_compliance.decisions.shares import measure_in_language
 from reen_compliance.formats.profile import Status
 from reen_compliance.formats.report import (
     Citation,
-    DataPeriod,
     Finding,
-    ShareMeasure,
     Trace,
-    TraceValue,
+    data_period,
     field_names,
     owned,
 )
 from reen_compliance.i18n.message import Msg, msg
 from reen_compliance.i18n.render import render, render_or_text
 from reen_compliance.law.applicability import LawView, facts_of
-from reen_compliance.law.checks import CategorySharesCheck
 from reen_compliance.law.expressions import ExpressionError, MissingFact
 from reen_compliance.law.loading import CompiledRule
 from reen_compliance.law.memo import cited, remember
 from reen_compliance.law.model import ReviewNote, Sanction
-from reen_compliance.law.values import AppliedValue, LegalBasis, LocalizedText, TextVersion
+from reen_compliance.law.values import LegalBasis, LocalizedText, TextVersion
+from reen_compliance.report.worded import law_values, measures_in_language, traced
 from reen_compliance.report.words import Lang
 
 
@@ -264,15 +261,15 @@ def finding_model(fields: dict[str, Any]) -> Finding:
     late = fields["days_late"]
     if late is not None and late < 0:
         return Finding.model_validate(fields)
-    return owned(Finding, fields, (_ALL_SET if fields["note_refs"] else _SET_BUT_REFS).copy())
+    return owned(Finding, fields, _ALL_SET if fields["note_refs"] else _SET_BUT_REFS)
 
 
+# The names counted as given, one set per kind of model shared by its models: they are frozen
+# (pydantic copies the set before it changes a copy's), and a set each is 150 containers more
+# per report for the garbage collector.
 _ALL_SET = set(field_names(Finding))
 _SET_BUT_REFS = _ALL_SET - {"note_refs"}
 _TRACE_SET = set(field_names(Trace))
-_PERIOD_SET = set(field_names(DataPeriod))
-_VALUE_SET = set(field_names(TraceValue))
-_MEASURE_SET = set(field_names(ShareMeasure))
 
 
 def finding_fields(
@@ -307,16 +304,13 @@ def finding_fields(
     trace = owned(
         Trace,
         {
-            "facts": (*app.facts, *decision.facts) if app else decision.facts,
-            "values": tuple(
-                [
-                    _traced(value, lang)
-                    for value in ((*app.values, *decision.values) if app else decision.values)
-                ]
-            ),
+            # `+` returns the other tuple itself when one is empty: no new tuple
+            "facts": app.facts + decision.facts if app else decision.facts,
+            "values": (law_values(rule, app.values, lang) if app else ())
+            + tuple([traced(value, lang) for value in decision.values]),
             "steps": tuple([render(step, lang).strip() for step in decision.steps]),
         },
-        _TRACE_SET.copy(),
+        _TRACE_SET,
     )
     sanction = None
     if status not in {Status.NOT_APPLICABLE, Status.EXEMPTED}:
@@ -343,9 +337,9 @@ def finding_fields(
         "remediation": remedy,
         "bound_since": app.since if app and app.bound else None,
         "data_source": data_source.strip() if data_source is not None else None,
-        "measures": _measures_in_language(rule, decision, ctx, lang),
+        "measures": measures_in_language(rule, decision, ctx, lang),
         "trace": trace,
-        "data_period": owned(DataPeriod, {"start": start, "end": end}, _PERIOD_SET.copy()),
+        "data_period": data_period(start, end),
         "sanction": sanction.strip() if sanction is not None else None,
         "statutory_deadline": decision.statutory_deadline,
         "days_late": decision.days_late,
@@ -368,59 +362,3 @@ def finding_fields(
         ),
         "note_refs": (),
     }
-
-
-def _traced(value: AppliedValue, lang: Lang) -> TraceValue:
-    """`AppliedValue.traced`, built as validation would build it (no validation per value)."""
-    text = value.value
-    return owned(
-        TraceValue,
-        {
-            "name": value.name,
-            "value": text.strip() if text is not None else None,
-            "effective_from": value.effective_from,
-            "effective_to": value.effective_to,
-            "source": value.source.in_language(lang),
-        },
-        _VALUE_SET.copy(),
-    )
-
-
-def _measures_in_language(
-    rule: CompiledRule, decision: Decision, ctx: Context, lang: Lang
-) -> tuple[ShareMeasure, ...]:
-    """The decision's share measures, their decree and minimums' sources named in `lang`.
-
-    The two names depend on the rule, the share, its period, the law date and the language
-    only: worded once (`measure_in_language`) and kept on the rule; each measure is then given
-    built as validation would build it from its fields.
-    """
-    check = rule.rule.check
-    if not isinstance(check, CategorySharesCheck):
-        return decision.measures
-    law = ctx.law
-    found: list[ShareMeasure] = []
-    for measure in decision.measures:
-        regime, source = remember(
-            rule.memo,
-            (
-                "measure_words",
-                measure.category,
-                measure.share,
-                measure.data_period,
-                law.law_as_of,
-                lang,
-            ),
-            partial(_measure_words, measure, rule, law, lang),
-        )
-        fields = {**measure.__dict__, "regime": regime, "minimum_source": source}
-        found.append(owned(ShareMeasure, fields, _MEASURE_SET.copy()))
-    return tuple(found)
-
-
-def _measure_words(
-    measure: ShareMeasure, rule: CompiledRule, law: LawView, lang: Lang
-) -> tuple[str, str | None]:
-    worded = measure_in_language(measure, rule, law, lang)
-    source = worded.minimum_source
-    return worded.regime.strip(), source.strip() if source is not None else None
