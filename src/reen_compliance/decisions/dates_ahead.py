@@ -11,14 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from reen_compliance.decisions.context import Context
 from reen_compliance.i18n.message import Msg, msg
+from reen_compliance.law.applicability import parameters_on
 from reen_compliance.law.loading import CompiledRule
 from reen_compliance.law.model import CalendarEntry
 from reen_compliance.law.timeline import next_year_day
 
 ONE_DAY = timedelta(days=1)
+PURCHASES_FACT = "previous_year_purchases_eur_ht"
 
 
 def entry_days(
@@ -40,9 +43,48 @@ def _entry_days(
         days: Iterable[date] = [entry.date] if first <= entry.date <= last else []
     else:
         days = _yearly_days(entry.yearly or "", first, last)
+    unbound: _Inputs | None = None  # what the condition read on the last day it did not bind
     for day in days:
+        inputs = _inputs(rule, ctx, day)
+        if inputs is not None and unbound is not None and inputs.same_as(unbound):
+            continue  # it reads the same values and facts: it does not bind either
         if ctx.bound(rule, day) is not False:
             yield day
+        else:
+            unbound = inputs
+
+
+class _Inputs(NamedTuple):
+    """What the rule's condition reads on a day, as far as it changes from day to day.
+
+    The parameters in force (days with the same versions share one dictionary), the
+    population figure when the condition reads it, the year when it reads last year's
+    purchases: the body's other facts read the same on every day (`law.facts.facts_on`).
+    """
+
+    parameters: object
+    population: object
+    year: int | None
+
+    def same_as(self, other: _Inputs) -> bool:
+        """Whether the condition reads the same on both days (so holds on both or neither)."""
+        return (
+            self.parameters is other.parameters
+            and self.population is other.population
+            and self.year == other.year
+        )
+
+
+def _inputs(rule: CompiledRule, ctx: Context, day: date) -> _Inputs | None:
+    """What the condition reads on `day`, or None when the rule does not apply then at all."""
+    if day < rule.rule.in_force_from or not ctx.law.knows(rule.rule.enacted_on):
+        return None
+    names = rule.applies_to.names
+    return _Inputs(
+        parameters_on(rule, day, ctx.law),
+        ctx.profile.collectivity.population_on(day) if "population" in names else None,
+        day.year if PURCHASES_FACT in names else None,
+    )
 
 
 def _yearly_days(month_day: str, first: date, last: date) -> Iterator[date]:
@@ -56,7 +98,8 @@ def next_entry_day(rule: CompiledRule, entry: CalendarEntry, ctx: Context) -> da
     """The first day after the assessment date the entry falls on for this body, if any.
 
     The search looks up to ten years ahead (the windows of 1, 2 and 5 years before it all
-    start on the same day, so the first day found in the longest one is the same).
+    start on the same day, so the first day found in the longest one is the same). A day on
+    which the condition reads what it read on a day it did not bind is not tested again.
     """
     start = ctx.as_of + ONE_DAY
     return next(_entry_days(rule, entry, ctx, start, _years_later(start, 10)), None)
@@ -65,7 +108,7 @@ def next_entry_day(rule: CompiledRule, entry: CalendarEntry, ctx: Context) -> da
 def becomes_bound(rule: CompiledRule, ctx: Context, start: date, end: date) -> list[date]:
     """The days in `(start, end]` on which the body's recorded figures make the rule bind it."""
     changes = {f.applies_from for f in ctx.profile.collectivity.population}
-    if "previous_year_purchases_eur_ht" in rule.applies_to.names:
+    if PURCHASES_FACT in rule.applies_to.names:
         changes.update(date(year, 1, 1) for year in range(start.year + 1, end.year + 1))
     days: list[date] = []
     for day in sorted(changes):
