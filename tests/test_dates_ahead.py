@@ -26,6 +26,11 @@ from reen_compliance.reference.starter import starter_profile_yaml
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "ville-exemple.yaml"
 DAYS = (date(2022, 6, 1), date(2024, 3, 1), date(2025, 6, 1), date(2026, 11, 24))
+EXPECTED_AHEAD = {
+    "rgaa-accessibility": date(2029, 1, 1),  # the population figure of 2029
+    "recycled-paper-purchases": date(2031, 12, 31),  # the purchases of 2030
+    "data-centre-energy-reporting": date(2030, 5, 15),  # the threshold of 2030
+}
 DATED_FACTS = {"population", dates_ahead.PURCHASES_FACT}
 
 
@@ -46,7 +51,7 @@ def _same_with_every_day_tested(profile: Profile, as_of: date, mp: pytest.Monkey
     """The days found equal those found testing the condition on every day."""
     skipping = _every_entry_day(profile, as_of)
     with mp.context() as m:
-        m.setattr(dates_ahead, "_inputs", lambda *_: None)  # no day is known alike: all tested
+        m.setattr(dates_ahead, "_next_change", lambda _r, _c, day: day + dates_ahead.ONE_DAY)
         testing_all = _every_entry_day(profile, as_of)
     assert skipping == testing_all
 
@@ -93,13 +98,23 @@ def _pack_reading_dated_facts(folder: Path) -> RuleSet:
         lines = path.read_text(encoding="utf-8").splitlines()
         lines = [f'applies_to: "{condition}"' if x.startswith("applies_to:") else x for x in lines]
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path = copy / "data-centre-energy-reporting.yaml"  # a lower threshold from 2030 on
+    text = path.read_text(encoding="utf-8")
+    version = "{effective_from: 2025-12-31, value: 500,"
+    assert version in text
+    lower = "{effective_from: 2030-01-01, value: 100, source: D. 236-1}"
+    text = text.replace(
+        version,
+        f"{lower}\n      - {{effective_from: 2025-12-31, effective_to: 2029-12-31, value: 500,",
+    )
+    path.write_text(text, encoding="utf-8")
     return load_rules([copy])
 
 
 def test_days_ahead_follow_future_population_figures_and_purchases(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A figure recorded for a later year makes a yearly entry fall again, as testing every day."""
+    """A later figure or threshold makes a yearly entry fall again, as testing every day finds."""
     rules = _pack_reading_dated_facts(tmp_path)
     data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
     body = data["collectivity"]
@@ -107,23 +122,21 @@ def test_days_ahead_follow_future_population_figures_and_purchases(
     for year in range(2026, 2030):
         body["annual_purchases_eur_ht"][year] = "1000000.00"
     body["annual_purchases_eur_ht"][2030] = "71000000.00"
+    data["data_centres"] = [{"name": "Salle serveurs", "installed_power_kw": 200}]
     profile = parse_profile(yaml.safe_dump(data, allow_unicode=True), "ahead.yaml")
     as_of = date(2026, 11, 24)
     skipping = _every_entry_day(profile, as_of, rules)
     with monkeypatch.context() as m:
-        m.setattr(dates_ahead, "_inputs", lambda *_: None)
+        m.setattr(dates_ahead, "_next_change", lambda _r, _c, day: day + dates_ahead.ONE_DAY)
         assert _every_entry_day(profile, as_of, rules) == skipping
     ctx = decide(profile, as_of=as_of, rules=rules).context
     found = {
         rule.rule.id: dates_ahead.next_entry_day(rule, entry, ctx)
         for rule in rules.rules
         for entry in rule.rule.calendar
-        if entry.yearly and rule.rule.id in {"rgaa-accessibility", "recycled-paper-purchases"}
+        if entry.yearly and rule.rule.id in set(EXPECTED_AHEAD)
     }
-    assert found == {
-        "rgaa-accessibility": date(2029, 1, 1),
-        "recycled-paper-purchases": date(2031, 12, 31),
-    }
+    assert found == EXPECTED_AHEAD
 
 
 def test_only_the_population_and_last_years_purchases_change_with_the_day() -> None:

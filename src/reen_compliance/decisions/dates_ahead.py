@@ -9,16 +9,16 @@ gets the day the body becomes bound.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
-from typing import NamedTuple
 
 from reen_compliance.decisions.context import Context
 from reen_compliance.i18n.message import Msg, msg
-from reen_compliance.law.applicability import parameters_on
 from reen_compliance.law.loading import CompiledRule
+from reen_compliance.law.memo import keep
 from reen_compliance.law.model import CalendarEntry
-from reen_compliance.law.timeline import next_year_day
+from reen_compliance.law.timeline import change_dates, next_year_day
 
 ONE_DAY = timedelta(days=1)
 PURCHASES_FACT = "previous_year_purchases_eur_ht"
@@ -43,63 +43,74 @@ def _entry_days(
         days: Iterable[date] = [entry.date] if first <= entry.date <= last else []
     else:
         days = _yearly_days(entry.yearly or "", first, last)
-    unbound: _Inputs | None = None  # what the condition read on the last day it did not bind
+    until: date | None = None  # the days before it read what a day found not binding read
     for day in days:
-        inputs = _inputs(rule, ctx, day)
-        if inputs is not None and unbound is not None and inputs.same_as(unbound):
-            continue  # it reads the same values and facts: it does not bind either
+        if until is not None and day < until:
+            continue
         if ctx.bound(rule, day) is not False:
             yield day
         else:
-            unbound = inputs
+            until = _next_change(rule, ctx, day)
+            if until is None:  # nothing it reads changes again: it binds on no later day
+                return
 
 
-class _Inputs(NamedTuple):
-    """What the rule's condition reads on a day, as far as it changes from day to day.
+def _next_change(rule: CompiledRule, ctx: Context, day: date) -> date | None:
+    """The first day after `day` on which what the rule's condition reads may change; None: never.
 
-    The parameters in force (days with the same versions share one dictionary), the
-    population figure when the condition reads it, the year when it reads last year's
-    purchases: the body's other facts read the same on every day (`law.facts.facts_on`).
+    Its outcome changes only with what it reads: the versions of the parameters it reads (the
+    days one starts or follows one's end), the rule's start, the population figure when it
+    reads it, last year's purchases on 1 January when it reads them. The body's other facts
+    read the same on every day (`law.facts.facts_on`); the law date is the same throughout.
     """
-
-    parameters: object
-    population: object
-    year: int | None
-
-    def same_as(self, other: _Inputs) -> bool:
-        """Whether the condition reads the same on both days (so holds on both or neither)."""
-        return (
-            self.parameters is other.parameters
-            and self.population is other.population
-            and self.year == other.year
-        )
-
-
-def _inputs(rule: CompiledRule, ctx: Context, day: date) -> _Inputs | None:
-    """What the condition reads on `day`, or None when the rule does not apply then at all."""
-    if day < rule.rule.in_force_from or not ctx.law.knows(rule.rule.enacted_on):
+    if not ctx.law.knows(rule.rule.enacted_on):
         return None
     names = rule.applies_to.names
-    return _Inputs(
-        parameters_on(rule, day, ctx.law),
-        ctx.profile.collectivity.population_on(day) if "population" in names else None,
-        day.year if PURCHASES_FACT in names else None,
-    )
+    changes = _law_changes(rule, ctx)
+    index = bisect_right(changes, day)
+    found = changes[index] if index < len(changes) else None
+    if "population" in names:
+        for figure in ctx.profile.collectivity.population:
+            if figure.applies_from > day and (found is None or figure.applies_from < found):
+                found = figure.applies_from
+    if PURCHASES_FACT in names:
+        new_year = date(day.year + 1, 1, 1)
+        if found is None or new_year < found:
+            found = new_year
+    return found
+
+
+def _law_changes(rule: CompiledRule, ctx: Context) -> tuple[date, ...]:
+    """The rule's start and the days the parameters its condition reads change, in order.
+
+    As the law stood on the law date: kept on the rule per law date (law data only).
+    """
+    law = ctx.law
+    key = ("ahead_changes", law.law_as_of)
+    found = rule.memo.get(key)
+    if found is None:
+        days = {rule.rule.in_force_from}
+        for name, parameter in rule.rule.parameters.items():
+            if name in rule.applies_to.names:
+                days.update(change_dates(law.known(parameter.values)))
+        found = keep(rule.memo, key, tuple(sorted(days)))
+    return found  # type: ignore[return-value]  # the entry under this key is this tuple
 
 
 def _yearly_days(month_day: str, first: date, last: date) -> Iterator[date]:
+    month, day_of_month = (int(part) for part in month_day.split("-"))
     day = next_year_day(month_day, first)
     while day <= last:
         yield day
-        day = next_year_day(month_day, day + ONE_DAY)
+        day = date(day.year + 1, month, day_of_month)  # `next_year_day` of the day after
 
 
 def next_entry_day(rule: CompiledRule, entry: CalendarEntry, ctx: Context) -> date | None:
     """The first day after the assessment date the entry falls on for this body, if any.
 
     The search looks up to ten years ahead (the windows of 1, 2 and 5 years before it all
-    start on the same day, so the first day found in the longest one is the same). A day on
-    which the condition reads what it read on a day it did not bind is not tested again.
+    start on the same day, so the first day found in the longest one is the same). After a day
+    the body is not bound, the days before what the condition reads next changes are skipped.
     """
     start = ctx.as_of + ONE_DAY
     return next(_entry_days(rule, entry, ctx, start, _years_later(start, 10)), None)
