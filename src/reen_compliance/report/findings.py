@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from functools import partial
-from typing import Any
+from typing import Any, cast
 
 from reen_compliance.decisions.clauses import clause_list
 from reen_compliance.decisions.context import Context, period_days
@@ -113,11 +113,11 @@ def remediation_text(
         return render(_closed_period_remedy(decision, words, ctx.as_of), language)
     ahead = deadline is not None and deadline >= ctx.as_of
     # The words depend on the rule, the kind of body, the deadline and the language only.
-    return remember(
-        rule.memo,
-        ("remedy", entity, deadline, ahead, language),
-        partial(_remedy_text, rule, entity, deadline, ahead, language),
-    )
+    key = ("remedy", entity, deadline, ahead, language)
+    found = rule.memo.get(key)  # read inline: a hit builds no closure
+    if found is not None:
+        return found  # type: ignore[return-value]  # the entry under this key is this text
+    return remember(rule.memo, key, partial(_remedy_text, rule, entity, deadline, ahead, language))
 
 
 def _remedy_text(
@@ -267,6 +267,9 @@ def finding_model(fields: dict[str, Any]) -> Finding:
 # The names counted as given, one set per kind of model shared by its models: they are frozen
 # (pydantic copies the set before it changes a copy's), and a set each is 150 containers more
 # per report for the garbage collector.
+_REMEDIED = frozenset({Status.NON_COMPLIANT, Status.NOT_YET_DUE})
+_UNSANCTIONED = frozenset({Status.NOT_APPLICABLE, Status.EXEMPTED})
+_UNSET = object()
 _ALL_SET = set(field_names(Finding))
 _SET_BUT_REFS = _ALL_SET - {"note_refs"}
 _TRACE_SET = set(field_names(Trace))
@@ -289,16 +292,20 @@ def finding_fields(
     cause = None
     if status == Status.INSUFFICIENT_DATA:
         cause = decision.insufficient_cause or "body_data"
-    status_note = _status_note(decision, reading=reading, cause=cause)
-    notes = (
-        *(note.note.in_language(lang) for note in rule_notes),
-        *(
-            (render(note, lang) if isinstance(note, Msg) else note.in_language(lang)).strip()
-            for note in decision.notes
-        ),
-    )
+    status_note = None
+    if decision.information_only or reading or cause or decision.status_scope is not None:
+        status_note = _status_note(decision, reading=reading, cause=cause)
+    notes: tuple[str, ...] = ()
+    if rule_notes or decision.notes:
+        notes = (
+            *(note.note.in_language(lang) for note in rule_notes),
+            *(
+                (render(note, lang) if isinstance(note, Msg) else note.in_language(lang)).strip()
+                for note in decision.notes
+            ),
+        )
     remedy = None
-    if status in {Status.NON_COMPLIANT, Status.NOT_YET_DUE}:
+    if status in _REMEDIED:
         remedy = remediation_text(rule, ctx, decision.deadline, lang, decision=decision).strip()
     app = decision.applicability
     trace = owned(
@@ -313,13 +320,18 @@ def finding_fields(
         _TRACE_SET,
     )
     sanction = None
-    if status not in {Status.NOT_APPLICABLE, Status.EXEMPTED}:
-        sanction = remember(
-            rule.memo,
-            ("sanction", ctx.as_of, ctx.law.law_as_of, lang),
-            lambda: sanction_text(rule.rule.sanctions, ctx, lang),
+    if status not in _UNSANCTIONED:
+        key = ("sanction", ctx.as_of, ctx.law.law_as_of, lang)
+        found = rule.memo.get(key, _UNSET)  # read inline: a hit builds no closure
+        if found is _UNSET:
+            found = remember(rule.memo, key, lambda: sanction_text(rule.rule.sanctions, ctx, lang))
+        sanction = cast("str | None", found)
+    if decision.details:
+        explanation = " ".join(
+            [render(part, lang) for part in (decision.reason, *decision.details)]
         )
-    explanation = " ".join([render(part, lang) for part in (decision.reason, *decision.details)])
+    else:
+        explanation = render(decision.reason, lang)
     period = decision.period
     data_source = render_or_text(decision.data_source, lang)
     return {
