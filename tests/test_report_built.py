@@ -110,3 +110,12 @@ def test_a_model_built_from_its_fields_keeps_them_and_counts_the_given_ones() ->
     validated = TraceValue.model_validate(values)
     assert built.__dict__ is values
     _same(built, validated, "value")
+
+
+def test_a_copy_with_an_update_leaves_the_other_findings_alone() -> None:
+    """Findings share their set of given names: a copy's update counts in the copy only."""
+    report = render_report(decide(load_profile(EXAMPLE), as_of=DAYS[-1]), "fr")
+    plain = [finding for finding in report.findings if not finding.note_refs]
+    copied = plain[0].model_copy(update={"note_refs": (1,)})
+    assert "note_refs" in copied.model_fields_set
+    assert all("note_refs" not in finding.model_fields_set for finding in plain)
