@@ -48,20 +48,22 @@ def render(message: Msg, lang: Lang) -> str:
 
     A message is a value: the same message always reads the same, so its text is kept (a
     bounded memo, one dictionary per language) and a report that repeats a step or a citation
-    formats it once.
+    formats it once. The memo's key is the message's id and values, what makes two messages
+    equal, as a plain tuple: hashed and compared without a call to the dataclass's methods.
     """
     memo = _render_memo.texts.get(lang)
     if memo is None:
         memo = _render_memo.texts.setdefault(lang, {})
+    key = (message.id, message.args)
     try:
-        found = memo.get(message)
+        found = memo.get(key)
     except TypeError:  # a value that cannot be hashed: format it afresh
         return _render(message, lang)
     if found is None:
         found = _render(message, lang)
         if len(memo) >= MAX_RENDERED:
             memo.clear()
-        memo[message] = found
+        memo[key] = found
     return found
 
 
@@ -75,7 +77,7 @@ class _RenderMemo:
     __slots__ = ("texts",)
 
     def __init__(self) -> None:
-        self.texts: dict[str, dict[Msg, str]] = {}
+        self.texts: dict[str, dict[tuple[str, tuple[tuple[str, Value], ...]], str]] = {}
 
     def cache_clear(self) -> None:
         """Forget every text (as a new process would), like `functools.cache`'s."""

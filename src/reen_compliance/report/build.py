@@ -13,13 +13,22 @@ from reen_compliance.decisions.dates_ahead import becomes_bound, next_entry_day
 from reen_compliance.decisions.engine import Evaluation, decide
 from reen_compliance.decisions.procurement import LedgerNote
 from reen_compliance.formats.profile import ProcurementFigure, Profile, Status
-from reen_compliance.formats.report import Finding, Report, UpcomingDeadline
+from reen_compliance.formats.report import (
+    REPORT_FORMAT_VERSION,
+    CollectivityRef,
+    Finding,
+    Receipt,
+    Report,
+    UpcomingDeadline,
+    field_names,
+    owned,
+)
 from reen_compliance.i18n.message import Msg, msg
 from reen_compliance.i18n.render import render
 from reen_compliance.law.loading import RuleSet, load_rules
 from reen_compliance.messages import Message
 from reen_compliance.report.actions import urgency
-from reen_compliance.report.findings import finding_fields
+from reen_compliance.report.findings import finding_fields, finding_model
 from reen_compliance.report.text import deadline_label
 from reen_compliance.report.words import Lang
 
@@ -72,69 +81,94 @@ def evaluate(  # noqa: PLR0913 - every argument is a keyword a caller may need
 def render_report(evaluation: Evaluation, lang: Lang) -> Report:
     """Word an evaluation in `lang`: the published report (JSON report format 1).
 
-    The findings are gathered as plain data and the whole report validated in one call.
+    The findings are gathered as their fields, their notes numbered, then every model built
+    as validation would build it from the same data, without validating it again (the
+    decisions are the engine's own results; tests hold such reports equal to validated ones).
     """
     ctx = replace(evaluation.context, lang=lang)
     findings: list[dict[str, Any]] = []
     warnings: list[str] = []
     for outcome in evaluation.outcomes:
         findings.extend(finding_fields(outcome.rule, d, ctx, lang) for d in outcome.decisions)
-        warnings.extend(render(w, lang) for w in outcome.warnings)
-    warnings.extend(note_text(note, lang) for note in ctx.procurement_notes if note.year is None)
+        warnings.extend(render(w, lang).strip() for w in outcome.warnings)
+    warnings.extend(
+        note_text(note, lang).strip() for note in ctx.procurement_notes if note.year is None
+    )
     notes = _number_notes(findings)
     summary = dict.fromkeys(Status, 0)
     for finding in findings:
         summary[finding["status"]] += 1
     collectivity = ctx.profile.collectivity
-    version_text = engine_version()
+    version_text = engine_version().strip()
     rule_set = ctx.rules if ctx.rules is not None else load_rules()
     law = ctx.law
     as_of = ctx.as_of
-    return Report.model_validate(
-        {
-            "engine_version": version_text,
-            "as_of": as_of,
-            "law_as_of": law.law_as_of,
-            "lang": lang,
-            "collectivity": {
+    # only the findings whose deadline `_upcoming` keeps (all it reads of the others)
+    due = [
+        _due(f)
+        for f in findings
+        if f["deadline"] is not None and _still_due(f["status"], f["deadline"], as_of)
+    ]
+    upcoming = _upcoming(rule_set, ctx, due)
+    values: dict[str, object] = {
+        "report_format_version": REPORT_FORMAT_VERSION,
+        "engine_version": version_text,
+        "as_of": as_of,
+        "law_as_of": law.law_as_of,
+        "lang": lang,
+        "collectivity": owned(
+            CollectivityRef,
+            {
                 "name": collectivity.name,
                 "kind": collectivity.kind,
                 "siren": collectivity.siren,
                 "insee_code": collectivity.insee_code,
                 "epci_category": collectivity.epci_category,
             },
-            "findings": findings,
-            "summary": summary,
-            "next_deadlines": _upcoming(rule_set, ctx, [_due(finding) for finding in findings]),
-            "review_required": any(finding["review"] for finding in findings),
-            "warnings": tuple(warnings),
-            "notes": notes,
-            "receipt": {
+            set(_COLLECTIVITY),
+        ),
+        "findings": tuple([finding_model(finding) for finding in findings]),
+        "summary": summary,
+        "next_deadlines": tuple([owned(UpcomingDeadline, i, _UPCOMING_SET) for i in upcoming]),
+        "review_required": any(finding["review"] for finding in findings),
+        "warnings": tuple(warnings),
+        "notes": notes,
+        "receipt": owned(
+            Receipt,
+            {
                 "engine_version": version_text,
-                "rule_pack_version": rule_set.version,
-                "rule_pack_sha256": rule_set.sha256,
+                "rule_pack_version": rule_set.version.strip(),
+                "rule_pack_sha256": rule_set.sha256.strip(),
                 "profile_sha256": evaluation.profile_sha256,
-                "ledger_sha256": evaluation.ledger_sha256,
+                "ledger_sha256": tuple([sha.strip() for sha in evaluation.ledger_sha256]),
                 "as_of": as_of,
                 "law_as_of": law.law_as_of,
             },
-        }
-    )
+            set(_RECEIPT),
+        ),
+    }
+    return owned(Report, values, set(_REPORT))
+
+
+_COLLECTIVITY = field_names(CollectivityRef)
+_UPCOMING = field_names(UpcomingDeadline)
+_UPCOMING_SET = set(_UPCOMING)
+_RECEIPT = field_names(Receipt)
+_REPORT = field_names(Report)[1:]  # the format's version is the default, not given
 
 
 def _number_notes(findings: list[dict[str, Any]]) -> tuple[str, ...]:
     """`number_notes` on the findings' data: sets each one's `note_refs`, returns the notes."""
     numbers: dict[str, int] = {}
-    reading = sorted(
-        findings,
+    reading = sorted(  # those without notes number none: left out of the (stable) sort
+        [finding for finding in findings if finding["review_notes"]],
         key=lambda f: urgency(f["status"], f["deadline"], f["rule_id"], f["period"]),
     )
     for finding in reading:
         for note in finding["review_notes"]:
             numbers.setdefault(note, len(numbers) + 1)
-    for finding in findings:
-        if finding["review_notes"]:
-            finding["note_refs"] = tuple(sorted({numbers[n] for n in finding["review_notes"]}))
+    for finding in reading:
+        finding["note_refs"] = tuple(sorted({numbers[n] for n in finding["review_notes"]}))
     return tuple(numbers)
 
 
@@ -172,10 +206,19 @@ def upcoming_deadlines(
 _STILL_DUE = frozenset({Status.NOT_YET_DUE, Status.NON_COMPLIANT, Status.INSUFFICIENT_DATA})
 
 
+def _still_due(status: Status, deadline: date, as_of: date) -> bool:
+    """Whether a finding's deadline is one of the deadlines ahead."""
+    return deadline > as_of and status in _STILL_DUE
+
+
 def _upcoming(
     rule_set: RuleSet, ctx: Context, findings: Sequence[Finding | DueFinding]
 ) -> list[dict[str, object]]:
-    """`upcoming_deadlines` as plain data, in order (the report validates it with the rest)."""
+    """`upcoming_deadlines` as plain data, in order, each item's fields in the model's order.
+
+    Items are told apart and sorted by their label as written, their label stripped as
+    validation strips it.
+    """
     items: dict[tuple[date, str, str], dict[str, object]] = {}
     lang = ctx.lang
     for rule in rule_set.rules:
@@ -199,15 +242,11 @@ def _upcoming(
                 items[(when, rule_id, label)] = {
                     "date": when,
                     "rule_id": rule_id,
-                    "label": label,
+                    "label": label.strip(),
                     "semantics": "from",
                 }
     for finding in findings:
-        if (
-            finding.deadline is not None
-            and finding.deadline > ctx.as_of
-            and finding.status in _STILL_DUE
-        ):
+        if finding.deadline is not None and _still_due(finding.status, finding.deadline, ctx.as_of):
             label = deadline_label(finding.title, finding.period_label or finding.period, lang)
             key = (finding.deadline, finding.rule_id, label)
             items.setdefault(
@@ -215,7 +254,7 @@ def _upcoming(
                 {
                     "date": finding.deadline,
                     "rule_id": finding.rule_id,
-                    "label": label,
+                    "label": label.strip(),
                     "semantics": "on_or_before",
                 },
             )

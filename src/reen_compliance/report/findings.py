@@ -5,23 +5,29 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from functools import partial
-from typing import Any
+from typing import Any, cast
 
 from reen_compliance.decisions.clauses import clause_list
 from reen_compliance.decisions.context import Context, period_days
 from reen_compliance.decisions.decision import Decision
-from reen_compliance.decisions.shares import measure_in_language
 from reen_compliance.formats.profile import Status
-from reen_compliance.formats.report import Citation, Finding, ShareMeasure
+from reen_compliance.formats.report import (
+    Citation,
+    Finding,
+    Trace,
+    data_period,
+    field_names,
+    owned,
+)
 from reen_compliance.i18n.message import Msg, msg
 from reen_compliance.i18n.render import render, render_or_text
 from reen_compliance.law.applicability import LawView, facts_of
-from reen_compliance.law.checks import CategorySharesCheck
 from reen_compliance.law.expressions import ExpressionError, MissingFact
 from reen_compliance.law.loading import CompiledRule
 from reen_compliance.law.memo import cited, remember
 from reen_compliance.law.model import ReviewNote, Sanction
-from reen_compliance.law.values import AppliedValue, LegalBasis, LocalizedText, TextVersion
+from reen_compliance.law.values import LegalBasis, LocalizedText, TextVersion
+from reen_compliance.report.worded import law_values, measures_in_language, traced
 from reen_compliance.report.words import Lang
 
 
@@ -107,11 +113,11 @@ def remediation_text(
         return render(_closed_period_remedy(decision, words, ctx.as_of), language)
     ahead = deadline is not None and deadline >= ctx.as_of
     # The words depend on the rule, the kind of body, the deadline and the language only.
-    return remember(
-        rule.memo,
-        ("remedy", entity, deadline, ahead, language),
-        partial(_remedy_text, rule, entity, deadline, ahead, language),
-    )
+    key = ("remedy", entity, deadline, ahead, language)
+    found = rule.memo.get(key)  # read inline: a hit builds no closure
+    if found is not None:
+        return found  # type: ignore[return-value]  # the entry under this key is this text
+    return remember(rule.memo, key, partial(_remedy_text, rule, entity, deadline, ahead, language))
 
 
 def _remedy_text(
@@ -242,16 +248,40 @@ def finding_from_decision(
     The rule gives the title, citations, confidence, review notes, remedy and sanction; the
     decision gives the status, why, the period, the deadline, the gap and its trace.
     """
-    return Finding.model_validate(finding_fields(rule, decision, ctx, lang))
+    return finding_model(finding_fields(rule, decision, ctx, lang))
+
+
+def finding_model(fields: dict[str, Any]) -> Finding:
+    """The finding of `finding_fields`' data, built as validation would build it, unvalidated.
+
+    Every value is already what validation gives (text stripped, tuples, models, enum
+    members): tests hold reports so built equal to validated ones. A negative lateness, which
+    validation refuses, goes through validation to be refused as it would be.
+    """
+    late = fields["days_late"]
+    if late is not None and late < 0:
+        return Finding.model_validate(fields)
+    return owned(Finding, fields, _ALL_SET if fields["note_refs"] else _SET_BUT_REFS)
+
+
+# The names counted as given, one set per kind of model shared by its models: they are frozen
+# (pydantic copies the set before it changes a copy's), and a set each is 150 containers more
+# per report for the garbage collector.
+_REMEDIED = frozenset({Status.NON_COMPLIANT, Status.NOT_YET_DUE})
+_UNSANCTIONED = frozenset({Status.NOT_APPLICABLE, Status.EXEMPTED})
+_UNSET = object()
+_ALL_SET = set(field_names(Finding))
+_SET_BUT_REFS = _ALL_SET - {"note_refs"}
+_TRACE_SET = set(field_names(Trace))
 
 
 def finding_fields(
     rule: CompiledRule, decision: Decision, ctx: Context, lang: Lang
 ) -> dict[str, Any]:
-    """The fields of `finding_from_decision`'s finding, as plain data not yet validated.
+    """The fields of `finding_from_decision`'s finding, in the model's order, not yet a model.
 
-    `render_report` validates the whole report in one call (pydantic-core validates nested
-    data faster than it builds hundreds of small models one by one).
+    `render_report` numbers the report's notes into `note_refs` before it makes the models
+    (`finding_model`). Text is stripped here as validation would strip it.
     """
     status = decision.status
     start, end = decision.data_period or period_days(decision.period, ctx.as_of)
@@ -262,51 +292,78 @@ def finding_fields(
     cause = None
     if status == Status.INSUFFICIENT_DATA:
         cause = decision.insufficient_cause or "body_data"
-    status_note = _status_note(decision, reading=reading, cause=cause)
-    notes = (
-        *(note.note.in_language(lang) for note in rule_notes),
-        *(
-            render(note, lang) if isinstance(note, Msg) else note.in_language(lang)
-            for note in decision.notes
-        ),
-    )
-    remedy = None
-    if status in {Status.NON_COMPLIANT, Status.NOT_YET_DUE}:
-        remedy = remediation_text(rule, ctx, decision.deadline, lang, decision=decision)
-    app = decision.applicability
-    trace = {
-        "facts": (*app.facts, *decision.facts) if app else decision.facts,
-        "values": tuple(
-            [
-                _traced(value, lang)
-                for value in ((*app.values, *decision.values) if app else decision.values)
-            ]
-        ),
-        "steps": tuple([render(step, lang) for step in decision.steps]),
-    }
-    sanction = None
-    if status not in {Status.NOT_APPLICABLE, Status.EXEMPTED}:
-        sanction = remember(
-            rule.memo,
-            ("sanction", ctx.as_of, ctx.law.law_as_of, lang),
-            lambda: sanction_text(rule.rule.sanctions, ctx, lang),
+    status_note = None
+    if decision.information_only or reading or cause or decision.status_scope is not None:
+        status_note = _status_note(decision, reading=reading, cause=cause)
+    notes: tuple[str, ...] = ()
+    if rule_notes or decision.notes:
+        notes = (
+            *(note.note.in_language(lang) for note in rule_notes),
+            *(
+                (render(note, lang) if isinstance(note, Msg) else note.in_language(lang)).strip()
+                for note in decision.notes
+            ),
         )
-    explanation = " ".join([render(part, lang) for part in (decision.reason, *decision.details)])
+    remedy = None
+    if status in _REMEDIED:
+        remedy = remediation_text(rule, ctx, decision.deadline, lang, decision=decision).strip()
+    app = decision.applicability
+    trace = owned(
+        Trace,
+        {
+            # `+` returns the other tuple itself when one is empty: no new tuple
+            "facts": app.facts + decision.facts if app else decision.facts,
+            "values": (law_values(rule, app.values, lang) if app else ())
+            + tuple([traced(value, lang) for value in decision.values]),
+            "steps": tuple([render(step, lang).strip() for step in decision.steps]),
+        },
+        _TRACE_SET,
+    )
+    sanction = None
+    if status not in _UNSANCTIONED:
+        key = ("sanction", ctx.as_of, ctx.law.law_as_of, lang)
+        found = rule.memo.get(key, _UNSET)  # read inline: a hit builds no closure
+        if found is _UNSET:
+            found = remember(rule.memo, key, lambda: sanction_text(rule.rule.sanctions, ctx, lang))
+        sanction = cast("str | None", found)
+    if decision.details:
+        explanation = " ".join(
+            [render(part, lang) for part in (decision.reason, *decision.details)]
+        )
+    else:
+        explanation = render(decision.reason, lang)
     period = decision.period
+    data_source = render_or_text(decision.data_source, lang)
     return {
         "rule_id": rule.rule.id,
-        "period": period.key if period is not None else None,
+        "period": period.key.strip() if period is not None else None,
         "status": status,
         "title": rule.rule.title.in_language(lang),
         "legal_basis": _citations(rule, ctx, end, lang),
         "deadline": decision.deadline,
         "gap": decision.gap,
-        "explanation": explanation,
+        "explanation": explanation.strip(),
         "review": rule.rule.review or bool(notes) or decision.value_review or reading,
         "confidence": rule.rule.confidence,
         "review_notes": notes,
         "remediation": remedy,
-        "period_label": render(period.label, lang)
+        "bound_since": app.since if app and app.bound else None,
+        "data_source": data_source.strip() if data_source is not None else None,
+        "measures": measures_in_language(rule, decision, ctx, lang),
+        "trace": trace,
+        "data_period": data_period(start, end),
+        "sanction": sanction.strip() if sanction is not None else None,
+        "statutory_deadline": decision.statutory_deadline,
+        "days_late": decision.days_late,
+        "foreseeable_breach": True if decision.foreseeable_breach else None,
+        "reading_unconfirmed": reading,
+        "insufficient_data_cause": cause,
+        "status_scope": decision.status_scope,
+        "status_note": render(status_note, lang).strip() if status_note is not None else None,
+        "gap_by_share": decision.gap_by_share,
+        "information_only": decision.information_only,
+        "target_progress": decision.target_progress,
+        "period_label": render(period.label, lang).strip()
         if period is not None and period.label is not None
         else None,
         "remedy_act": rule.rule.remediation.act.in_language(lang) if remedy else None,
@@ -315,69 +372,5 @@ def finding_fields(
             if remedy
             else None
         ),
-        "bound_since": app.since if app and app.bound else None,
-        "data_source": render_or_text(decision.data_source, lang),
-        "measures": _measures_in_language(rule, decision, ctx, lang),
-        "trace": trace,
-        "data_period": {"start": start, "end": end},
-        "sanction": sanction,
-        "statutory_deadline": decision.statutory_deadline,
-        "days_late": decision.days_late,
-        "foreseeable_breach": True if decision.foreseeable_breach else None,
-        "reading_unconfirmed": reading,
-        "insufficient_data_cause": cause,
-        "status_scope": decision.status_scope,
-        "status_note": render(status_note, lang) if status_note is not None else None,
-        "gap_by_share": decision.gap_by_share,
-        "information_only": decision.information_only,
-        "target_progress": decision.target_progress,
+        "note_refs": (),
     }
-
-
-def _traced(value: AppliedValue, lang: Lang) -> dict[str, object]:
-    """`AppliedValue.traced` as plain data, validated with the whole report (no model each)."""
-    return {
-        "name": value.name,
-        "value": value.value,
-        "effective_from": value.effective_from,
-        "effective_to": value.effective_to,
-        "source": value.source.in_language(lang),
-    }
-
-
-def _measures_in_language(
-    rule: CompiledRule, decision: Decision, ctx: Context, lang: Lang
-) -> tuple[ShareMeasure | dict[str, object], ...]:
-    """The decision's share measures, their decree and minimums' sources named in `lang`.
-
-    The two names depend on the rule, the share, its period, the law date and the language
-    only: worded once (`measure_in_language`) and kept on the rule; each measure is then given
-    as plain data, validated with the whole report.
-    """
-    check = rule.rule.check
-    if not isinstance(check, CategorySharesCheck):
-        return decision.measures
-    law = ctx.law
-    found: list[ShareMeasure | dict[str, object]] = []
-    for measure in decision.measures:
-        regime, source = remember(
-            rule.memo,
-            (
-                "measure_words",
-                measure.category,
-                measure.share,
-                measure.data_period,
-                law.law_as_of,
-                lang,
-            ),
-            partial(_measure_words, measure, rule, law, lang),
-        )
-        found.append({**measure.__dict__, "regime": regime, "minimum_source": source})
-    return tuple(found)
-
-
-def _measure_words(
-    measure: ShareMeasure, rule: CompiledRule, law: LawView, lang: Lang
-) -> tuple[str, str | None]:
-    worded = measure_in_language(measure, rule, law, lang)
-    return worded.regime, worded.minimum_source
