@@ -105,12 +105,7 @@ def trusted(model: type[M], /, **values: object) -> M:
         if unknown:
             raise TypeError(f"{model.__name__} has no field {min(unknown)!r}")
         values = {name: values[name] if name in values else defaults[name] for name in names}
-    new = _new(model)
-    _set(new, "__dict__", values)
-    _set(new, "__pydantic_fields_set__", given)
-    _set(new, "__pydantic_extra__", None)
-    _set(new, "__pydantic_private__", None)
-    return new
+    return owned(model, values, given)
 
 
 def owned(model: type[M], values: dict[str, object], given: set[str]) -> M:
