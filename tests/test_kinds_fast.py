@@ -40,6 +40,11 @@ def test_target_progress_rows_built_without_validation_equal_validated_ones() ->
         assert row == validated
         assert row.model_fields_set == validated.model_fields_set
         assert row.model_dump_json() == validated.model_dump_json()
+        assert tuple(row.__dict__) == tuple(TargetProgressRow.model_fields)
+    shared = rows[0].model_fields_set
+    assert all(row.model_fields_set is shared for row in rows)  # one set, never changed
+    rows[0].model_copy(update={"target_reached": None}).model_fields_set.add("year")
+    assert shared == set(TargetProgressRow.model_fields)
 
 
 def test_measured_years_equal_the_measures_of_each_figure() -> None:

@@ -165,7 +165,7 @@ def decide_shares_year(
     if not figures:
         yield Decision(
             status=missing_year_status(ctx, year),
-            reason=msg("shares-no-figures", year=str(year), field=Code(f"procurement.{year}")),
+            reason=remember(rule.memo, ("shares_no_figures", year), lambda: _no_figures(year)),
             period=year_period(year),
             applicability=app,
             deadline=year_end,
@@ -245,6 +245,11 @@ def decide_shares_year(
         if status is Status.NON_COMPLIANT
         else None,
     )
+
+
+def _no_figures(year: int) -> Msg:
+    """The reason of a year without figures: the same for every body, kept with the rule."""
+    return msg("shares-no-figures", year=str(year), field=Code(f"procurement.{year}"))
 
 
 @dataclass(frozen=True, slots=True)
