@@ -160,7 +160,7 @@ def assess(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> App
 
 def _new_state(rule: CompiledRule, body: BodyMemo, law: LawView) -> RuleState:
     """A new applicability state of `rule` for the body (one per rule and body)."""
-    state = RuleState(rule, plan_of(rule, law), body.profile)  # type: ignore[arg-type]
+    state = RuleState(rule, plan_of(rule, law), body)
     keep(body.states, id(rule), state)
     return state
 
