@@ -310,9 +310,7 @@ def _measure_year(
         trusted(ShareGap, share=share, required=req, actual=act, missing=req - act)
         for share, (req, act) in sorted(per_share.items())
     )
-    return YearMeasure(
-        tuple(measures), tuple(steps), outcomes, missing, required, actual, by_share
-    )
+    return YearMeasure(tuple(measures), tuple(steps), outcomes, missing, required, actual, by_share)
 
 
 _ZERO = Decimal(0)
