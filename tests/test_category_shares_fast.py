@@ -76,3 +76,18 @@ def test_a_model_with_validators_is_never_built_unvalidated() -> None:
     """A model whose validators compute fields (a gap's surplus) must go through validation."""
     with pytest.raises(TypeError, match="validators"):
         trusted(Gap, unit="EUR", required=Decimal(1), actual=Decimal(1), missing=Decimal(0))
+
+
+def test_measures_keep_their_fields_in_order_and_share_one_set_of_given_names() -> None:
+    """Measures hold their fields in order; a copy updated never widens the set they share."""
+    measures = _measures()
+    order = tuple(ShareMeasure.model_fields)
+    for measure in measures:
+        assert tuple(measure.__dict__) == order
+    first, second = measures[0], measures[1]
+    assert first.model_fields_set is second.model_fields_set  # one set shared by the measures
+    shared = set(first.model_fields_set)
+    copied = first.model_copy(update={"review": not first.review})
+    copied.model_fields_set.add("label")
+    assert copied.model_fields_set is not first.model_fields_set
+    assert first.model_fields_set == shared == set(order)

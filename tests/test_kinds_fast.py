@@ -11,12 +11,13 @@ import yaml
 
 from reen_compliance import decide, load_profile, load_rules, parse_profile
 from reen_compliance.decisions.dates_ahead import becomes_bound_warnings
+from reen_compliance.decisions.engine import RuleOutcome
 from reen_compliance.decisions.exemptions import exempt_decisions
 from reen_compliance.decisions.procurement import measure_years
 from reen_compliance.decisions.shares import measure_shares, regime_span, rule_category_index
 from reen_compliance.formats.profile import Profile
 from reen_compliance.formats.report import TargetProgressRow
-from reen_compliance.i18n.message import Msg, msg
+from reen_compliance.i18n.message import Msg, msg, msg_of
 from reen_compliance.law.applicability import LawView
 from reen_compliance.law.timeline import intersect, year_span
 
@@ -39,6 +40,11 @@ def test_target_progress_rows_built_without_validation_equal_validated_ones() ->
         assert row == validated
         assert row.model_fields_set == validated.model_fields_set
         assert row.model_dump_json() == validated.model_dump_json()
+        assert tuple(row.__dict__) == tuple(TargetProgressRow.model_fields)
+    shared = rows[0].model_fields_set
+    assert all(row.model_fields_set is shared for row in rows)  # one set, never changed
+    rows[0].model_copy(update={"target_reached": None}).model_fields_set.add("year")
+    assert shared == set(TargetProgressRow.model_fields)
 
 
 def test_measured_years_equal_the_measures_of_each_figure() -> None:
@@ -73,6 +79,28 @@ def test_msg_builds_the_message_the_dataclass_builds() -> None:
         built.id = "other"  # type: ignore[misc]  # the test is that it cannot be set
     assert msg("step-bound") == Msg("step-bound")
     assert msg("step-bound") is msg("step-bound")
+
+
+def test_msg_of_builds_the_message_msg_builds() -> None:
+    """`msg_of` with the values paired in order gives the message `msg` gives, as immutable."""
+    built = msg_of("step-due", (("day", date(2025, 1, 1)), ("count", 2)))
+    assert built == msg("step-due", day=date(2025, 1, 1), count=2)
+    assert type(built) is Msg
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        built.args = ()  # type: ignore[misc]  # the test is that it cannot be set
+
+
+def test_rule_outcomes_equal_the_ones_the_dataclass_builds() -> None:
+    """Each rule's outcome, built by its slots, equals the dataclass's and stays immutable."""
+    evaluation = decide(load_profile(EXAMPLE), as_of=DAYS[-1])
+    for outcome in evaluation.outcomes:
+        expected = RuleOutcome(outcome.rule, outcome.decisions, outcome.warnings)
+        assert type(outcome) is RuleOutcome
+        assert outcome == expected
+        assert repr(outcome) == repr(expected)
+        assert type(outcome.decisions) is tuple
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            outcome.warnings = ()  # type: ignore[misc]  # the test is that it cannot be set
 
 
 def _long_way_warnings(profile: Profile, day: date) -> list[tuple[Msg, ...]]:

@@ -36,7 +36,7 @@ from reen_compliance.formats.report import (
     ShareMeasure,
     trusted,
 )
-from reen_compliance.i18n.message import Code, Money, Msg, Percent, msg
+from reen_compliance.i18n.message import Code, Money, Msg, Percent, msg, msg_of
 from reen_compliance.law.applicability import Applicability
 from reen_compliance.law.checks import CategorySharesCheck, ShareName
 from reen_compliance.law.loading import CompiledRule
@@ -165,7 +165,7 @@ def decide_shares_year(
     if not figures:
         yield Decision(
             status=missing_year_status(ctx, year),
-            reason=msg("shares-no-figures", year=str(year), field=Code(f"procurement.{year}")),
+            reason=remember(rule.memo, ("shares_no_figures", year), lambda: _no_figures(year)),
             period=year_period(year),
             applicability=app,
             deadline=year_end,
@@ -222,7 +222,7 @@ def decide_shares_year(
     yield Decision(
         status=status,
         reason=msg(
-            "shares-year", year=str(year), clauses=clause_list(_year_clauses(measured.named))
+            "shares-year", year=str(year), clauses=clause_list(_year_clauses(measured.outcomes))
         ),
         period=year_period(year),
         applicability=app,
@@ -247,14 +247,18 @@ def decide_shares_year(
     )
 
 
+def _no_figures(year: int) -> Msg:
+    """The reason of a year without figures: the same for every body, kept with the rule."""
+    return msg("shares-no-figures", year=str(year), field=Code(f"procurement.{year}"))
+
+
 @dataclass(frozen=True, slots=True)
 class YearMeasure:
-    """A year's measures, their trace steps, the euros missing in total and per share."""
+    """A year's measures, their trace steps, the outcomes its reason names, the euros missing."""
 
     measures: tuple[ShareMeasure, ...]
-    named: tuple[tuple[str, ShareMeasure], ...]
-    """Each measure with its category's short label."""
     steps: tuple[Msg, ...]
+    outcomes: _Outcomes
     missing: Decimal
     required: Decimal
     actual: Decimal
@@ -270,11 +274,12 @@ def _measure_year(
     and only the most demanding counts in the total; under `sum` each share adds its own euros.
     The total's required and actual amounts are made of the same shares as its missing euros,
     so that required - actual = missing; `by_share` gives each share its own three amounts.
+    One pass over the measures gives their trace steps and the outcomes the reason names.
     """
     measures: list[ShareMeasure] = []
-    named: list[tuple[str, ShareMeasure]] = []
     steps: list[Msg] = []
-    missing = required = actual = Decimal(0)
+    outcomes = _Outcomes()
+    missing = required = actual = _ZERO
     per_share: dict[ShareName, list[Decimal]] = {}
     for figure in figures:
         terms = in_year[figure.category]
@@ -282,30 +287,34 @@ def _measure_year(
             raise AssertionError(figure.category)
         label = terms.short_label
         below: list[ShareMeasure] = []
-        for law, m in zip(terms.minimums, measure_figure(terms, figure), strict=True):
-            measures.append(m)
-            named.append((label, m))
-            steps.append(_measure_step(label, law, m))
+        shares = measure_figure(terms, figure)
+        measures += shares
+        for law, m in zip(terms.minimums, shares, strict=True):
+            rate = None if m.share_pct is None else Percent(m.share_pct)
+            steps.append(_measure_step(label, law, m, rate))
+            outcomes.add(label, law, m, rate)
             if m.status is Status.NON_COMPLIANT and m.missing_eur_ht is not None:
                 below.append(m)
         for m in below:
-            amounts = per_share.setdefault(m.share, [Decimal(0), Decimal(0)])
-            amounts[0] += m.qualifying_eur_ht + (m.missing_eur_ht or Decimal(0))
+            amounts = per_share.setdefault(m.share, [_ZERO, _ZERO])
+            amounts[0] += m.qualifying_eur_ht + (m.missing_eur_ht or _ZERO)
             amounts[1] += m.qualifying_eur_ht
         counted = below
         if len(below) > 1 and terms.ref.regime.combine == "max":
-            counted = [max(below, key=lambda m: m.missing_eur_ht or Decimal(0))]
+            counted = [max(below, key=lambda m: m.missing_eur_ht or _ZERO)]
         for m in counted:
-            missing += m.missing_eur_ht or Decimal(0)
-            required += m.qualifying_eur_ht + (m.missing_eur_ht or Decimal(0))
+            missing += m.missing_eur_ht or _ZERO
+            required += m.qualifying_eur_ht + (m.missing_eur_ht or _ZERO)
             actual += m.qualifying_eur_ht
     by_share = tuple(
         trusted(ShareGap, share=share, required=req, actual=act, missing=req - act)
         for share, (req, act) in sorted(per_share.items())
     )
-    return YearMeasure(
-        tuple(measures), tuple(named), tuple(steps), missing, required, actual, by_share
-    )
+    return YearMeasure(tuple(measures), tuple(steps), outcomes, missing, required, actual, by_share)
+
+
+_ZERO = Decimal(0)
+_ZERO_PERCENT = Percent(_ZERO)
 
 
 def ledger_notes(ctx: Context, year: int) -> tuple[Msg, ...]:
@@ -317,96 +326,115 @@ def ledger_notes(ctx: Context, year: int) -> tuple[Msg, ...]:
     )
 
 
-def _measure_step(label: str, law: ShareMinimum, measure: ShareMeasure) -> Msg:
-    """One share of one category in the trace: measured rate, minimum, outcome.
+def _measure_step(
+    label: str, law: ShareMinimum, measure: ShareMeasure, rate: Percent | None
+) -> Msg:
+    """One share of one category in the trace: measured rate (`rate`), minimum, outcome.
 
     Built as `msg` would build it (same values, same order), without its keyword dictionaries:
     a year has a step per category and share.
     """
     tail = (("label", label), ("share", measure.share), ("status", _STATUS[measure.status]))
-    if measure.share_pct is None:
-        return Msg("shares-step-no-purchase", tail)
-    rate = ("rate", Percent(measure.share_pct))
+    if rate is None:
+        return msg_of("shares-step-no-purchase", tail)
     if law.percent is None:
-        return Msg("shares-step-no-minimum", (rate, *tail))
-    return Msg("shares-step-measure", (rate, ("minimum", law.percent), *tail))
+        return msg_of("shares-step-no-minimum", (("rate", rate), *tail))
+    return msg_of("shares-step-measure", (("rate", rate), ("minimum", law.percent), *tail))
 
 
 _STATUS = {status: status.value for status in Status}
 
 
-def _year_clauses(named: tuple[tuple[str, ShareMeasure], ...]) -> list[Msg]:
+class _Outcomes:
+    """A year's outcomes, gathered measure by measure as the year is measured.
+
+    The shares below their minimum by category label, the categories that met all theirs,
+    those with a minimum not confirmed, and the rates measured against such a minimum.
+    """
+
+    __slots__ = ("below", "below_ids", "indicative", "met", "unconfirmed")
+
+    def __init__(self) -> None:
+        """No outcome yet."""
+        self.below: dict[str, list[Msg]] = {}
+        self.below_ids: set[str] = set()
+        self.met: set[str] = set()
+        self.unconfirmed: set[str] = set()
+        self.indicative: list[Msg] = []
+
+    def add(self, label: str, law: ShareMinimum, m: ShareMeasure, rate: Percent | None) -> None:
+        """The outcome of the measure `m` of the category `label`; `rate` is its rate measured.
+
+        A rate or minimum of zero reads as `Decimal(0)`, as it always did in these clauses.
+        """
+        status = m.status
+        if status is Status.NON_COMPLIANT:
+            self.below_ids.add(m.category)
+            self.below.setdefault(label, []).append(
+                msg(
+                    "shares-share-below",
+                    share=m.share,
+                    rate=_percent(m.share_pct, rate),
+                    minimum=_percent(m.minimum_pct, law.percent),
+                )
+            )
+        elif status is Status.COMPLIANT:
+            self.met.add(m.category)
+        elif status is Status.INSUFFICIENT_DATA:
+            self.unconfirmed.add(m.category)
+            if m.minimum_pct is not None and m.share_pct is not None:
+                self.indicative.append(
+                    _indicative(
+                        label, m, _percent(m.share_pct, rate), _percent(m.minimum_pct, law.percent)
+                    )
+                )
+
+
+def _percent(value: Decimal | None, shown: Percent | None) -> Percent:
+    """`Percent(value or Decimal(0))`, taking `shown` (the same value) when it is one."""
+    if not value:
+        return _ZERO_PERCENT
+    return shown if shown is not None else Percent(value)
+
+
+def _year_clauses(outcomes: _Outcomes) -> list[Msg]:
     """Name the categories below their minimum; count the others."""
-    below, met, unconfirmed, indicative = _outcomes(named)
     clauses: list[Msg] = []
-    if below:
+    if outcomes.below:
         categories = tuple(
             msg("shares-category-below", label=label, shares=clause_list(shares))
-            for label, shares in below.items()
+            for label, shares in outcomes.below.items()
         )
         clauses.append(msg("shares-below", categories=categories))
+    met = outcomes.met - outcomes.below_ids
     if met:
         clauses.append(msg("shares-met", count=len(met)))
-    if unconfirmed:
-        clauses.append(msg("shares-unconfirmed", count=len(unconfirmed)))
-    if indicative:
-        clauses.append(msg("shares-indicative", shares=tuple(indicative)))
+    if outcomes.unconfirmed:
+        clauses.append(msg("shares-unconfirmed", count=len(outcomes.unconfirmed)))
+    if outcomes.indicative:
+        clauses.append(msg("shares-indicative", shares=tuple(outcomes.indicative)))
     if not clauses:
         clauses.append(msg("shares-no-purchase"))
     return clauses
 
 
-def _outcomes(
-    named: tuple[tuple[str, ShareMeasure], ...],
-) -> tuple[dict[str, list[Msg]], set[str], set[str], list[Msg]]:
-    """A year's outcomes, in one pass over its measures.
-
-    The shares below their minimum by category label, the categories that met all theirs,
-    those with a minimum not confirmed, and the rates measured against such a minimum.
-    """
-    below: dict[str, list[Msg]] = {}
-    below_ids: set[str] = set()
-    met: set[str] = set()
-    unconfirmed: set[str] = set()
-    indicative: list[Msg] = []
-    for label, m in named:
-        status = m.status
-        if status is Status.NON_COMPLIANT:
-            below_ids.add(m.category)
-            below.setdefault(label, []).append(
-                msg(
-                    "shares-share-below",
-                    share=m.share,
-                    rate=Percent(m.share_pct or Decimal(0)),
-                    minimum=Percent(m.minimum_pct or Decimal(0)),
-                )
-            )
-        elif status is Status.COMPLIANT:
-            met.add(m.category)
-        elif status is Status.INSUFFICIENT_DATA:
-            unconfirmed.add(m.category)
-            if m.minimum_pct is not None and m.share_pct is not None:
-                indicative.append(_indicative(label, m))
-    return below, met - below_ids, unconfirmed, indicative
-
-
-def _indicative(label: str, m: ShareMeasure) -> Msg:
+def _indicative(label: str, m: ShareMeasure, rate: Percent, minimum: Percent) -> Msg:
     """A rate measured against a minimum not confirmed: reached or not, and by how much."""
     short = _short_of(m)
     return msg(
         "shares-indicative-share",
         label=label,
         share=m.share,
-        rate=Percent(m.share_pct or Decimal(0)),
-        minimum=Percent(m.minimum_pct or Decimal(0)),
+        rate=rate,
+        minimum=minimum,
         reached="yes" if short <= 0 else "no",
-        short=Money(max(short, Decimal(0))),
+        short=Money(max(short, _ZERO)),
     )
 
 
 def _short_of(measure: ShareMeasure) -> Decimal:
     """Euros HT an indicative rate would call for beyond those bought (negative: exceeded)."""
-    minimum = measure.minimum_pct or Decimal(0)
+    minimum = measure.minimum_pct or _ZERO
     return round_money_up(minimum * measure.total_eur_ht / 100 - measure.qualifying_eur_ht)
 
 

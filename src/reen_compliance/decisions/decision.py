@@ -119,7 +119,6 @@ class Decision:
 
 _FIELDS: tuple[str, ...] = tuple(each.name for each in fields(Decision))
 _FIELD_NAMES: frozenset[str] = frozenset(_FIELDS)
-_REQUIRED: tuple[str, ...] = ("status", "reason")
 _set = object.__setattr__
 
 
@@ -138,11 +137,11 @@ def _build(self: Decision, *args: object, **given: object) -> None:
             if name in given:
                 raise TypeError(f"Decision got multiple values for field {name!r}")
         given.update(zip(_FIELDS, args, strict=False))
-    if not given.keys() <= _FIELD_NAMES:
+    if not _FIELD_NAMES.issuperset(given):
         raise TypeError(f"Decision has no field {min(given.keys() - _FIELD_NAMES)!r}")
-    for name in _REQUIRED:
-        if name not in given:
-            raise TypeError(f"Decision is missing the field {name!r}")
+    if "status" not in given or "reason" not in given:  # the two fields without a default
+        name = "status" if "status" not in given else "reason"
+        raise TypeError(f"Decision is missing the field {name!r}")
     _set(self, "__dict__", given)
 
 

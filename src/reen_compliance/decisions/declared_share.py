@@ -15,7 +15,7 @@ from reen_compliance.decisions.decision import Decision, Note, year_period
 from reen_compliance.decisions.kinds import CheckKind, missing_year_status, next_year_target
 from reen_compliance.formats.profile import Status
 from reen_compliance.formats.report import Gap
-from reen_compliance.i18n.message import Code, Percent, Value, msg
+from reen_compliance.i18n.message import Code, Msg, Percent, Value, msg
 from reen_compliance.law.applicability import Applicability, parameter_number
 from reen_compliance.law.checks import DeclaredShareCheck
 from reen_compliance.law.loading import CompiledRule
@@ -43,14 +43,13 @@ def decide_share_year(
 ) -> Iterable[Decision]:
     """One calendar year's declared share against the minimum in force on 31 December."""
     year_end = date(year, 12, 31)
-    version, minimum, values = _minimum_of_year(rule, check, ctx, year_end)
+    version, minimum, values, step_year = _minimum_of_year(rule, check, ctx, year_end)
     record = getattr(ctx.profile, check.data).get(year)
     path = f"$.{check.data}.{year}"
     notes: tuple[Note, ...] = (
         (check.unit_note,) if not check.unit_confirmed and check.unit_note else ()
     )
     period = year_period(year)
-    step_year = msg("step-year", year=str(year))
     if record is None or minimum is None:
         yield Decision(
             status=missing_year_status(ctx, year),
@@ -138,14 +137,18 @@ def decide_share_year(
 
 def _minimum_of_year(
     rule: CompiledRule, check: DeclaredShareCheck, ctx: Context, year_end: date
-) -> tuple[DatedValue | None, Decimal | None, tuple[AppliedValue, ...]]:
-    """The minimum in force at the year's end, its number and its trace: once per law date."""
+) -> tuple[DatedValue | None, Decimal | None, tuple[AppliedValue, ...], Msg]:
+    """The minimum in force at the year's end, its number, its trace, and the year's first step.
+
+    The law's alone: once per year and law date.
+    """
     law = ctx.law
 
-    def build() -> tuple[DatedValue | None, Decimal | None, tuple[AppliedValue, ...]]:
+    def build() -> tuple[DatedValue | None, Decimal | None, tuple[AppliedValue, ...], Msg]:
         version = law.value_on(rule.rule.parameters[check.minimum].values, year_end)
         minimum = parameter_number({check.minimum: version}, check.minimum)
-        return version, minimum, applied(check.minimum, version)
+        step = msg("step-year", year=str(year_end.year))
+        return version, minimum, applied(check.minimum, version), step
 
     return remember(rule.memo, ("declared_minimum", year_end, law.law_as_of), build)
 

@@ -24,6 +24,7 @@ from reen_compliance.law.applicability import (
     out_of_scope_by_kind,
     threshold_met_exactly,
 )
+from reen_compliance.law.facts import figure_on
 from reen_compliance.law.loading import CompiledRule
 from reen_compliance.law.memo import remember
 
@@ -194,7 +195,7 @@ def not_bound(
             steps=(msg("step-not-bound"),),
         )
     details: tuple[Msg, ...] = ()
-    figure = ctx.profile.collectivity.population_on(day)
+    figure = figure_on(ctx.profile.collectivity.population, day)
     exact = threshold_met_exactly(app, figure.total if figure is not None else None)
     if exact is None:
         exact = threshold_met_exactly(app, ctx.profile.collectivity.staff)

@@ -14,7 +14,7 @@ from datetime import date
 from decimal import ROUND_CEILING, Decimal
 
 from reen_compliance.formats.profile import ProcurementFigure, Status
-from reen_compliance.formats.report import ShareMeasure, trusted
+from reen_compliance.formats.report import ShareMeasure, field_names, owned
 from reen_compliance.i18n.formats import Lang
 from reen_compliance.i18n.message import Msg, Percent, msg
 from reen_compliance.law.applicability import LawView
@@ -178,44 +178,53 @@ def measure_shares(
 def measure_figure(terms: CategoryLaw, figure: ProcurementFigure) -> list[ShareMeasure]:
     """Each share of one category's figure against the minimums `terms` give, shares sorted.
 
-    The measures are built without validation: every value is already of the type the model
+    The measures are built without validation, their fields given in order and counted as set
+    in one shared set (`formats.report.owned`): every value is already of the type the model
     declares (tests/test_category_shares_fast.py holds them equal to validated ones).
     """
     label = terms.ref.category.label
+    category = figure.category
     total = figure.total_eur_ht
     result: list[ShareMeasure] = []
     for law in terms.minimums:
         share = law.share
         amount = qualifying(figure, share)
-        share_pct = (amount / total * HUNDRED) if total else None
         minimum = law.minimum
         missing: Decimal | None = None
-        if total == 0:
-            status = Status.NOT_APPLICABLE
-        elif not law.confirmed or share_pct is None or minimum is None:
-            status = Status.INSUFFICIENT_DATA
-        elif share_pct >= minimum:
-            status, missing = Status.COMPLIANT, Decimal(0)
+        share_pct: Decimal | None = None
+        if total:
+            rate = amount / total * HUNDRED
+            if not law.confirmed or minimum is None:
+                status = Status.INSUFFICIENT_DATA
+            elif rate >= minimum:
+                status, missing = Status.COMPLIANT, _ZERO
+            else:
+                status = Status.NON_COMPLIANT
+                missing = round_money_up(minimum * total / HUNDRED - amount)
+            share_pct = rate.quantize(CENT)
         else:
-            status = Status.NON_COMPLIANT
-            missing = round_money_up(minimum * total / HUNDRED - amount)
-        result.append(
-            trusted(
-                ShareMeasure,
-                category=figure.category,
-                label=label,
-                regime=terms.regime,
-                data_period=terms.period,
-                share=share,
-                total_eur_ht=total,
-                qualifying_eur_ht=amount,
-                share_pct=share_pct.quantize(CENT) if share_pct is not None else None,
-                minimum_pct=minimum,
-                minimum_confirmed=law.confirmed,
-                minimum_source=law.source,
-                status=status,
-                missing_eur_ht=missing,
-                review=law.review,
-            )
-        )
+            status = Status.NOT_APPLICABLE
+        values: dict[str, object] = {
+            "category": category,
+            "label": label,
+            "regime": terms.regime,
+            "data_period": terms.period,
+            "share": share,
+            "total_eur_ht": total,
+            "qualifying_eur_ht": amount,
+            "share_pct": share_pct,
+            "minimum_pct": minimum,
+            "minimum_confirmed": law.confirmed,
+            "minimum_source": law.source,
+            "status": status,
+            "missing_eur_ht": missing,
+            "review": law.review,
+        }
+        result.append(owned(ShareMeasure, values, _MEASURE_SET))
     return result
+
+
+_ZERO = Decimal(0)
+_MEASURE_SET = set(field_names(ShareMeasure))
+"""Every field of a measure is given: the measures share this set (frozen models never change
+it, and `model_copy` copies it before an update)."""

@@ -27,7 +27,7 @@ from reen_compliance.decisions.shares import (
 from reen_compliance.decisions.targets import TargetProgress, spaser_target_progress
 from reen_compliance.errors import Problem, ProfileError, did_you_mean
 from reen_compliance.formats.profile import SpaserTarget, Status
-from reen_compliance.formats.report import TargetProgressRow, trusted
+from reen_compliance.formats.report import TargetProgressRow, field_names, owned
 from reen_compliance.i18n.message import Code, Msg, Percent, msg
 from reen_compliance.law.applicability import Applicability
 from reen_compliance.law.checks import CategorySharesCheck, SpaserAlignmentCheck
@@ -223,17 +223,21 @@ def _name(source: CompiledRule, index: dict[str, CategoryRef], category: str) ->
 def _progress_row(progress: TargetProgress) -> TargetProgressRow:
     """One target's progress as the report publishes it (shares to the hundredth)."""
     achieved = progress.achieved_pct
-    return trusted(  # values of the validated profile and of the measures: nothing to convert
-        TargetProgressRow,
-        year=progress.year,
-        category=progress.category,
-        share=progress.share,
-        target_pct=progress.target_pct,
-        achieved_pct=None if achieved is None else achieved.quantize(_CENT),
-        minimum_pct=progress.minimum_pct,
-        minimum_confirmed=progress.minimum_confirmed,
-        target_reached=progress.target_reached,
-    )
+    values: dict[str, object] = {  # of the validated profile and the measures: nothing to convert
+        "year": progress.year,
+        "category": progress.category,
+        "share": progress.share,
+        "target_pct": progress.target_pct,
+        "achieved_pct": None if achieved is None else achieved.quantize(_CENT),
+        "minimum_pct": progress.minimum_pct,
+        "minimum_confirmed": progress.minimum_confirmed,
+        "target_reached": progress.target_reached,
+    }
+    return owned(TargetProgressRow, values, _ROW_SET)
+
+
+_ROW_SET = set(field_names(TargetProgressRow))
+"""Every field of a row is given, in order: the rows share this set of given names."""
 
 
 def _achieved_sentence(

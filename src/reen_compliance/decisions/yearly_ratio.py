@@ -34,12 +34,11 @@ def decide_ratio_year(
     One decision, built once, closing on the year's last day (as the engine would close it).
     """
     year_end = date(year, 12, 31)
-    version, values, minimum_step = _minimum_of_year(rule, check, ctx, year_end)
+    version, values, steps = _minimum_of_year(rule, check, ctx, year_end)
     minimum = version.value if version else None
     record = ctx.profile.equipment_disposal.get(year)
     period = year_period(year)
     facts = disposal_facts(rule, check, ctx, period)
-    steps = (msg("step-year", year=str(year)), minimum_step)
     if record is None:
         yield Decision(
             status=missing_year_status(ctx, year),
@@ -115,8 +114,11 @@ def decide_ratio_year(
 
 def _minimum_of_year(
     rule: CompiledRule, check: YearlyRatioCheck, ctx: Context, year_end: date
-) -> tuple[DatedValue | None, tuple[AppliedValue, ...], Msg]:
-    """The minimum in force at the year's end, as traced and stated: once per law date."""
+) -> tuple[DatedValue | None, tuple[AppliedValue, ...], tuple[Msg, Msg]]:
+    """The minimum in force at the year's end, as traced, and the year's first two steps.
+
+    The steps name the year and state the minimum: the law's alone, once per year and law date.
+    """
     key = ("ratio_minimum", year_end, ctx.law.law_as_of)
     found = rule.memo.get(key)
     if found is None:
@@ -127,7 +129,8 @@ def _minimum_of_year(
             if version is not None and isinstance(minimum, Decimal)
             else msg("step-minimum-unknown")
         )
-        found = keep(rule.memo, key, (version, applied(check.minimum, version), step))
+        steps = (msg("step-year", year=str(year_end.year)), step)
+        found = keep(rule.memo, key, (version, applied(check.minimum, version), steps))
     return found  # type: ignore[return-value]  # the entry under this key is this tuple
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 
 from reen_compliance.decisions.context import Context, fact
 from reen_compliance.decisions.decision import Decision, Period, year_period
@@ -160,8 +161,15 @@ def budget_vote_day(check: YearlyReportCheck, ctx: Context, year: int) -> tuple[
         or year in vote.unconfirmed_renewal_years.get(entity, ())
     ):
         month_day, confirmed = vote.renewal_by, False
-    month, day = (int(part) for part in month_day.split("-"))
+    month, day = _month_day(month_day)
     return date(year, month, day), confirmed
+
+
+@lru_cache(maxsize=64)
+def _month_day(text: str) -> tuple[int, int]:
+    """« 04-15 » of the rule file as (4, 15): read once per text."""
+    month, day = text.split("-")
+    return int(month), int(day)
 
 
 def report_facts(

@@ -94,6 +94,17 @@ def msg(message_id: str, /, **args: Value) -> Msg:
     return found
 
 
+def msg_of(message_id: str, args: tuple[tuple[str, Value], ...]) -> Msg:
+    """`Msg(message_id, args)` without the dataclass's `__init__`, as `msg` builds it.
+
+    For a caller holding its values already paired, in the order `msg` would give them.
+    """
+    built = _new(Msg)
+    _set_id(built, message_id)
+    _set_args(built, args)
+    return built
+
+
 _BARE: dict[str, Msg] = {}
 _BARE_MAX = 4096
 _new = object.__new__

@@ -45,14 +45,13 @@ class RuleState:
 
     __slots__ = ("_outcomes", "_since", "assessed", "by_year", "changes", "plan", "rule")
 
-    def __init__(self, rule: CompiledRule, plan: RulePlan, profile: Profile) -> None:
-        """The state of `rule` (planned by `plan`) for the body of `profile`."""
+    def __init__(self, rule: CompiledRule, plan: RulePlan, body: BodyMemo) -> None:
+        """The state of `rule` (planned by `plan`) for the body whose memo is `body`."""
         self.rule = rule
         self.plan = plan
         changes = plan.changes
         if plan.population:  # a new figure may change the outcome
-            figures = {figure.applies_from for figure in profile.collectivity.population}
-            changes = tuple(sorted(figures.union(changes)))
+            changes = _with_figures(changes, body)
         self.changes = changes
         self.by_year: dict[int, tuple[date, ...]] | None = {} if plan.purchases else None
         self._outcomes: dict[date, Outcome] = {}
@@ -148,6 +147,20 @@ class RuleState:
                 return walked
             since = earlier
         return since, False
+
+
+def _with_figures(changes: tuple[date, ...], body: BodyMemo) -> tuple[date, ...]:
+    """`changes` with the days the body's population figures apply from, sorted.
+
+    Once per body and set of change days: the rules reading the population mostly share theirs.
+    """
+    key = ("population_changes", changes)
+    found = body.other.get(key)
+    if found is None:
+        profile: Profile = body.profile  # type: ignore[assignment]  # a body's memo holds one
+        figures = {figure.applies_from for figure in profile.collectivity.population}
+        found = keep(body.other, key, tuple(sorted(figures.union(changes))))
+    return found  # type: ignore[return-value]  # the entry under this key is this tuple
 
 
 def body_facts(body: BodyMemo, day: date) -> dict[str, object]:
