@@ -319,8 +319,11 @@ def _finding(finding: Finding, report: Report, index: int) -> View:
         "anchor": anchor(index),
         "status": status,
         "classes": f"{classes} status-{status}",
-        "badge": badge(status, mark, noted(label, finding.status_note)),
-        "status_line": status_line(status, mark, label, finding.status_note, lang),
+        # a settled card shows its badge, an open one its status line: only that one is built
+        "badge": badge(status, mark, noted(label, finding.status_note)) if settled else None,
+        "status_line": None
+        if settled
+        else status_line(status, mark, label, finding.status_note, lang),
         "title": finding.title,
         "heading": deadline_label(finding.title, finding.period_label or finding.period, lang),
         "rule_id": finding.rule_id,

@@ -53,7 +53,6 @@ NOT_PLAIN: Final = NotPlainError
 _TAG: Final = "tag:yaml.org,2002:"
 _STR, _TIMESTAMP, _NULL = f"{_TAG}str", f"{_TAG}timestamp", f"{_TAG}null"
 _INT, _FLOAT, _BOOL = f"{_TAG}int", f"{_TAG}float", f"{_TAG}bool"
-_RESOLVER: Final = Resolver()  # the guarded reader's resolver, without path resolvers
 _CONSTRUCTOR: Final = SafeConstructor()
 _NO_KEY: Final = object()
 """The key slot of a mapping waiting for its next key."""
@@ -82,11 +81,11 @@ def plain_data(text: str, limits: Limits) -> object:
         parser.dispose()
 
 
-def _document(get: Callable[[], Event | None], limits: Limits) -> object:
+def _document(get: Callable[[], Event | None], limits: Limits) -> object:  # noqa: C901, PLR0912 - one loop, placement inlined
     """The one document of the stream, built from its events with a stack of open collections."""
     _expect(get(), StreamStartEvent)
     _expect(get(), DocumentStartEvent)
-    stack: list[_Open] = []
+    stack: list[_Open] = []  # the open collections, the innermost last
     count = 0
     while True:
         event = get()
@@ -106,7 +105,21 @@ def _document(get: Callable[[], Event | None], limits: Limits) -> object:
             raise NotPlainError
         if not stack:
             break
-        _place(stack[-1], value, event)
+        top = stack[-1]  # put the value there: an item, a mapping's value, or its key
+        items = top.items
+        if isinstance(items, list):
+            items.append(value)
+        elif top.key is not _NO_KEY:
+            items[top.key] = value
+            top.key = _NO_KEY
+        elif not isinstance(event, ScalarEvent):  # a collection as a key
+            raise NotPlainError
+        else:
+            if not isinstance(value, str | int) or isinstance(value, bool):
+                value = event.value  # as the guarded reader, such a key is its text
+            if value in items:  # a duplicate: the guarded reader says where both are
+                raise NotPlainError
+            top.key = value
     _expect(get(), DocumentEndEvent)
     _expect(get(), StreamEndEvent)
     return value
@@ -117,30 +130,14 @@ def _expect(event: Event | None, kind: type[Event]) -> None:
         raise NotPlainError
 
 
-def _place(open_: _Open, value: object, event: Event) -> None:
-    """Put `value` in the innermost open collection: an item, a mapping's key or its value."""
-    items = open_.items
-    if isinstance(items, list):
-        items.append(value)
-    elif open_.key is not _NO_KEY:
-        items[open_.key] = value
-        open_.key = _NO_KEY
-    elif not isinstance(event, ScalarEvent):  # a collection as a key
-        raise NotPlainError
-    else:
-        key = value if isinstance(value, str | int) and not isinstance(value, bool) else event.value
-        if key in items:  # a duplicate: the guarded reader says where both are
-            raise NotPlainError
-        open_.key = key
-
-
 def _scalar(event: ScalarEvent) -> object:
     """The value of a scalar as the guarded reader builds it (dates stay text)."""
     if event.anchor is not None or event.tag is not None:
         raise NotPlainError
     text: str = event.value
-    tag: str = _RESOLVER.resolve(ScalarNode, text, event.implicit)  # type: ignore[no-untyped-call]
-    if scalar_refusal(text, tag) is not None:
+    tag = _resolved(text) if event.implicit[0] else _STR
+    # A lone surrogate only comes from a double-quoted escape (libyaml reads UTF-8).
+    if (event.style == '"' or tag == _INT) and scalar_refusal(text, tag) is not None:
         raise NotPlainError
     if tag in {_STR, _TIMESTAMP}:
         return text
@@ -153,3 +150,13 @@ def _scalar(event: ScalarEvent) -> object:
     if tag == _FLOAT and (number := finite_decimal(text)) is not None:
         return number
     raise NotPlainError  # a merge key, a refused number, a tag the reader does not know
+
+
+def _resolved(text: str) -> str:
+    """The tag of a plain scalar: `Resolver.resolve` without path resolvers, inlined."""
+    table = Resolver.yaml_implicit_resolvers
+    for tag, pattern in table.get(text[:1], []) + table.get(None, []):
+        if pattern.match(text):
+            found: str = tag
+            return found
+    return _STR
