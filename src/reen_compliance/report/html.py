@@ -252,6 +252,7 @@ def _action(action: Action, report: Report, headings: dict[object, object]) -> V
 def summary_chart(counts: list[tuple[Status, int]], lang: Lang) -> View:
     """Geometry of the horizontal bar chart of counts per status, labels drawn as text."""
     largest = max((n for _, n in counts), default=0) or 1
+    words = _status_words(lang)
     bars = []
     for row, (status, count) in enumerate(counts):
         top = row * (CHART_BAR_HEIGHT + CHART_GAP)
@@ -260,7 +261,7 @@ def summary_chart(counts: list[tuple[Status, int]], lang: Lang) -> View:
             {
                 "status": status.value,
                 "colour": BAR_COLOURS[status],
-                "label": f"{status_mark(status)} {status_label(status, lang)}",
+                "label": f"{status_mark(status)} {words[status]}",
                 "count": count,
                 "y": top,
                 "text_y": top + CHART_BAR_HEIGHT * 7 // 10,
@@ -268,7 +269,7 @@ def summary_chart(counts: list[tuple[Status, int]], lang: Lang) -> View:
                 "count_x": CHART_LABEL_WIDTH + width + 6,
             }
         )
-    description = "; ".join(field(status_label(s, lang), n, lang) for s, n in counts)
+    description = "; ".join(field(words[s], n, lang) for s, n in counts)
     return {
         "bars": bars,
         "label_width": CHART_LABEL_WIDTH,
