@@ -308,12 +308,12 @@ class _GuardedLoader(_ParserBase):  # type: ignore[misc]  # the base is chosen a
         raise _LimitError(message, line, column)
 
 
-def _refusal(node: ScalarNode) -> Message | None:
+def scalar_refusal(value: str, tag: str) -> Message | None:
     """Why a scalar cannot be read at all (a lone surrogate, an endless integer), or None."""
-    if _SURROGATE.search(node.value):
+    if _SURROGATE.search(value):
         return say("yaml.surrogate")
-    if node.tag == "tag:yaml.org,2002:int" and len(node.value) > _MAX_INT_CHARS:
-        return say("yaml.long_integer", limit=_MAX_INT_CHARS, start=node.value[:20])
+    if tag == "tag:yaml.org,2002:int" and len(value) > _MAX_INT_CHARS:
+        return say("yaml.long_integer", limit=_MAX_INT_CHARS, start=value[:20])
     return None
 
 
@@ -393,7 +393,7 @@ class _Builder:
 
     def _scalar(self, node: ScalarNode, path: PathKey) -> object:
         self.locator.raw[path] = node.value
-        refusal = _refusal(node)
+        refusal = scalar_refusal(node.value, node.tag)
         if refusal:
             self.problems.append(self.locator.problem(path, refusal))
             return None
@@ -401,7 +401,7 @@ class _Builder:
         if tag == "tag:yaml.org,2002:int":
             return self._constructor.construct_yaml_int(node)
         if tag == "tag:yaml.org,2002:float":
-            number = _finite_decimal(node.value)
+            number = finite_decimal(node.value)
             if number is None:
                 self.problems.append(
                     self.locator.problem(path, say("yaml.not_finite", found=node.value))
@@ -412,7 +412,7 @@ class _Builder:
         return None if tag == "tag:yaml.org,2002:null" else node.value
 
 
-def _finite_decimal(text: str) -> Decimal | None:
+def finite_decimal(text: str) -> Decimal | None:
     """The exact Decimal a float scalar spells, or None for NaN, infinities and the unreadable."""
     try:
         number = Decimal(text.replace("_", ""))

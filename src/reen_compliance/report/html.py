@@ -252,6 +252,7 @@ def _action(action: Action, report: Report, headings: dict[object, object]) -> V
 def summary_chart(counts: list[tuple[Status, int]], lang: Lang) -> View:
     """Geometry of the horizontal bar chart of counts per status, labels drawn as text."""
     largest = max((n for _, n in counts), default=0) or 1
+    words = _status_words(lang)
     bars = []
     for row, (status, count) in enumerate(counts):
         top = row * (CHART_BAR_HEIGHT + CHART_GAP)
@@ -260,7 +261,7 @@ def summary_chart(counts: list[tuple[Status, int]], lang: Lang) -> View:
             {
                 "status": status.value,
                 "colour": BAR_COLOURS[status],
-                "label": f"{status_mark(status)} {status_label(status, lang)}",
+                "label": f"{status_mark(status)} {words[status]}",
                 "count": count,
                 "y": top,
                 "text_y": top + CHART_BAR_HEIGHT * 7 // 10,
@@ -268,7 +269,7 @@ def summary_chart(counts: list[tuple[Status, int]], lang: Lang) -> View:
                 "count_x": CHART_LABEL_WIDTH + width + 6,
             }
         )
-    description = "; ".join(field(status_label(s, lang), n, lang) for s, n in counts)
+    description = "; ".join(field(words[s], n, lang) for s, n in counts)
     return {
         "bars": bars,
         "label_width": CHART_LABEL_WIDTH,
@@ -319,8 +320,11 @@ def _finding(finding: Finding, report: Report, index: int) -> View:
         "anchor": anchor(index),
         "status": status,
         "classes": f"{classes} status-{status}",
-        "badge": badge(status, mark, noted(label, finding.status_note)),
-        "status_line": status_line(status, mark, label, finding.status_note, lang),
+        # a settled card shows its badge, an open one its status line: only that one is built
+        "badge": badge(status, mark, noted(label, finding.status_note)) if settled else None,
+        "status_line": None
+        if settled
+        else status_line(status, mark, label, finding.status_note, lang),
         "title": finding.title,
         "heading": deadline_label(finding.title, finding.period_label or finding.period, lang),
         "rule_id": finding.rule_id,

@@ -172,6 +172,12 @@ def note_links(numbers: tuple[int, ...], lang: Lang) -> Markup:
 
 def field_list(fields: tuple[str, ...], lang: Lang) -> Markup:
     """« Champs à renseigner : `a`, `b` »: the profile fields a finding lacks, as code."""
-    said = render(msg("out-checklist-fields", count=len(fields)), lang)
     names = ", ".join(f"<code>{escape_text(name)}</code>" for name in fields)
-    return Markup(f"{escape_text(said)}{_words(lang)['out-colon']} {names}")  # noqa: S704 - escaped
+    return Markup(f"{_fields_said(len(fields), lang)} {names}")  # noqa: S704 - escaped
+
+
+@lru_cache(maxsize=64)
+def _fields_said(count: int, lang: Lang) -> str:
+    """« Champs à renseigner : », escaped, for `count` fields (a plural of the catalogue)."""
+    said = render(msg("out-checklist-fields", count=count), lang)
+    return f"{escape_text(said)}{_words(lang)['out-colon']}"

@@ -21,6 +21,7 @@ from reen_compliance.files.limits import Limits
 from reen_compliance.files.source import read_text
 from reen_compliance.formats.profile import Profile
 from reen_compliance.law.loading import parse_profile
+from reen_compliance.web.plain_yaml import NOT_PLAIN, plain_data
 
 MONTHS = {
     "janvier": 1, "fevrier": 2, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
@@ -75,13 +76,19 @@ def read_count(text: str) -> int | str:
 def profile_data(text: str, limit: int, file: str = PROFILE_FILE) -> dict[object, object]:
     """The plain data of a profile's YAML text, read with the command line's limits.
 
+    Plain YAML (the pages' own) is read from the parser's events (`plain_data`); anything
+    else goes through the guarded reader, which places each problem at its line.
+
     Raises:
         ProfileError: the text is not YAML, is too big or is not a mapping.
     """
-    document = read_text(text, file, limits=Limits(max_bytes=limit), error=ProfileError)
-    if not isinstance(document.data, dict):
+    limits = Limits(max_bytes=limit)
+    data = plain_data(text, limits)
+    if data is NOT_PLAIN:
+        data = read_text(text, file, limits=limits, error=ProfileError).data
+    if not isinstance(data, dict):
         raise ProfileError([Problem(file=file, message="expected a mapping at the top level")])
-    return document.data
+    return data
 
 
 def validated(data: Mapping[object, object], text: str | None = None) -> tuple[str, Profile]:

@@ -9,12 +9,14 @@ is a `WebError`, shown as a page with its message and a 4xx status.
 
 from __future__ import annotations
 
+import binascii
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from urllib.parse import parse_qsl
+from urllib.parse import unquote
 
 from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
@@ -172,20 +174,42 @@ async def posted_form(request: Request, limit: int) -> Posted:
 def urlencoded_fields(body: bytes) -> dict[str, str]:
     """A plain form's fields, as Starlette reads them (latin-1 bytes, then `unquote_plus`).
 
-    The standard library's `parse_qsl` does in one call what Starlette's parser does byte by
-    byte: on a report page's 13 kB form, a fifth of the page's own time.
+    Split as `parse_qsl` splits (blank values kept, a name without `=` a blank field), in
+    C calls where Starlette's parser goes byte by byte; escapes undone by `form_unquote`.
     """
-    try:
-        pairs = parse_qsl(body.decode("latin-1"), keep_blank_values=True, max_num_fields=MAX_FIELDS)
-    except ValueError:  # more fields than a form of ours ever sends
-        raise WebError(400, "web-error-form") from None
+    query = body.decode("latin-1")
+    if query.count("&") >= MAX_FIELDS:  # more fields than a form of ours ever sends
+        raise WebError(400, "web-error-form")
     fields: dict[str, str] = {}
-    for name, value in pairs:
+    for pair in query.split("&") if query else ():
+        if not pair:
+            continue
+        quoted_name, _, quoted_value = pair.partition("=")
+        name, value = form_unquote(quoted_name), form_unquote(quoted_value)
         if name in fields:  # boxes of one name: their values, joined as a list
             fields[name] = ", ".join(part for part in (fields[name], value) if part)
         else:
             fields[name] = value
     return fields
+
+
+_BROKEN_ESCAPE = re.compile("%(?![0-9A-Fa-f]{2})")
+
+
+def form_unquote(quoted: str) -> str:
+    """A field's text as `unquote_plus` gives it, from its bytes read as latin-1.
+
+    `unquote_to_bytes` undoes a report page's 1,500 escapes one at a time in Python. Here,
+    when every `%` starts a well-formed escape and no `=` is in the way, the escapes are
+    written `=XX` and undone in C by `binascii.a2b_qp` (quoted-printable: the same bytes).
+    Anything else (a broken escape, raw bytes, an `=`) goes to the standard library.
+    """
+    spaced = quoted.replace("+", " ")
+    if "%" not in spaced:
+        return spaced
+    if "=" in spaced or not spaced.isascii() or _BROKEN_ESCAPE.search(spaced):
+        return unquote(spaced)
+    return binascii.a2b_qp(spaced.replace("%", "=")).decode("utf-8", "replace")
 
 
 def _check_csrf(request: Request, fields: dict[str, str]) -> None:

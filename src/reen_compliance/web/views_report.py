@@ -8,6 +8,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from markupsafe import escape
 from starlette.responses import Response
 from starlette.routing import Route
 
@@ -81,7 +82,7 @@ async def report(request: Request) -> Response:
         "page_report.html.j2",
         report=found,
         report_html=report_body(found),
-        profile_yaml=result.yaml_text,
+        profile_yaml=escape(result.yaml_text),  # escaped once, carried by three forms
         profile_field=PROFILE_FIELD,
         as_of=dates.as_of.isoformat(),
         law_as_of=dates.law_as_of.isoformat() if dates.law_as_of else "",
