@@ -106,14 +106,20 @@ def facts_of(profile: Profile, day: date, law: LawView) -> dict[str, object]:
     return body_facts(body_memo(law.memo, profile), day)
 
 
-def holds(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> bool | None:
-    """Whether the condition holds on `day`; None when a fact or value is missing."""
+def _state_of(rule: CompiledRule, profile: Profile, law: LawView) -> tuple[BodyMemo, RuleState]:
+    """The body's memo and the rule's state for that body, made on first use."""
     body: BodyMemo | None = law.memo.get(BODY)  # type: ignore[assignment]  # see body_memo
     if body is None or body.profile is not profile:
         body = body_memo(law.memo, profile)
     state: RuleState | None = body.states.get(id(rule))
     if state is None or state.rule is not rule:
         state = _new_state(rule, body, law)
+    return body, state
+
+
+def holds(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> bool | None:
+    """Whether the condition holds on `day`; None when a fact or value is missing."""
+    body, state = _state_of(rule, profile, law)
     plan = state.plan
     if day < plan.start or not plan.known:
         return False
@@ -128,12 +134,7 @@ def assess(rule: CompiledRule, profile: Profile, day: date, law: LawView) -> App
     up to `day` (nothing the condition reads changes in between): they are worked out once
     per change date, and the days after it take them with their own parameters in force.
     """
-    body: BodyMemo | None = law.memo.get(BODY)  # type: ignore[assignment]  # see body_memo
-    if body is None or body.profile is not profile:
-        body = body_memo(law.memo, profile)
-    state: RuleState | None = body.states.get(id(rule))
-    if state is None or state.rule is not rule:
-        state = _new_state(rule, body, law)
+    body, state = _state_of(rule, profile, law)
     plan = state.plan
     if day < plan.start or not plan.known:
         return Applicability(in_force=False, bound=False)
