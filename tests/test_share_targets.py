@@ -10,13 +10,18 @@ from tests.reports_helpers import EXAMPLE
 
 from reen_compliance import evaluate, load_profile, load_rules
 from reen_compliance.decisions.share_targets import next_year_share_targets
-from reen_compliance.decisions.shares import measure_shares, rule_category_index
+from reen_compliance.decisions.shares import (
+    category_law,
+    measure_shares,
+    regime_span,
+    rule_category_index,
+)
 from reen_compliance.formats.profile import ProcurementFigure, Status
 from reen_compliance.formats.report import ShareMeasure
 from reen_compliance.i18n.formats import Lang
 from reen_compliance.i18n.render import render
 from reen_compliance.law.applicability import LawView
-from reen_compliance.law.timeline import year_span
+from reen_compliance.law.timeline import intersect, year_span
 
 RULE_ID = "agec-art58-procurement-shares"
 
@@ -34,12 +39,18 @@ def _below(category: str, year: int, law: LawView) -> list[ShareMeasure]:
 
 
 def _target(category: str, year: int, as_of: date, lang: Lang = "fr") -> str | None:
+    """The remedy's target for a shortfall of every share of `category` in `year`.
+
+    The next open year's law is read as the share check reads a year: over the part of it the
+    category's decree covers, nothing when it covers none.
+    """
     rule = load_rules().get(RULE_ID)
     assert rule is not None
     law = LawView(as_of)
-    found = next_year_share_targets(
-        law, rule_category_index(rule), _below(category, year, law), year, as_of
-    )
+    ref = rule_category_index(rule)[category]
+    span = intersect(regime_span(ref.regime), year_span(max(year + 1, as_of.year)))
+    next_year_law = {category: None if span is None else category_law(law, ref, span)}
+    found = next_year_share_targets(next_year_law, _below(category, year, law))
     return None if found is None else render(found, lang)
 
 

@@ -240,7 +240,7 @@ def decide_shares_year(
         steps=measured.steps,
         closes_on=year_end,
         next_target=next_year_share_targets(
-            ctx.law, _index(rule, narrowed, ctx), measures, year, ctx.as_of
+            _year_law(rule, narrowed, ctx, max(year + 1, ctx.as_of.year)), measures
         )
         if status is Status.NON_COMPLIANT
         else None,

@@ -10,61 +10,49 @@ year is not named: a later decree's categories are other lists of products, with
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import date
-from decimal import Decimal
 
 from reen_compliance.decisions.clauses import clause_list
-from reen_compliance.decisions.shares import CategoryRef, regime_span, short_label
+from reen_compliance.decisions.shares import CategoryLaw
 from reen_compliance.formats.profile import Status
 from reen_compliance.formats.report import ShareMeasure
-from reen_compliance.i18n.message import Msg, Percent, msg
-from reen_compliance.law.applicability import LawView
-from reen_compliance.law.timeline import intersect, last_day, year_span
+from reen_compliance.i18n.message import Msg, msg
 
 
 def next_year_share_targets(
-    law: LawView,
-    index: Mapping[str, CategoryRef],
-    measures: Iterable[ShareMeasure],
-    year: int,
-    as_of: date,
+    next_year_law: Mapping[str, CategoryLaw | None], measures: Iterable[ShareMeasure]
 ) -> Msg | None:
-    """The minimums of the next open year for each category and share found below in `year`.
+    """The minimums of the next open year for each category and share found below.
 
-    None when no category below its minimum is still under a decree in force that year.
+    `next_year_law` is each category's law over the part of that year its decree covers (None
+    where it covers none), as the share check measures a year. None when no category below its
+    minimum is still under a decree in force that year.
     """
-    following = year_span(max(year + 1, as_of.year))
-    targets: dict[str, tuple[CategoryRef, date, list[Msg]]] = {}
+    targets: dict[str, tuple[CategoryLaw, list[Msg]]] = {}
     for measure in measures:
         if measure.status is not Status.NON_COMPLIANT:
             continue
-        ref = index.get(measure.category)
-        span = intersect(regime_span(ref.regime), following) if ref is not None else None
-        if ref is None or span is None:
+        terms = next_year_law.get(measure.category)
+        if terms is None:
             continue
-        day = last_day(span)
-        values = ref.category.minimums.get(measure.share)
-        version = law.value_on(values, day) if values is not None else None
-        if version is None or not isinstance(version.value, Decimal):
+        minimum = next(m for m in terms.minimums if m.share == measure.share)
+        if minimum.percent is None:
             target = msg("dates-next-target-share-unknown", share=measure.share)
-        elif not version.conclusive:
+        elif not minimum.confirmed:
             target = msg(
-                "dates-next-target-share-indicative",
-                share=measure.share,
-                pct=Percent(version.value),
+                "dates-next-target-share-indicative", share=measure.share, pct=minimum.percent
             )
         else:
-            target = msg("dates-next-target-share", share=measure.share, pct=Percent(version.value))
-        targets.setdefault(measure.category, (ref, day, []))[2].append(target)
+            target = msg("dates-next-target-share", share=measure.share, pct=minimum.percent)
+        targets.setdefault(measure.category, (terms, []))[1].append(target)
     if not targets:
         return None
     categories = tuple(
         msg(
             "dates-next-target-category",
-            label=short_label(ref.category),
+            label=terms.short_label,
             shares=clause_list(each),
-            day=day,
+            day=terms.end,
         )
-        for ref, day, each in targets.values()
+        for terms, each in targets.values()
     )
     return msg("dates-next-target-shares", categories=categories)

@@ -133,6 +133,8 @@ class CategoryLaw:
     short_label: str
     regime: str
     period: str
+    end: date
+    """The span's last day, on which each minimum is read."""
     minimums: tuple[ShareMinimum, ...]
 
 
@@ -160,6 +162,7 @@ def category_law(law: LawView, ref: CategoryRef, span: Span) -> CategoryLaw:
         short_label=short_label(ref.category),
         regime=ref.regime.label.fr,
         period=f"{span.start.isoformat()}/{end.isoformat()}",
+        end=end,
         minimums=tuple(minimums),
     )
 
