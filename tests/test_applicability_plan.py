@@ -21,7 +21,7 @@ from reen_compliance.formats.profile import PopulationFigure, Profile
 from reen_compliance.formats.report import trace_fact
 from reen_compliance.law.applicability import Applicability, LawView, assess, holds
 from reen_compliance.law.expressions import MissingFact
-from reen_compliance.law.facts import fact_sources, facts_on, figure_on
+from reen_compliance.law.facts import fact_sources, facts_on
 from reen_compliance.law.loading import CompiledRule
 from reen_compliance.law.plan import text_of
 from reen_compliance.law.values import AppliedValue, DatedValue, EndingAct, Parameter
@@ -248,7 +248,9 @@ def test_a_law_value_change_binds_from_its_day_once_published() -> None:
 
 
 def test_the_figure_in_force_is_the_latest_applying() -> None:
-    """`figure_on` finds the figure `population_on` finds, on every day around the changes."""
+    """`population_on` finds the latest figure applying on or before each day around the changes."""
     figures = _changing().collectivity
     for day in _days():
-        assert figure_on(figures.population, day) is figures.population_on(day), day
+        applying = [figure for figure in figures.population if figure.applies_from <= day]
+        latest = max(applying, key=lambda figure: figure.applies_from) if applying else None
+        assert figures.population_on(day) is latest, day

@@ -18,7 +18,7 @@ from reen_compliance import load_profile, load_rules
 from reen_compliance.decisions import dates_ahead
 from reen_compliance.decisions.engine import decide
 from reen_compliance.formats.profile import Profile
-from reen_compliance.law.facts import facts_on
+from reen_compliance.law.facts import PURCHASES, facts_on
 from reen_compliance.law.loading import RuleSet, parse_profile
 from reen_compliance.reference.bodies import ReferenceData
 from reen_compliance.reference.starter import starter_profile_yaml
@@ -31,7 +31,7 @@ EXPECTED_AHEAD = {
     "recycled-paper-purchases": date(2031, 12, 31),  # the purchases of 2030
     "data-centre-energy-reporting": date(2030, 5, 15),  # the threshold of 2030
 }
-DATED_FACTS = {"population", dates_ahead.PURCHASES_FACT}
+DATED_FACTS = {"population", PURCHASES}
 
 
 def _every_entry_day(profile: Profile, as_of: date, rules: RuleSet | None = None) -> list[object]:

@@ -15,13 +15,13 @@ from datetime import date, timedelta
 
 from reen_compliance.decisions.context import Context
 from reen_compliance.i18n.message import Msg, msg
+from reen_compliance.law.facts import PURCHASES
 from reen_compliance.law.loading import CompiledRule
-from reen_compliance.law.memo import keep
 from reen_compliance.law.model import CalendarEntry
-from reen_compliance.law.timeline import change_dates, next_year_day
+from reen_compliance.law.plan import plan_of
+from reen_compliance.law.timeline import next_year_day
 
 ONE_DAY = timedelta(days=1)
-PURCHASES_FACT = "previous_year_purchases_eur_ht"
 
 
 def entry_days(
@@ -58,43 +58,26 @@ def _entry_days(
 def _next_change(rule: CompiledRule, ctx: Context, day: date) -> date | None:
     """The first day after `day` on which what the rule's condition reads may change; None: never.
 
-    Its outcome changes only with what it reads: the versions of the parameters it reads (the
-    days one starts or follows one's end), the rule's start, the population figure when it
-    reads it, last year's purchases on 1 January when it reads them. The body's other facts
-    read the same on every day (`law.facts.facts_on`); the law date is the same throughout.
+    Its outcome changes only with what it reads: the versions of the parameters it reads and
+    the rule's start (the rule's plan, `law.plan`), the population figure when it reads it,
+    last year's purchases on 1 January when it reads them. The body's other facts read the
+    same on every day (`law.facts.facts_on`); the law date is the same throughout.
     """
-    if not ctx.law.knows(rule.rule.enacted_on):
+    plan = plan_of(rule, ctx.law)
+    if not plan.known:
         return None
-    names = rule.applies_to.names
-    changes = _law_changes(rule, ctx)
+    changes = plan.changes
     index = bisect_right(changes, day)
     found = changes[index] if index < len(changes) else None
-    if "population" in names:
+    if plan.population:
         for figure in ctx.profile.collectivity.population:
             if figure.applies_from > day and (found is None or figure.applies_from < found):
                 found = figure.applies_from
-    if PURCHASES_FACT in names:
+    if plan.purchases:
         new_year = date(day.year + 1, 1, 1)
         if found is None or new_year < found:
             found = new_year
     return found
-
-
-def _law_changes(rule: CompiledRule, ctx: Context) -> tuple[date, ...]:
-    """The rule's start and the days the parameters its condition reads change, in order.
-
-    As the law stood on the law date: kept on the rule per law date (law data only).
-    """
-    law = ctx.law
-    key = ("ahead_changes", law.law_as_of)
-    found = rule.memo.get(key)
-    if found is None:
-        days = {rule.rule.in_force_from}
-        for name, parameter in rule.rule.parameters.items():
-            if name in rule.applies_to.names:
-                days.update(change_dates(law.known(parameter.values)))
-        found = keep(rule.memo, key, tuple(sorted(days)))
-    return found  # type: ignore[return-value]  # the entry under this key is this tuple
 
 
 def _yearly_days(month_day: str, first: date, last: date) -> Iterator[date]:
@@ -119,7 +102,7 @@ def next_entry_day(rule: CompiledRule, entry: CalendarEntry, ctx: Context) -> da
 def becomes_bound(rule: CompiledRule, ctx: Context, start: date, end: date) -> list[date]:
     """The days in `(start, end]` on which the body's recorded figures make the rule bind it."""
     changes = {f.applies_from for f in ctx.profile.collectivity.population}
-    if PURCHASES_FACT in rule.applies_to.names:
+    if PURCHASES in rule.applies_to.names:
         changes.update(date(year, 1, 1) for year in range(start.year + 1, end.year + 1))
     days: list[date] = []
     for day in sorted(changes):

@@ -24,7 +24,7 @@ from reen_compliance.law.applicability import (
     out_of_scope_by_kind,
     threshold_met_exactly,
 )
-from reen_compliance.law.facts import figure_on
+from reen_compliance.law.facts import PURCHASES
 from reen_compliance.law.loading import CompiledRule
 from reen_compliance.law.memo import remember
 
@@ -59,8 +59,6 @@ class CheckKind(Generic[CheckT]):
                 return [
                     self._not_bound(rule, check=check, ctx=ctx, app=app, period=None, day=ctx.as_of)
                 ]
-            if app.since is None:  # `bound_deadline` changes nothing: no day it became bound
-                return list(decide(rule, check, ctx, app))
             return [bound_deadline(d, app) for d in decide(rule, check, ctx, app)]
         return self._run_years(rule, check, ctx)
 
@@ -82,15 +80,12 @@ class CheckKind(Generic[CheckT]):
                     )
                 )
                 continue
-            since = app.since
-            for decision in decide_year(rule, check, ctx, year, app):
-                # never due before bound (`bound_deadline`, only where it changes something);
-                # the period closes on the year's last day unless the kind says otherwise
-                due = decision.deadline
-                if since is not None and due is not None and due < since:
-                    decision = bound_deadline(decision, app)  # noqa: PLW2901 - the same one, bound
+            for decided in decide_year(rule, check, ctx, year, app):
+                # never due before bound; the period closes on the year's last day unless the
+                # kind says otherwise
+                decision = bound_deadline(decided, app)
                 if decision.closes_on is None:
-                    decision = evolve(decision, closes_on=year_end)  # noqa: PLW2901 - closed
+                    decision = evolve(decision, closes_on=year_end)
                 decisions.append(decision)
         return decisions
 
@@ -195,7 +190,7 @@ def not_bound(
             steps=(msg("step-not-bound"),),
         )
     details: tuple[Msg, ...] = ()
-    figure = figure_on(ctx.profile.collectivity.population, day)
+    figure = ctx.profile.collectivity.population_on(day)
     exact = threshold_met_exactly(app, figure.total if figure is not None else None)
     if exact is None:
         exact = threshold_met_exactly(app, ctx.profile.collectivity.staff)
@@ -263,7 +258,7 @@ def bound_facts(ctx: Context, app: Applicability, day: date) -> tuple[Msg, ...]:
                 source=figure.source,
             )
         )
-    if "previous_year_purchases_eur_ht" in names:
+    if PURCHASES in names:
         year = day.year - 1
         amount = collectivity.annual_purchases_eur_ht.get(year)
         facts.append(

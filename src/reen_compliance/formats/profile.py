@@ -10,6 +10,7 @@ import re
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from operator import attrgetter
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
@@ -172,8 +173,8 @@ class Collectivity(Frozen):
 
     def population_on(self, day: date) -> PopulationFigure | None:
         """Return the figure in force on `day`: the latest one applying on or before it."""
-        in_force = [figure for figure in self.population if figure.applies_from <= day]
-        return max(in_force, key=lambda figure: figure.applies_from) if in_force else None
+        applying = (figure for figure in self.population if figure.applies_from <= day)
+        return max(applying, key=attrgetter("applies_from"), default=None)
 
 
 DocumentStatus = Literal["adopted", "in_preparation", "not_adopted"]

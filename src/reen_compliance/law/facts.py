@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Final
 
-from reen_compliance.formats.profile import PopulationFigure, Profile
+from reen_compliance.formats.profile import Profile
 
 FACT_NAMES: Final[frozenset[str]] = frozenset(
     {
@@ -31,7 +31,8 @@ PERIOD_NAMES: Final[frozenset[str]] = frozenset({"period_year"})
 earlier years."""
 
 
-_PURCHASES: Final = "previous_year_purchases_eur_ht"
+PURCHASES: Final = "previous_year_purchases_eur_ht"
+"""The fact a condition reads for last year's purchases: it changes every 1 January."""
 _SOURCES: Final[dict[str, str]] = {
     "entity": "$.collectivity.kind",
     "kind": "$.collectivity.kind",
@@ -50,35 +51,20 @@ def facts_on(
     with the day: only the population figure and last year's purchases are then read again.
     """
     collectivity = profile.collectivity
-    figure = figure_on(collectivity.population, day)
+    figure = collectivity.population_on(day)
     population = figure.total if figure is not None else None
     purchases = collectivity.annual_purchases_eur_ht.get(day.year - 1)
     if other_day is not None:
-        return {**other_day, "population": population, _PURCHASES: purchases}
+        return {**other_day, "population": population, PURCHASES: purchases}
     return {
         "entity": collectivity.entity,
         "kind": collectivity.kind,
         "epci_category": collectivity.epci_category,
         "population": population,
         "staff": collectivity.staff,
-        _PURCHASES: purchases,
+        PURCHASES: purchases,
         "data_centre_power_kw": _largest_data_centre_kw(profile),
     }
-
-
-def figure_on(figures: tuple[PopulationFigure, ...], day: date) -> PopulationFigure | None:
-    """The population figure in force on `day`: the latest one applying on or before it.
-
-    As `Collectivity.population_on` (no two figures apply from the same day), without
-    building a list.
-    """
-    found = None
-    for figure in figures:
-        if figure.applies_from <= day and (
-            found is None or figure.applies_from > found.applies_from
-        ):
-            found = figure
-    return found
 
 
 def _largest_data_centre_kw(profile: Profile) -> object:
@@ -91,9 +77,9 @@ def _largest_data_centre_kw(profile: Profile) -> object:
 def fact_sources(profile: Profile, day: date) -> dict[str, str]:
     """The JSON path in the profile each fact of `facts_on` was read from."""
     paths = dict(_SOURCES)
-    paths[_PURCHASES] = f"$.collectivity.annual_purchases_eur_ht.{day.year - 1}"
+    paths[PURCHASES] = f"$.collectivity.annual_purchases_eur_ht.{day.year - 1}"
     figures = profile.collectivity.population
-    figure = figure_on(figures, day)
+    figure = profile.collectivity.population_on(day)
     if figure is not None:
         index = next(index for index, each in enumerate(figures) if each is figure)
         paths["population"] = f"$.collectivity.population[{index}].total"

@@ -14,16 +14,15 @@ from datetime import date
 from decimal import Decimal
 from typing import Final
 
-from reen_compliance.law.facts import FACT_NAMES
+from reen_compliance.law.facts import FACT_NAMES, PURCHASES
 from reen_compliance.law.loading import CompiledRule
 from reen_compliance.law.memo import keep
 from reen_compliance.law.timeline import change_dates
 from reen_compliance.law.values import AppliedValue, DatedValue
 from reen_compliance.law.view import LawView
 
-__all__ = ["PURCHASES", "ParameterSpan", "RulePlan", "plan_of", "text_of"]
+__all__ = ["ParameterSpan", "RulePlan", "plan_of", "text_of"]
 
-PURCHASES: Final = "previous_year_purchases_eur_ht"
 _DATED_FACTS: Final = frozenset({"population", PURCHASES})
 _PLAN: Final = "applicability_plan"
 
